@@ -1,0 +1,52 @@
+"""Reading the project's data files (YAML) from the installed package.
+
+Data lives in ``atrocity_desk.resources`` and is found with importlib.resources, never relative
+to the working directory, so a checkout, an installed wheel and a frozen bundle behave alike.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class DataFileError(ValueError):
+    """A data file in resources/ is malformed; the message names the file and the entry."""
+
+
+class _YamlLoader(yaml.SafeLoader):
+    """YAML 1.2-style booleans: only true/false. Factor values such as ``yes``, ``no``, ``on``
+    and ``off`` must stay strings, as SPEC §4 spells them."""
+
+
+_YamlLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_YamlLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
+
+
+def resource_root() -> Traversable:
+    return resources.files("atrocity_desk.resources")
+
+
+def db_root() -> Traversable:
+    return resources.files("atrocity_desk.db")
+
+
+def load_yaml_text(text: str, name: str) -> Any:
+    try:
+        return yaml.load(text, Loader=_YamlLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"{name}: not valid YAML: {exc}") from exc
+
+
+def load_yaml(path: Traversable | Path) -> Any:
+    return load_yaml_text(path.read_text(encoding="utf-8"), path.name)

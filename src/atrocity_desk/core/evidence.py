@@ -1,0 +1,290 @@
+"""The evidence base: tools, families, findings, studies and themes of the paper, as validated data.
+
+The data lives in ``resources/evidence/*.yaml``. ``load_evidence()`` reads every file, validates each
+entry with pydantic and cross-checks the whole (unique ids, known families, known factor ids and
+values, every cited study listed, every listed study cited). Any error names the file and entry.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .checklist import FactorVocabulary, load_factor_vocabulary
+from .datafiles import DataFileError, load_yaml, resource_root
+from .vocabulary import (
+    FAMILY_IDS,
+    Category,
+    ConditionKind,
+    Direction,
+    EvidenceKind,
+    Mode,
+    Outcome,
+    Phase,
+    Target,
+    Verdict,
+)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Study(_Strict):
+    key: str = Field(pattern=r"^[a-z0-9_]+$")
+    authors: str  # as the paper gives them, e.g. "Kathman, Wood and Gent"
+    year: str  # "2012", "2014a", "forthcoming 2016"
+    note: str = ""  # what the study is, when the paper says (dataset, report, handbook)
+
+
+class Tool(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    name: str
+    category: Category
+    mode: Mode
+    acts_on: list[Target] = Field(min_length=1)
+    family: str | None = None  # None: the paper reviews no study of this tool
+    description: str
+    table: str  # "1.1", "1.2", "1.3" or "1.4"
+
+
+class Condition(_Strict):
+    factor: str
+    values: list[str] = Field(min_length=1)
+    kind: ConditionKind
+    why: str  # one line: what the paper says about this condition
+
+
+class Finding(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    family: str | None  # None only for cross-cutting findings that concern no single family
+    statement: str  # one sentence, plain language, the project's own words
+    direction: Direction
+    outcome: Outcome
+    evidence_kind: EvidenceKind
+    phases: list[Phase] = Field(default_factory=list)  # empty: any phase
+    conditions: list[Condition] = Field(default_factory=list)
+    risks: list[str] = Field(default_factory=list)  # harms the evidence names
+    figures: list[str] = Field(default_factory=list)  # the paper's numbers, kept as facts
+    caveat: str = ""  # where the paper says the evidence is thin or contested
+    studies: list[str] = Field(min_length=1)
+    section: str  # e.g. "A. Diplomatic tools > Naming and shaming"
+
+
+class Family(_Strict):
+    id: str
+    name: str
+    category: Category
+    summary: str  # what the tools of this family have in common
+    reviewed: bool = True  # False: the paper reviews no study of this family
+    # The strongest verdict the paper's own judgement allows (e.g. the paper calls the evidence
+    # thin: "insufficient"; contested: "mixed"). The fit never goes above it.
+    ceiling: Verdict = "supported"
+    ceiling_reason: str = ""
+
+    @field_validator("id")
+    @classmethod
+    def _known_family(cls, value: str) -> str:
+        if value not in FAMILY_IDS:
+            raise ValueError(f"unknown family id {value!r}; SPEC §5 fixes the list")
+        return value
+
+
+class Theme(_Strict):
+    id: str
+    title: str
+    summary: str
+    studies: list[str] = Field(default_factory=list)
+    section: str
+
+
+class CategoryConclusion(_Strict):
+    category: Category
+    summary: str  # the paper's overall judgement of this category, in our words
+    studies: list[str] = Field(default_factory=list)
+    section: str
+
+
+class EvidenceBase(_Strict):
+    version: str
+    source: str
+    families: list[Family]
+    tools: list[Tool]
+    findings: list[Finding]
+    studies: list[Study]
+    themes: list[Theme]
+    conclusions: list[CategoryConclusion]
+
+    def family(self, family_id: str) -> Family:
+        return self._families_by_id()[family_id]
+
+    def study(self, key: str) -> Study:
+        return self._studies_by_key()[key]
+
+    def finding(self, finding_id: str) -> Finding:
+        return self._findings_by_id()[finding_id]
+
+    def findings_for(self, family_id: str) -> list[Finding]:
+        return [f for f in self.findings if f.family == family_id]
+
+    def tools_for(self, family_id: str) -> list[Tool]:
+        return [t for t in self.tools if t.family == family_id]
+
+    def findings_using_factor(self, factor_id: str) -> list[Finding]:
+        return [f for f in self.findings if any(c.factor == factor_id for c in f.conditions)]
+
+    def citation(self, key: str) -> str:
+        study = self.study(key)
+        return f"{study.authors} {study.year}"
+
+    def _families_by_id(self) -> dict[str, Family]:
+        return {f.id: f for f in self.families}
+
+    def _studies_by_key(self) -> dict[str, Study]:
+        return {s.key: s for s in self.studies}
+
+    def _findings_by_id(self) -> dict[str, Finding]:
+        return {f.id: f for f in self.findings}
+
+
+# Each section of the paper is encoded in its own file; base.yaml holds the families, the
+# studies, the themes and the conclusions. Lists of the same name are concatenated.
+_LIST_KEYS = ("families", "tools", "findings", "studies", "themes", "conclusions")
+_MODELS: dict[str, type[BaseModel]] = {
+    "families": Family,
+    "tools": Tool,
+    "findings": Finding,
+    "studies": Study,
+    "themes": Theme,
+    "conclusions": CategoryConclusion,
+}
+
+
+def load_evidence(folder: Traversable | Path | None = None) -> EvidenceBase:
+    """Read, validate and cross-check the evidence base in ``folder`` (default: the bundled one)."""
+    if folder is None:
+        return _bundled_evidence()
+    return _load_evidence_from(folder, load_factor_vocabulary())
+
+
+@lru_cache(maxsize=1)
+def _bundled_evidence() -> EvidenceBase:
+    return _load_evidence_from(resource_root() / "evidence", load_factor_vocabulary())
+
+
+def _load_evidence_from(
+    folder: Traversable | Path, vocabulary: FactorVocabulary, complete: bool = True
+) -> EvidenceBase:
+    """``complete=False`` skips the whole-base checks (every family present, every study cited,
+    every reviewed family with a finding), so one section's file can be checked on its own."""
+    entries: dict[str, list[tuple[str, BaseModel]]] = {key: [] for key in _LIST_KEYS}
+    header: dict[str, Any] = {}
+    files = sorted((p for p in folder.iterdir() if p.name.endswith(".yaml")), key=lambda p: p.name)
+    if not files:
+        raise DataFileError(f"{folder}: no evidence files (*.yaml) found")
+    for path in files:
+        data = load_yaml(path) or {}
+        if not isinstance(data, dict):
+            raise DataFileError(f"{path.name}: expected a mapping at the top level")
+        for key in ("version", "source"):
+            if key in data:
+                header[key] = data[key]
+        unknown = set(data) - set(_LIST_KEYS) - {"version", "source"}
+        if unknown:
+            raise DataFileError(f"{path.name}: unknown top-level key(s): {', '.join(sorted(unknown))}")
+        for key in _LIST_KEYS:
+            for index, raw in enumerate(data.get(key) or []):
+                entries[key].append((path.name, _validate_entry(path.name, key, index, raw)))
+    for key in ("version", "source"):
+        if key not in header:
+            raise DataFileError(f"evidence: no file sets '{key}' (base.yaml should)")
+    _cross_check(entries, vocabulary, complete)
+    return EvidenceBase(
+        version=str(header["version"]),
+        source=str(header["source"]),
+        **{key: [model for _, model in entries[key]] for key in _LIST_KEYS},
+    )
+
+
+def _validate_entry(file_name: str, key: str, index: int, raw: Any) -> BaseModel:
+    label = raw.get("id") or raw.get("key") or raw.get("category") if isinstance(raw, dict) else None
+    where = f"{file_name}: {key}[{index}]" + (f" ({label})" if label else "")
+    try:
+        return _MODELS[key].model_validate(raw)
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc']) or 'entry'}: {err['msg']}" for err in exc.errors()
+        )
+        raise DataFileError(f"{where}: {problems}") from None
+
+
+def _cross_check(
+    entries: dict[str, list[tuple[str, Any]]], vocabulary: FactorVocabulary, complete: bool
+) -> None:
+    _check_unique(entries["families"], "id", "family")
+    _check_unique(entries["tools"], "id", "tool")
+    _check_unique(entries["findings"], "id", "finding")
+    _check_unique(entries["studies"], "key", "study")
+    _check_unique(entries["themes"], "id", "theme")
+
+    family_ids = {family.id for _, family in entries["families"]}
+    missing_families = [f for f in FAMILY_IDS if f not in family_ids]
+    if missing_families and complete:
+        raise DataFileError(f"evidence: families missing: {', '.join(missing_families)}")
+    study_keys = {study.key for _, study in entries["studies"]}
+    cited: set[str] = set()
+
+    for file_name, tool in entries["tools"]:
+        if tool.family is not None and tool.family not in family_ids:
+            raise DataFileError(f"{file_name}: tool {tool.id}: unknown family {tool.family!r}")
+
+    for file_name, finding in entries["findings"]:
+        where = f"{file_name}: finding {finding.id}"
+        if finding.family is not None and finding.family not in family_ids:
+            raise DataFileError(f"{where}: unknown family {finding.family!r}")
+        for condition in finding.conditions:
+            problem = vocabulary.problem(condition.factor, condition.values)
+            if problem:
+                raise DataFileError(f"{where}: condition: {problem}")
+        cited |= _check_citations(where, finding.studies, study_keys)
+
+    for file_name, theme in entries["themes"]:
+        cited |= _check_citations(f"{file_name}: theme {theme.id}", theme.studies, study_keys)
+    for file_name, conclusion in entries["conclusions"]:
+        where = f"{file_name}: conclusion {conclusion.category}"
+        cited |= _check_citations(where, conclusion.studies, study_keys)
+
+    if not complete:
+        return
+    for file_name, study in entries["studies"]:
+        if study.key not in cited:
+            raise DataFileError(f"{file_name}: study {study.key} is cited by no finding or theme")
+
+    reviewed_with_findings = {f.family for _, f in entries["findings"]}
+    for file_name, family in entries["families"]:
+        if family.reviewed and family.id not in reviewed_with_findings:
+            raise DataFileError(
+                f"{file_name}: family {family.id} has no finding; mark it reviewed: false "
+                "if the paper reviews no study of it"
+            )
+        if not family.reviewed and family.id in reviewed_with_findings:
+            raise DataFileError(f"{file_name}: family {family.id} is marked not reviewed but has findings")
+
+
+def _check_unique(entries: list[tuple[str, Any]], attr: str, what: str) -> None:
+    counts = Counter(getattr(model, attr) for _, model in entries)
+    for file_name, model in entries:
+        if counts[getattr(model, attr)] > 1:
+            raise DataFileError(f"{file_name}: {what} id {getattr(model, attr)!r} is used more than once")
+
+
+def _check_citations(where: str, keys: list[str], study_keys: set[str]) -> set[str]:
+    for key in keys:
+        if key not in study_keys:
+            raise DataFileError(f"{where}: cites unknown study {key!r}")
+    return set(keys)

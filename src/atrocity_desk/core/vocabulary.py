@@ -1,0 +1,88 @@
+"""Fixed vocabularies of SPEC §4 and §5: the words data files and case files may use."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Category = Literal["diplomatic", "economic", "legal", "military"]
+Mode = Literal["persuasive", "coercive"]
+Target = Literal["perpetrators", "civilians_at_risk", "environment"]
+
+Direction = Literal[
+    "reduces_violence", "no_effect", "increases_violence", "mixed", "insufficient_evidence"
+]
+EvidenceKind = Literal[
+    "cross_national_statistical", "comparative_case_study", "single_case", "anecdotal"
+]
+Outcome = Literal[
+    "severity",  # how many civilians are killed
+    "onset",  # whether atrocities or conflict begin
+    "duration",  # how long conflict or killing lasts
+    "settlement",  # negotiated end of conflict
+    "recurrence",  # return of conflict or atrocities
+    "human_rights",  # repression, physical integrity rights
+    "policy_change",  # target changes its behaviour or policy
+    "conflict_risk",  # risk of armed conflict
+    "stability",  # economic or political stability
+    "civilian_harm",  # harm to civilians caused by the tool itself
+]
+Phase = Literal["latent_risk", "escalation", "ongoing_atrocities", "post_atrocity"]
+
+# How a finding depends on a situation factor (docs/evidence.md explains each):
+#   scope     - the studies looked only at situations where the factor has one of these values;
+#               elsewhere the finding says nothing.
+#   requires  - the benefit (or harm) the finding reports depends on one of these values.
+#   favours   - the tool works better when the factor has one of these values.
+#   against   - the tool works worse, or harms, when the factor has one of these values.
+ConditionKind = Literal["scope", "requires", "favours", "against"]
+
+Verdict = Literal["supported", "mixed", "cautioned", "insufficient", "not_reviewed"]
+VERDICTS: tuple[Verdict, ...] = ("supported", "mixed", "cautioned", "insufficient", "not_reviewed")
+
+FAMILY_IDS: tuple[str, ...] = (
+    "condemnation",
+    "un_resolutions",
+    "diplomatic_downgrade",
+    "diplomatic_upgrade",
+    "non_recognition",
+    "fact_finding",
+    "mediation",
+    "nonviolent_support",
+    "development_aid",
+    "aid_conditionality",
+    "comprehensive_sanctions",
+    "targeted_sanctions",
+    "prosecution",
+    "transitional_justice",
+    "military_aid",
+    "arms_embargo",
+    "no_fly_zone",
+    "safe_area",
+    "intervention_against_perpetrator",
+    "intervention_pro_government",
+    "peacekeeping",
+)
+
+Confidence = Literal["low", "medium", "high"]
+DecisionStatus = Literal["recommended", "considered", "rejected", "in_place"]
+DECISION_STATUSES: tuple[DecisionStatus, ...] = ("recommended", "considered", "rejected", "in_place")
+
+# The evidence-to-decision frame of SPEC §2 step 6, in the order the grid shows it.
+ETD_CRITERIA: tuple[str, ...] = (
+    "effect",
+    "certainty",
+    "risks",
+    "feasibility",
+    "acceptability",
+    "resources",
+    "urgency",
+)
+ETD_LABELS: dict[str, str] = {
+    "effect": "Expected effect on violence against civilians",
+    "certainty": "Certainty of that evidence",
+    "risks": "Risks and side effects for civilians",
+    "feasibility": "Feasibility",
+    "acceptability": "Acceptability to partners and the coalition",
+    "resources": "Resources",
+    "urgency": "Urgency",
+}
