@@ -200,6 +200,7 @@ def _load_evidence_from(
         for key in _LIST_KEYS:
             for index, raw in enumerate(data.get(key) or []):
                 entries[key].append((path.name, _validate_entry(path.name, key, index, raw)))
+    entries["studies"] = _merge_identical_studies(entries["studies"])
     for key in ("version", "source"):
         if key not in header:
             raise DataFileError(f"evidence: no file sets '{key}' (base.yaml should)")
@@ -274,6 +275,19 @@ def _cross_check(
             )
         if not family.reviewed and family.id in reviewed_with_findings:
             raise DataFileError(f"{file_name}: family {family.id} is marked not reviewed but has findings")
+
+
+def _merge_identical_studies(studies: list[tuple[str, Study]]) -> list[tuple[str, Study]]:
+    """Sections may list the same study; identical entries are one study, differing ones an error."""
+    merged: dict[str, tuple[str, Study]] = {}
+    for file_name, study in studies:
+        if study.key in merged and merged[study.key][1] != study:
+            other_file = merged[study.key][0]
+            raise DataFileError(
+                f"{file_name}: study {study.key!r} differs from the entry of the same key in {other_file}"
+            )
+        merged.setdefault(study.key, (file_name, study))
+    return list(merged.values())
 
 
 def _check_unique(entries: list[tuple[str, Any]], attr: str, what: str) -> None:
