@@ -1,0 +1,183 @@
+"""The command line (SPEC §6). It imports only the core; Qt is loaded only to start the window.
+
+Errors a planner can act on go to stderr as one plain message with a non-zero exit, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+EXIT_USER_ERROR = 2
+EXIT_CHECK_FAILED = 3
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from .core.datafiles import DataFileError
+    from .core.errors import AnswersError, CaseFileError
+
+    try:
+        return args.run(args)
+    except CaseFileError as exc:
+        return _fail(f"{exc.title}: {exc}")
+    except AnswersError as exc:
+        return _fail(f"Answers file refused: {exc}")
+    except DataFileError as exc:
+        return _fail(f"The application's data is damaged ({exc}). Reinstall Atrocity Desk.")
+    except KeyboardInterrupt:
+        return 130
+
+
+def _fail(message: str) -> int:
+    print(f"atrocity-desk: {message}", file=sys.stderr)
+    return EXIT_USER_ERROR
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="atrocity-desk",
+        description="Plan international responses to mass atrocities against the research evidence.",
+    )
+    parser.set_defaults(run=_run_gui, file=None)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    p = sub.add_parser("open", help="start the application on a case file")
+    p.add_argument("file", type=Path)
+    p.set_defaults(run=_run_gui)
+
+    p = sub.add_parser("new", help="create a case file")
+    p.add_argument("file", type=Path)
+    p.add_argument("--title", help="title of the case")
+    p.add_argument("--answers", type=Path, help='JSON: {"case": {...}, "factors": {"phase": "escalation", ...}}')
+    p.set_defaults(run=_run_new)
+
+    p = sub.add_parser("example", help="write the bundled example case")
+    p.add_argument("file", type=Path)
+    p.set_defaults(run=_run_example)
+
+    p = sub.add_parser("fit", help="evidence fit of the case's latest assessment")
+    p.add_argument("file", type=Path)
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(run=_run_fit)
+
+    p = sub.add_parser("evidence", help="the evidence base")
+    p.add_argument("family", nargs="?", help="one family id, e.g. targeted_sanctions")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(run=_run_evidence)
+
+    p = sub.add_parser("memo", help="export the options memo (PDF) without a screen")
+    p.add_argument("file", type=Path)
+    p.add_argument("-o", "--output", type=Path, required=True, help="where to write the PDF")
+    p.set_defaults(run=_run_memo)
+
+    p = sub.add_parser("check", help="integrity and schema check of a case file")
+    p.add_argument("file", type=Path)
+    p.set_defaults(run=_run_check)
+
+    p = sub.add_parser("selftest", help="open the window on the example case, visit every page, export a memo")
+    p.set_defaults(run=_run_selftest)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from .ui.app import run_application
+
+    return run_application(args.file)
+
+
+def _run_selftest(args: argparse.Namespace) -> int:
+    from .ui.app import run_selftest
+
+    return run_selftest()
+
+
+def _run_new(args: argparse.Namespace) -> int:
+    from .core.answers import Answers, read_answers
+    from .core.checklist import load_factor_vocabulary
+    from .core.evidence import load_evidence
+    from .core.models import CaseMeta, Judgment
+    from .core.storage import CaseFile
+
+    answers = read_answers(args.answers, load_factor_vocabulary()) if args.answers else Answers()
+    fields = dict(answers.case)
+    if args.title:
+        fields["title"] = args.title
+    meta = CaseMeta(**fields, evidence_version=load_evidence().version)
+    with CaseFile.create(args.file, meta) as case:
+        case.editor = meta.analyst
+        revision = case.latest_revision()
+        for factor_id, value in answers.factors.items():
+            case.set_judgment(revision.id, Judgment(kind="factor", item=factor_id, value=value))
+    print(f"Created {args.file} ({len(answers.factors)} factors answered).")
+    return 0
+
+
+def _run_example(args: argparse.Namespace) -> int:
+    from .core.example import write_example_case
+
+    write_example_case(args.file).close()
+    print(f"Wrote the example case to {args.file}.")
+    return 0
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from .core.storage import SCHEMA_VERSION, CaseFile
+
+    with CaseFile.open(args.file, read_only=True) as case:
+        problems = case.check()
+        revisions = case.revisions()
+    if problems:
+        print(f"{args.file}: {len(problems)} problem(s) found:", file=sys.stderr)
+        for problem in problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return EXIT_CHECK_FAILED
+    print(f"{args.file}: OK (case format {SCHEMA_VERSION}, {len(revisions)} revision(s), integrity check passed).")
+    return 0
+
+
+def _run_fit(args: argparse.Namespace) -> int:
+    from .core.evidence import load_evidence
+    from .core.fit import evidence_fit
+    from .core.storage import CaseFile
+
+    with CaseFile.open(args.file, read_only=True) as case:
+        answers = case.factor_answers(case.latest_revision().id)
+    result = evidence_fit(answers, load_evidence())
+    if args.json:
+        print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+    else:
+        print(result.to_text())
+    return 0
+
+
+def _run_evidence(args: argparse.Namespace) -> int:
+    from .core.evidence import load_evidence
+    from .core.evidence_report import evidence_json, evidence_text
+
+    evidence = load_evidence()
+    if args.family and args.family not in {f.id for f in evidence.families}:
+        known = ", ".join(f.id for f in evidence.families)
+        return _fail(f"There is no family {args.family!r}. Known families: {known}.")
+    if args.json:
+        print(json.dumps(evidence_json(evidence, args.family), indent=2, ensure_ascii=False))
+    else:
+        print(evidence_text(evidence, args.family))
+    return 0
+
+
+def _run_memo(args: argparse.Namespace) -> int:
+    from .core.memo import MemoSettings, export_memo
+    from .core.storage import CaseFile
+
+    with CaseFile.open(args.file, read_only=True) as case:
+        path = export_memo(case, args.output, MemoSettings())
+    print(f"Wrote the options memo to {path}.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

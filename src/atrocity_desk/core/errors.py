@@ -1,0 +1,55 @@
+"""Errors a planner can act on, distinct from programming errors.
+
+Each message is written for the person at the desk: what happened, that nothing was damaged, and
+what to do next. The command line prints them without a traceback; the UI shows them in a dialog.
+"""
+
+from __future__ import annotations
+
+
+class CaseFileError(Exception):
+    """A case file cannot be opened or written as asked. The file is left as it was."""
+
+    title = "The case file cannot be used"
+
+
+class CaseFileMissing(CaseFileError):
+    title = "File not found"
+
+
+class CaseFileUnreadable(CaseFileError):
+    title = "File cannot be read"
+
+
+class NotACaseFile(CaseFileError):
+    title = "Not a case file"
+
+
+class ForeignDatabase(CaseFileError):
+    title = "Not an Atrocity Desk case"
+
+
+class NewerCaseFile(CaseFileError):
+    title = "Made by a newer version"
+
+
+class DamagedCaseFile(CaseFileError):
+    title = "Damaged case file"
+
+
+class CaseFileExists(CaseFileError):
+    title = "File already exists"
+
+
+class ReadOnlyCase(CaseFileError):
+    title = "Case is open read-only"
+
+
+class CaseWriteError(CaseFileError):
+    """An edit could not be written (disk full, folder read-only, I/O error); it was rolled back."""
+
+    title = "Change not saved"
+
+
+class AnswersError(ValueError):
+    """An answers file (``new --answers``) is malformed or names an unknown factor or value."""

@@ -1,0 +1,151 @@
+"""Domain models of a case (SPEC §2, §3): what a planner records, independent of storage and Qt."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .vocabulary import DECISION_STATUSES, ETD_CRITERIA, Confidence, DecisionStatus
+
+JudgmentKind = Literal["factor", "indicator"]
+IndicatorValue = Literal["present", "absent"]
+ActorKindId = Literal["perpetrator", "group_at_risk", "protector", "trigger", "resilience"]
+ActorType = Literal["state", "non_state", "external", ""]
+# Ratings of the evidence-to-decision frame; "" is "not judged yet".
+EtdRating = Literal["", "favours", "probably_favours", "uncertain", "probably_against", "against"]
+ETD_RATINGS: tuple[str, ...] = ("favours", "probably_favours", "uncertain", "probably_against", "against")
+ETD_RATING_LABELS: dict[str, str] = {
+    "": "Not judged",
+    "favours": "Favours the option",
+    "probably_favours": "Probably favours",
+    "uncertain": "Uncertain",
+    "probably_against": "Probably against",
+    "against": "Against the option",
+}
+STATUS_LABELS: dict[str, str] = {
+    "recommended": "Recommended",
+    "considered": "Considered",
+    "rejected": "Rejected",
+    "in_place": "Already in place",
+}
+
+
+def now_utc() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class CaseMeta(_Model):
+    title: str = "Untitled case"
+    country: str = ""
+    analyst: str = ""
+    marking: str = "UNCLASSIFIED"
+    narrative: str = ""
+    created_at: str = Field(default_factory=now_utc)
+    evidence_version: str = ""
+
+
+class Revision(_Model):
+    id: int
+    number: int
+    label: str = ""
+    assessed_on: str  # ISO date the assessment refers to
+    created_at: str
+    created_by: str = ""
+    end_state: str = ""
+    bottom_line: str = ""  # the memo's bottom line up front, as the planner edited it
+    risk_estimate: str = ""  # outside statistical estimate, e.g. "12.3% (rank 8)"
+    risk_estimate_source: str = ""
+    risk_estimate_date: str = ""
+
+
+class Judgment(_Model):
+    """One answer of the checklist: a situation factor or a risk-factor indicator.
+
+    ``value`` None means unknown — a legitimate answer, never read as "no"."""
+
+    kind: JudgmentKind
+    item: str  # factor id ("phase") or indicator id ("rf01.2")
+    value: str | None = None
+    confidence: Confidence | None = None
+    note: str = ""
+    source: str = ""
+    updated_at: str = Field(default_factory=now_utc)
+
+    @property
+    def unknown(self) -> bool:
+        return self.value is None
+
+
+class Actor(_Model):
+    id: int | None = None
+    kind: ActorKindId
+    name: str
+    actor_type: ActorType = ""
+    motive: str = ""
+    means: str = ""
+    opportunity: str = ""
+    notes: str = ""
+    position: int = 0
+
+
+class Objective(_Model):
+    id: int | None = None
+    text: str
+    position: int = 0
+
+
+class EtdJudgment(_Model):
+    rating: EtdRating = ""
+    reason: str = ""
+
+
+class Decision(_Model):
+    id: int | None = None
+    family: str  # SPEC §5 family id
+    tool: str | None = None  # a tool id of that family, when one instrument is meant
+    title: str = ""
+    status: DecisionStatus = "considered"
+    rationale: str = ""
+    objectives: list[int] = Field(default_factory=list)  # Objective ids this option serves
+    lead_actor: str = ""
+    timing: str = ""
+    requirements: str = ""
+    monitoring: str = ""
+    findings_weighed: list[str] = Field(default_factory=list)
+    etd: dict[str, EtdJudgment] = Field(default_factory=dict)
+    position: int = 0
+
+    @field_validator("status")
+    @classmethod
+    def _status(cls, value: str) -> str:
+        if value not in DECISION_STATUSES:
+            raise ValueError(f"unknown status {value!r}")
+        return value
+
+    @field_validator("etd")
+    @classmethod
+    def _criteria(cls, value: dict[str, EtdJudgment]) -> dict[str, EtdJudgment]:
+        unknown = set(value) - set(ETD_CRITERIA)
+        if unknown:
+            raise ValueError(f"unknown evidence-to-decision criteria: {', '.join(sorted(unknown))}")
+        return value
+
+    def etd_for(self, criterion: str) -> EtdJudgment:
+        return self.etd.get(criterion, EtdJudgment())
+
+
+class AuditEntry(_Model):
+    id: int
+    at: str
+    revision_id: int | None
+    who: str
+    action: str
+    target: str
+    before: str | None = None
+    after: str | None = None

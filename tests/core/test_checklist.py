@@ -1,0 +1,290 @@
+"""The checklist data of SPEC §4: it loads, the factor vocabulary is exactly the contract, every
+prompt is filled in, the fourteen UN risk factors are complete, and broken data is refused with a
+message naming the file and the entry."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from atrocity_desk.core import checklist as cl
+from atrocity_desk.core.checklist import (
+    UNKNOWN,
+    RiskFactor,
+    load_checklist,
+    load_factor_vocabulary,
+)
+from atrocity_desk.core.datafiles import DataFileError, load_yaml, load_yaml_text, resource_root
+
+# SPEC §4, the situation-factor table, in order. A contract: the --answers file and the evidence
+# fit use these ids.
+SPEC_FACTORS: list[tuple[str, list[str]]] = [
+    ("phase", ["latent_risk", "escalation", "ongoing_atrocities", "post_atrocity"]),
+    ("killing_scale", ["none", "low_level", "mass_killing"]),
+    ("armed_conflict", ["yes", "no"]),
+    ("conflict_type", ["conventional", "irregular", "symmetric_nonconventional", "none"]),
+    ("internationalized", ["yes", "no"]),
+    ("armed_groups", ["one", "several"]),
+    ("identity_conflict", ["yes", "no"]),
+    ("balance_shift", ["yes", "no"]),
+    ("perpetrator_type", ["state", "non_state", "both"]),
+    ("state_capacity", ["high", "low"]),
+    ("regime_type", ["autocracy", "transitional", "democracy"]),
+    ("leadership_instability", ["yes", "no"]),
+    ("perpetrator_goals_met", ["yes", "no"]),
+    ("victims_concentrated", ["yes", "no"]),
+    ("nonviolent_movement", ["yes", "no"]),
+    ("civil_society_strength", ["strong", "weak"]),
+    ("media_access", ["good", "poor"]),
+    ("relationship", ["ally", "partner", "neutral", "adversary"]),
+    ("acting_party_role", ["neutral", "partisan"]),
+    ("regional_consensus", ["strong", "divided"]),
+    ("unsc_consensus", ["united", "divided"]),
+    ("io_involvement", ["yes", "no"]),
+    ("peacekeepers_present", ["yes", "no"]),
+    ("rome_statute_party", ["yes", "no"]),
+    ("aid_dependence", ["high", "low"]),
+    ("sanctions_in_place", ["yes", "no"]),
+]
+
+ALL_CRIMES = {"genocide", "crimes_against_humanity", "war_crimes"}
+SPECIFIC_CRIMES = {
+    9: {"genocide"},
+    10: {"genocide"},
+    11: {"crimes_against_humanity"},
+    12: {"crimes_against_humanity"},
+    13: {"war_crimes"},
+    14: {"war_crimes"},
+}
+
+
+@pytest.fixture(scope="module")
+def checklist():
+    return load_checklist()
+
+
+# --- situation factors -------------------------------------------------------------------------
+
+
+def test_factor_ids_and_values_are_exactly_the_spec_table(checklist):
+    actual = [(f.id, f.value_ids()) for g in checklist.factor_groups for f in g.factors]
+    assert actual == SPEC_FACTORS
+
+
+def test_factor_groups(checklist):
+    assert [g.id for g in checklist.factor_groups] == ["situation", "perpetrators", "civilians", "international"]
+    for group in checklist.factor_groups:
+        assert group.title.strip() and group.intro.strip(), group.id
+
+
+def test_yes_and_no_stay_strings():
+    raw = load_yaml(resource_root() / "checklist" / "factors.yaml")
+    ids = {v["id"] for g in raw["groups"] for f in g["factors"] for v in f["values"]}
+    assert {"yes", "no", "none"} <= ids
+    assert all(isinstance(i, str) for i in ids)
+
+
+def test_every_factor_has_label_question_help_and_value_labels(checklist):
+    for group in checklist.factor_groups:
+        for factor in group.factors:
+            assert factor.label.strip(), factor.id
+            assert factor.question.strip().endswith("?"), factor.id
+            assert len(factor.help.split()) >= 25, f"{factor.id}: help too short to explain why it matters"
+            for value in factor.values:
+                assert value.label.strip(), f"{factor.id}.{value.id}"
+            labels = [v.label for v in factor.values]
+            assert len(set(labels)) == len(labels), factor.id
+
+
+def test_value_labels_are_written_out_not_generated_from_ids():
+    # Bare ids would be accepted by the model (with "latent risk" as label); the data must give
+    # planner-readable labels explicitly.
+    raw = load_yaml(resource_root() / "checklist" / "factors.yaml")
+    for group in raw["groups"]:
+        for factor in group["factors"]:
+            for value in factor["values"]:
+                assert isinstance(value, dict) and value.get("label"), f"{factor['id']}: {value!r}"
+
+
+def test_unknown_is_never_a_value_but_has_a_label(checklist):
+    vocabulary = checklist.vocabulary()
+    for factor in vocabulary.factors.values():
+        assert UNKNOWN not in factor.value_ids()
+        assert factor.value_label(UNKNOWN) == "Unknown"
+        assert factor.value_label(None) == "Unknown"
+    assert vocabulary.factors["phase"].value_label("latent_risk") == "Latent risk (no atrocities yet)"
+    assert vocabulary.problem("phase", ["escalation"]) is None
+    assert "unknown factor" in vocabulary.problem("no_such_factor", ["yes"])
+    assert "allowed" in vocabulary.problem("armed_conflict", ["maybe"])
+
+
+# --- risk factors ------------------------------------------------------------------------------
+
+
+def test_fourteen_risk_factors_numbered_in_order(checklist):
+    rfs = checklist.risk_factors
+    assert [rf.number for rf in rfs] == list(range(1, 15))
+    assert [rf.id for rf in rfs] == [f"rf{n:02d}" for n in range(1, 15)]
+    for rf in rfs:
+        assert rf.title.strip() and rf.description.strip(), rf.id
+
+
+def test_risk_factor_kinds_and_crimes(checklist):
+    for rf in checklist.risk_factors:
+        if rf.number <= 8:
+            assert rf.kind == "common", rf.id
+            assert set(rf.crimes) == ALL_CRIMES, rf.id
+        else:
+            assert rf.kind == "specific", rf.id
+            assert set(rf.crimes) == SPECIFIC_CRIMES[rf.number], rf.id
+
+
+def test_indicators_are_unique_and_prefixed_by_their_factor(checklist):
+    seen: set[str] = set()
+    for rf in checklist.risk_factors:
+        assert 5 <= len(rf.indicators) <= 10, f"{rf.id} has {len(rf.indicators)} indicators"
+        for n, indicator in enumerate(rf.indicators, start=1):
+            assert indicator.id == f"{rf.id}.{n}", indicator.id
+            assert indicator.id not in seen
+            seen.add(indicator.id)
+            assert indicator.text.strip(), indicator.id
+
+
+# --- actors guide ------------------------------------------------------------------------------
+
+
+def test_actors_guide(checklist):
+    actors = checklist.actors
+    assert [k.id for k in actors.kinds] == ["perpetrator", "group_at_risk", "protector"]
+    assert [t.id for t in actors.actor_types] == ["state", "non_state", "external"]
+    for kind in actors.kinds:
+        assert kind.title.strip() and kind.help.strip(), kind.id
+    for t in actors.actor_types:
+        assert t.label.strip(), t.id
+    for name in ("motive", "means", "opportunity", "triggers", "resilience", "risk_estimate"):
+        assert getattr(actors, f"{name}_help").strip(), name
+    assert "Early Warning Project" in actors.risk_estimate_help
+
+
+# --- broken data is refused with a message naming the file and the entry -----------------------
+
+
+def _good_risk_factor(**changes):
+    data = {
+        "id": "rf01",
+        "number": 1,
+        "title": "Instability",
+        "kind": "common",
+        "crimes": ["genocide", "crimes_against_humanity", "war_crimes"],
+        "description": "A test entry.",
+        "indicators": [{"id": "rf01.1", "text": "War"}],
+    }
+    data.update(changes)
+    return data
+
+
+def test_fixture_helper_is_valid():
+    rf = cl._validated(RiskFactor, _good_risk_factor(), "risk_factors.yaml", "risk_factors[0]")
+    assert rf.indicators[0].id == "rf01.1"
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"indicators": []}, "indicators"),
+        ({"kind": "occasional"}, "kind"),
+        ({"crimes": ["ethnic_cleansing"]}, "crimes"),
+        ({"indicators": [{"id": "rf1-a", "text": "War"}]}, "indicators"),
+        ({"number": 15}, "number"),
+    ],
+)
+def test_broken_risk_factor_is_refused(changes, field):
+    with pytest.raises(DataFileError) as err:
+        cl._validated(RiskFactor, _good_risk_factor(**changes), "risk_factors.yaml", "risk_factors[3]")
+    message = str(err.value)
+    assert message.startswith("risk_factors.yaml: risk_factors[3]:")
+    assert field in message
+
+
+def test_duplicate_factor_is_refused():
+    text = """
+groups:
+  - id: a
+    title: A
+    factors:
+      - {id: phase, values: [x, y]}
+  - id: b
+    title: B
+    factors:
+      - {id: phase, values: [x, y]}
+"""
+    with pytest.raises(DataFileError, match=r"factors\.yaml: factor 'phase' appears more than once"):
+        cl._load_factor_groups(load_yaml_text(text, "factors.yaml"), "factors.yaml")
+
+
+def test_factor_with_one_value_is_refused():
+    text = """
+groups:
+  - id: a
+    title: A
+    factors:
+      - {id: phase, values: [only]}
+"""
+    with pytest.raises(DataFileError, match=r"factors\.yaml: groups\[0\] \(a\): .*values"):
+        cl._load_factor_groups(load_yaml_text(text, "factors.yaml"), "factors.yaml")
+
+
+@pytest.fixture
+def data_copy(tmp_path, monkeypatch):
+    """A copy of the real checklist folder that load_checklist() reads instead of resources/."""
+    shutil.copytree(resource_root() / "checklist", tmp_path / "checklist")
+    monkeypatch.setattr(cl, "resource_root", lambda: tmp_path)
+    load_checklist.cache_clear()
+    load_factor_vocabulary.cache_clear()
+    yield tmp_path / "checklist"
+    load_checklist.cache_clear()
+    load_factor_vocabulary.cache_clear()
+
+
+def test_copy_of_the_data_loads(data_copy):
+    assert len(load_checklist().risk_factors) == 14
+
+
+def test_risk_factor_without_indicators_in_file_is_refused(data_copy):
+    path = data_copy / "risk_factors.yaml"
+    data = load_yaml(path)
+    data["risk_factors"][4]["indicators"] = []
+    path.write_text(_dump(data), encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"^risk_factors\.yaml: risk_factors\[4\]: indicators"):
+        load_checklist()
+
+
+def test_missing_risk_factor_is_refused(data_copy):
+    path = data_copy / "risk_factors.yaml"
+    data = load_yaml(path)
+    del data["risk_factors"][13]
+    path.write_text(_dump(data), encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"risk_factors\.yaml: expected the fourteen"):
+        load_checklist()
+
+
+def test_unknown_actor_kind_in_file_is_refused(data_copy):
+    path = data_copy / "actors.yaml"
+    data = load_yaml(path)
+    data["kinds"][2]["id"] = "bystander"
+    path.write_text(_dump(data), encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"^actors\.yaml: actors guide: kinds\.2\.id"):
+        load_checklist()
+
+
+def test_invalid_yaml_is_refused(data_copy):
+    (data_copy / "factors.yaml").write_text("groups: [unclosed\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"^factors\.yaml: not valid YAML"):
+        load_checklist()
+
+
+def _dump(data) -> str:
+    import yaml
+
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
