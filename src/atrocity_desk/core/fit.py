@@ -194,54 +194,38 @@ def _read_finding(finding: Finding, case: Mapping[str, str], evidence: EvidenceB
 
     if finding.phases:
         phase = case.get("phase")
+        phases = " or ".join(p.replace("_", " ") for p in finding.phases)
         if phase is None:
             factors.add("phase=unknown")
             unknown.add("phase")
+            notes.append(f"concerns the {phases} phase; phase unknown here")
         elif phase not in finding.phases:
             return None
         else:
             factors.add(f"phase={phase}")
 
     absent: list[str] = []  # required conditions this case contradicts
-    unknown_required: list[Condition] = []
-    against: list[str] = []  # harmful conditions this case meets
+    requires_unknown = against_met = False
     for condition in finding.conditions:
         value = case.get(condition.factor)
+        if value is not None and condition.kind == "scope" and value not in condition.values:
+            return None
         if value is None:
             factors.add(f"{condition.factor}=unknown")
             unknown.add(condition.factor)
-            if condition.kind == "requires":
-                unknown_required.append(condition)
-            continue
-        met = value in condition.values
-        if condition.kind == "scope" and not met:
-            return None
-        if met or condition.kind == "requires":
+            requires_unknown |= condition.kind == "requires"
+        elif value in condition.values or condition.kind == "requires":
             factors.add(f"{condition.factor}={value}")
-        wanted = _values(condition)
-        if condition.kind == "requires" and not met:
+        if condition.kind == "requires" and value is not None and value not in condition.values:
             absent.append(f"{condition.factor}={value}")
-            notes.append(f"depends on {condition.factor}={wanted}; this case: {value}")
-        elif condition.kind == "against" and met:
-            against.append(f"{condition.factor}={value}")
-            notes.append(f"works worse or harms when {condition.factor}={wanted}; this case: {value}")
-        elif condition.kind == "favours":
-            if met:
-                notes.append(f"works better when {condition.factor}={wanted}; this case: {value}")
-            else:
-                notes.append(f"works better when {condition.factor}={wanted}; this case: {value} (no boost)")
+        against_met |= condition.kind == "against" and value in condition.values
+        notes.append(_condition_note(condition, value))
 
-    role = _role(finding.direction, bool(absent), bool(unknown_required), bool(against))
-    if unknown_required:
-        wanted = ", ".join(f"{c.factor}={_values(c)}" for c in unknown_required)
-        notes.append(f"depends on {wanted}; unknown in this case")
-    if "phase" in unknown:
-        notes.append(f"concerns the {' or '.join(p.replace('_', ' ') for p in finding.phases)} phase; phase unknown")
-    notes.insert(0, _role_note(finding.direction, role, bool(absent)))
-
+    role = _role(finding.direction, bool(absent), requires_unknown, against_met)
+    notes.insert(0, _role_note(finding.direction, role, bool(absent), finding.evidence_kind))
     reason = Reason(
         finding=finding.id,
-        statement=finding.statement,
+        statement=" ".join(finding.statement.split()),
         direction=finding.direction,
         evidence_kind=finding.evidence_kind,
         outcome=finding.outcome,
@@ -256,8 +240,25 @@ def _read_finding(finding: Finding, case: Mapping[str, str], evidence: EvidenceB
     return _Reading(reason=reason, unknown=frozenset(unknown), risks=risks, absent=tuple(absent))
 
 
-def _values(condition: Condition) -> str:
-    return "/".join(condition.values)
+_CONDITION_WORDING = {
+    "scope": "studied only where",
+    "requires": "depends on",
+    "favours": "works better when",
+    "against": "works worse or harms when",
+}
+
+
+def _condition_note(condition: Condition, value: str | None) -> str:
+    """What one condition means for this case, or "" when it changes nothing worth saying."""
+    wording = f"{_CONDITION_WORDING[condition.kind]} {condition.factor}={'/'.join(condition.values)}"
+    if value is None:
+        return f"{wording} (unknown here)"
+    met = value in condition.values
+    if condition.kind == "scope" or (condition.kind == "requires" and met):
+        return ""
+    if condition.kind == "against" and not met:
+        return ""
+    return f"{wording}; this case: {value}"
 
 
 def _role(direction: str, requires_absent: bool, requires_unknown: bool, against_met: bool) -> Role:
@@ -273,17 +274,18 @@ def _role(direction: str, requires_absent: bool, requires_unknown: bool, against
     return base
 
 
-def _role_note(direction: str, role: Role, requires_absent: bool) -> str:
+def _role_note(direction: str, role: Role, requires_absent: bool, evidence_kind: str) -> str:
     base = _BASE_ROLE[direction]
+    weak = evidence_kind not in STRONG_KINDS
     if base == "context":
         return "the studies are too few or too weak to say"
     if role == base:
-        return ""
+        return "a single case or anecdote: illustrates, cannot carry a verdict alone" if weak else ""
     if base == "cautions":
-        return "the harm or lack of effect was found where this case differs"
+        return "the harm or lack of effect was found only where this case differs"
     if role == "cautions":
         return "the benefit does not hold here" if requires_absent else "the benefit is undercut here"
-    return "the benefit is not established for this case"
+    return "the benefit may or may not hold here"
 
 
 # --- one family ------------------------------------------------------------------------------
