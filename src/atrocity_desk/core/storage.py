@@ -152,8 +152,9 @@ class CaseFile:
         if path.exists():
             raise CaseFileExists(f"{path} already exists. Choose another name or delete it first.")
         meta = meta or CaseMeta()
-        tmp = _temp_beside(path)
+        tmp = path.with_name(f".{path.name}.creating")
         try:
+            tmp = _temp_beside(path)
             conn = sqlite3.connect(tmp, isolation_level=None)
             try:
                 conn.executescript(schema_sql())
@@ -161,7 +162,7 @@ class CaseFile:
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 db = sqlite_utils.Database(conn)
                 db["case_meta"].insert_all(
-                    [{"key": k, "value": json.dumps(v)} for k, v in meta.model_dump().items()]
+                    [{"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in meta.model_dump().items()]
                 )
                 db["revisions"].insert(
                     {
@@ -300,7 +301,7 @@ class CaseFile:
         before = {k: getattr(current, k) for k in fields}
         with self._edit("set case details", ", ".join(sorted(fields)), before, fields, revision_id=None):
             self.db["case_meta"].upsert_all(
-                [{"key": k, "value": json.dumps(v)} for k, v in fields.items()], pk="key"
+                [{"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in fields.items()], pk="key"
             )
         return before
 
@@ -424,8 +425,9 @@ class CaseFile:
         target = Path(target).absolute()
         if target == self.path:
             raise CaseFileError("Choose a different file name for the copy.")
-        tmp = _temp_beside(target)
+        tmp = target.with_name(f".{target.name}.copying")
         try:
+            tmp = _temp_beside(target)
             dest = sqlite3.connect(tmp)
             try:
                 self.conn.backup(dest)

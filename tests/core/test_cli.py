@@ -1,0 +1,125 @@
+"""The command line (SPEC §6): plain messages and non-zero exits for bad input, never a traceback."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from atrocity_desk.cli import main
+from atrocity_desk.core.storage import CaseFile
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "atrocity_desk", *args], capture_output=True, text=True)
+
+
+def test_new_with_title_and_answers(tmp_path, capsys):
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({
+        "case": {"title": "From answers", "country": "Kraków region", "analyst": "Ñ. Analyst", "marking": "RESTRICTED"},
+        "factors": {"phase": "escalation", "relationship": "ally", "armed_conflict": "unknown"},
+    }))
+    path = tmp_path / "new.atrocase"
+    assert main(["new", str(path), "--title", "Overridden title", "--answers", str(answers)]) == 0
+    with CaseFile.open(path) as case:
+        meta = case.meta()
+        assert (meta.title, meta.country, meta.analyst, meta.marking) == ("Overridden title", "Kraków region", "Ñ. Analyst", "RESTRICTED")
+        assert case.factor_answers(case.latest_revision().id) == {"phase": "escalation", "relationship": "ally", "armed_conflict": None}
+        assert meta.evidence_version
+
+
+def test_new_accepts_every_factor_of_the_vocabulary(tmp_path):
+    from atrocity_desk.core.checklist import load_factor_vocabulary
+
+    factors = {f.id: f.values[-1].id for f in load_factor_vocabulary().factors.values()}
+    answers = tmp_path / "all.json"
+    answers.write_text(json.dumps({"factors": factors}))
+    assert main(["new", str(tmp_path / "all.atrocase", ), "--answers", str(answers)]) == 0
+    with CaseFile.open(tmp_path / "all.atrocase") as case:
+        assert case.factor_answers(case.latest_revision().id) == factors
+
+
+@pytest.mark.parametrize(
+    "answers, message",
+    [
+        ({"factors": {"phaze": "escalation"}}, "unknown factor 'phaze'"),
+        ({"factors": {"phase": "genocide"}}, "no value 'genocide'"),
+        ({"factors": {"phase": 3}}, "must have a text value"),
+        ({"case": {"colour": "red"}}, "unknown case field 'colour'"),
+        ({"extra": {}}, "unknown section 'extra'"),
+        ([1, 2], "expected a JSON object"),
+    ],
+)
+def test_bad_answers_are_refused_by_name_and_no_file_is_made(tmp_path, answers, message):
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(answers))
+    result = run_cli("new", str(tmp_path / "x.atrocase"), "--answers", str(path))
+    assert result.returncode != 0
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "x.atrocase").exists()
+
+
+def test_answers_that_are_not_json(tmp_path):
+    path = tmp_path / "answers.json"
+    path.write_text("{phase: escalation")
+    result = run_cli("new", str(tmp_path / "x.atrocase"), "--answers", str(path))
+    assert result.returncode != 0 and "not valid JSON" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_example_then_check(tmp_path):
+    path = tmp_path / "example.atrocase"
+    assert run_cli("example", str(path)).returncode == 0
+    result = run_cli("check", str(path))
+    assert result.returncode == 0 and "OK" in result.stdout
+    with CaseFile.open(path) as case:
+        revision = case.latest_revision()
+        statuses = {d.status for d in case.decisions(revision.id)}
+        assert statuses == {"recommended", "considered", "rejected", "in_place"}
+        assert case.objectives(revision.id) and revision.end_state
+        answers = case.factor_answers(revision.id)
+        assert "perpetrator_goals_met" not in answers  # left unknown on purpose
+
+
+def test_new_refuses_to_overwrite(tmp_path):
+    path = tmp_path / "example.atrocase"
+    assert run_cli("example", str(path)).returncode == 0
+    result = run_cli("new", str(path))
+    assert result.returncode != 0 and "already exists" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["check", "fit", "memo"])
+def test_bad_files_give_a_plain_message(tmp_path, command):
+    path = tmp_path / "bad.atrocase"
+    path.write_text("not a case")
+    args = [command, str(path)] + (["-o", str(tmp_path / "m.pdf")] if command == "memo" else [])
+    result = run_cli(*args)
+    assert result.returncode != 0
+    assert "not an Atrocity Desk case file" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_check_reports_a_damaged_schema(tmp_path):
+    path = tmp_path / "example.atrocase"
+    run_cli("example", str(path))
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    conn.execute("DROP INDEX audit_by_revision")
+    conn.commit()
+    conn.close()
+    result = run_cli("check", str(path))
+    assert result.returncode != 0 and "audit_by_revision" in result.stderr
+
+
+def test_fit_json_has_the_spec_shape(tmp_path):
+    path = tmp_path / "example.atrocase"
+    run_cli("example", str(path))
+    result = run_cli("fit", str(path), "--json")
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    assert len(data["families"]) == 21
+    for family in data["families"]:
+        assert {"id", "verdict", "reasons", "unknown_factors"} <= set(family)
+        assert family["verdict"] in {"supported", "mixed", "cautioned", "insufficient", "not_reviewed"}
+        for reason in family["reasons"]:
+            assert {"finding", "direction", "citations", "factors"} <= set(reason)

@@ -1,0 +1,58 @@
+"""Killing the process at any instant leaves a file that opens with every acknowledged edit (SPEC §3)."""
+
+import os
+import random
+import signal
+import subprocess
+import sys
+
+import pytest
+
+from atrocity_desk.core.models import CaseMeta
+from atrocity_desk.core.storage import CaseFile
+
+EDITS = 2000
+
+CHILD = """
+import sys
+from atrocity_desk.core.models import Judgment, Objective
+from atrocity_desk.core.storage import CaseFile
+
+case = CaseFile.open(sys.argv[1])
+revision = case.latest_revision().id
+for n in range({edits}):
+    if n % 2:
+        case.add_objective(revision, Objective(text=f"edit {{n}}"))
+    else:
+        case.set_judgment(revision, Judgment(kind="factor", item="phase", value="escalation", note=f"edit {{n}}"))
+    print(n, flush=True)  # acknowledged: the edit is committed
+""".format(edits=EDITS)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kill_after", [1, 40, 350, 1000, 1800])
+def test_kill_at_any_point_keeps_every_acknowledged_edit(tmp_path, kill_after):
+    path = tmp_path / "kill.atrocase"
+    CaseFile.create(path, CaseMeta(title="Kill test")).close()
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(path)], stdout=subprocess.PIPE, text=True)
+    wait_for = kill_after + random.randint(0, 25)
+    acknowledged = -1
+    for line in child.stdout:
+        acknowledged = int(line)
+        if acknowledged >= wait_for:
+            break
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    assert child.returncode == -signal.SIGKILL, "the child finished before it could be killed"
+
+    with CaseFile.open(path) as case:
+        assert case.check() == []
+        revision = case.latest_revision().id
+        objectives = {o.text for o in case.objectives(revision)}
+        for n in range(1, acknowledged + 1, 2):
+            assert f"edit {n}" in objectives
+        phase = case.judgment(revision, "factor", "phase")
+        last_judged = int(phase.note.split()[1])
+        assert last_judged >= acknowledged - 1
+        # the audit log holds one row per committed edit, never a half edit
+        assert len(case.audit()) == len(objectives) + (last_judged // 2 + 1)

@@ -1,0 +1,79 @@
+"""db/schema.sql is the truth; migrations bring older files there, after a backup copy."""
+
+import hashlib
+import sqlite3
+
+from atrocity_desk.core.models import CaseMeta
+from atrocity_desk.core.storage import APPLICATION_ID, SCHEMA_VERSION, CaseFile, _schema_shape, migrations, schema_sql
+
+
+def make_version_1_file(path):
+    """A case file as version 1 of the application wrote it, with some content."""
+    _, _, sql = migrations()[0]
+    conn = sqlite3.connect(path)
+    conn.executescript(sql)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("""INSERT INTO case_meta VALUES ('title', '"Old case"'), ('analyst', '"A. Analyst"')""")
+    conn.execute(
+        "INSERT INTO revisions (id, number, label, assessed_on, created_at) "
+        "VALUES (1, 1, 'First', '2025-01-10', '2025-01-10T10:00:00+00:00')"
+    )
+    conn.execute(
+        "INSERT INTO judgments VALUES (1, 'factor', 'phase', 'escalation', 'high', 'note', 'src', '2025-01-10T10:00:00+00:00')"
+    )
+    conn.execute("INSERT INTO decisions (revision_id, family, status) VALUES (1, 'mediation', 'recommended')")
+    conn.commit()
+    conn.close()
+
+
+def test_migration_steps_are_numbered_up_to_the_schema_version():
+    assert [n for n, _, _ in migrations()] == list(range(1, SCHEMA_VERSION + 1))
+
+
+def test_replaying_every_migration_gives_schema_sql():
+    replayed = sqlite3.connect(":memory:")
+    for _, _, sql in migrations():
+        replayed.executescript(sql)
+    fresh = sqlite3.connect(":memory:")
+    fresh.executescript(schema_sql())
+    assert _schema_shape(replayed) == _schema_shape(fresh)
+
+
+def test_version_1_file_is_migrated_after_a_backup_and_equals_a_fresh_file(tmp_path):
+    old = tmp_path / "old.atrocase"
+    make_version_1_file(old)
+    original = hashlib.sha256(old.read_bytes()).hexdigest()
+
+    with CaseFile.open(old) as case:
+        assert case.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert case.meta().title == "Old case"
+        revision = case.latest_revision()
+        assert case.factor_answers(revision.id) == {"phase": "escalation"}
+        assert case.decisions(revision.id)[0].requirements == ""
+        assert case.check() == []
+        migrated_shape = _schema_shape(case.conn)
+
+    backup = tmp_path / "old.atrocase.v1-backup"
+    assert hashlib.sha256(backup.read_bytes()).hexdigest() == original
+
+    with CaseFile.create(tmp_path / "fresh.atrocase", CaseMeta()) as fresh:
+        assert _schema_shape(fresh.conn) == migrated_shape
+
+
+def test_failed_migration_keeps_the_backup_and_the_file_at_its_old_version(tmp_path, monkeypatch):
+    from atrocity_desk.core import storage
+
+    old = tmp_path / "old.atrocase"
+    make_version_1_file(old)
+    real = storage.migrations()
+    monkeypatch.setattr(storage, "migrations", lambda: [*real[:1], (2, "broken", "ALTER TABLE nowhere ADD COLUMN x;")])
+    try:
+        CaseFile.open(old)
+    except Exception as exc:
+        assert "backup" in str(exc)
+    else:
+        raise AssertionError("a broken migration must be refused")
+    conn = sqlite3.connect(old)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    conn.close()
