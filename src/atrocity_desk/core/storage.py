@@ -214,7 +214,9 @@ class CaseFile:
             if lock:
                 lock.release()
             raise
-        return cls(path, conn, lock, reason)
+        case = cls(path, conn, lock, reason)
+        case._verify_content()
+        return case
 
     def close(self) -> None:
         try:
@@ -442,6 +444,12 @@ class CaseFile:
 
     def check(self) -> list[str]:
         """Problems found by a full integrity and schema check; empty when the file is sound."""
+        try:
+            return self._problems()
+        except (sqlite3.DatabaseError, ValueError) as exc:
+            return [f"the file is damaged: {exc}"]
+
+    def _problems(self) -> list[str]:
         problems = [row[0] for row in self.conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
         problems += [f"foreign key problem in {row[0]}" for row in self.conn.execute("PRAGMA foreign_key_check")]
         expected = _schema_shape(_fresh_schema_conn())
@@ -454,6 +462,20 @@ class CaseFile:
         return problems
 
     # -- internals --
+
+    def _verify_content(self) -> None:
+        """Read what the window shows first; a file that passes SQLite's checks but holds content
+        we cannot read (a flipped bit in a text, say) is refused as damaged, not half opened."""
+        try:
+            self.meta()
+            revision = self.latest_revision()
+            self.judgments(revision.id)
+            self.actors(revision.id)
+            self.objectives(revision.id)
+            self.decisions(revision.id)
+        except (sqlite3.Error, ValueError, KeyError, TypeError, StopIteration) as exc:
+            self.close()
+            raise _damaged(self.path, f"unreadable content: {type(exc).__name__}") from None
 
     def _require_writable(self) -> None:
         if self.read_only:
@@ -593,18 +615,19 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
 def _verify(conn: sqlite3.Connection, path: Path) -> None:
     try:
         result = [row[0] for row in conn.execute("PRAGMA quick_check")]
-    except sqlite3.DatabaseError as exc:
+        tables = set(sqlite_utils.Database(conn).table_names())
+    except (sqlite3.DatabaseError, ValueError) as exc:
         conn.close()
         if "readonly" in str(exc).lower():
             raise CaseFileError(
                 f"{path.name} was not closed cleanly and needs recovery, which can't be done read-only. "
                 "Open it from a folder you can write to."
             ) from None
-        raise _damaged(path, str(exc)) from None
+        raise _damaged(path, str(exc) if isinstance(exc, sqlite3.Error) else "unreadable text") from None
     if result != ["ok"]:
         conn.close()
         raise _damaged(path, result[0])
-    missing = {"case_meta", "revisions", "judgments", "decisions", "audit"} - set(sqlite_utils.Database(conn).table_names())
+    missing = {"case_meta", "revisions", "judgments", "decisions", "audit"} - tables
     if missing:
         conn.close()
         raise _damaged(path, "tables missing: " + ", ".join(sorted(missing)))
