@@ -156,6 +156,22 @@ def test_favours_condition_met_is_listed_and_strengthens():
     assert other.verdict == "supported" and reason(other, "m1").factors == []
 
 
+def test_no_effect_finding_softens_where_the_tool_does_better():
+    # e.g. resolutions have little effect "unless accompanied by ... peacekeeping"
+    little = finding("m1", direction="no_effect", conditions=[cond("peacekeepers_present", ["yes"], "favours")])
+    assert mediation({"peacekeepers_present": "no"}, [little]).verdict == "cautioned"
+    present = mediation({"peacekeepers_present": "yes"}, [little])
+    assert reason(present, "m1").role == "mixed"
+    assert reason(present, "m1").factors == ["peacekeepers_present=yes"]
+    assert present.verdict == "mixed"
+
+
+def test_cautioned_ceiling_lowers_any_claimed_benefit():
+    fit = mediation({}, [finding("m1")], ceiling="cautioned", ceiling_reason="no impact on average")
+    assert fit.verdict == "cautioned"
+    assert "no impact on average" in fit.ceiling_note
+
+
 def test_phase_limits_relevance_and_unknown_phase_keeps_the_finding():
     latent = finding("m1", phases=["latent_risk"])
     assert mediation({"phase": "ongoing_atrocities"}, [latent]).reasons == []
@@ -366,3 +382,319 @@ def test_the_fit_is_deterministic(evidence, answers):
 def test_every_family_of_the_real_base_appears_once_in_order(evidence):
     result: FitResult = evidence_fit({}, evidence)
     assert [f.id for f in result.families] == list(FAMILY_IDS)
+
+
+_STRENGTH = {"supported": 3, "mixed": 2, "cautioned": 1, "insufficient": 1, "not_reviewed": 1}
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(answers=answers_strategy)
+def test_no_verdict_is_stronger_than_the_papers_own_judgement(evidence, answers):
+    for fit in evidence_fit(answers, evidence).families:
+        ceiling = evidence.family(fit.id).ceiling
+        if fit.verdict in ("supported", "mixed"):
+            assert _STRENGTH[fit.verdict] <= _STRENGTH[ceiling], (fit.id, fit.verdict, ceiling)
+
+
+# --- (c) situations from the paper ---------------------------------------------------------------
+#
+# Each scenario describes a situation in the factor vocabulary and states, for the families the
+# paper speaks to clearly, the verdict and the findings (with their role) that must drive it. The
+# comment beside each expectation quotes the few words of the paper it rests on.
+
+SCENARIOS = [
+    pytest.param(
+        {
+            "phase": "ongoing_atrocities",
+            "killing_scale": "mass_killing",
+            "armed_conflict": "yes",
+            "perpetrator_type": "state",
+            "state_capacity": "high",
+            "relationship": "ally",
+        },
+        {
+            # "condemnation can decrease the scale of violence, but it is unlikely to halt"
+            "condemnation": "mixed",
+            # "such policies on average seem to have no impact on violence"
+            "diplomatic_downgrade": "cautioned",
+            # "strengthening diplomatic relations ... can correlate with increases in violence"
+            "diplomatic_upgrade": "cautioned",
+            # "Negotiations have historically not played a significant role in ending"
+            "mediation": "mixed",
+            # "no effect on the severity of ongoing genocides" / "work best against 'friendly' regimes"
+            "comprehensive_sanctions": "mixed",
+            # El Salvador: "threats to withdraw outside aid can in some cases" - one case only
+            "military_aid": "insufficient",
+            # "no sufficient basis yet to say whether or when"
+            "prosecution": "insufficient",
+            # "used in too few contexts to be effectively evaluated"
+            "no_fly_zone": "insufficient",
+            "safe_area": "insufficient",
+        },
+        {
+            "condemnation": {
+                "dip_shaming_less_severe_killing": "supports",
+                "dip_condemnation_cuts_scale_once_underway": "supports",
+                "dip_condemnation_does_not_halt_campaigns": "cautions",
+                # "condemnation can be more powerful if it comes from an ally"
+                "dip_condemnation_stronger_from_ally": "supports",
+            },
+            "diplomatic_downgrade": {"dip_cutting_relations_no_effect": "cautions"},
+            "diplomatic_upgrade": {"dip_upgrading_relations_more_violence": "cautions"},
+            "mediation": {
+                "dip_negotiation_rarely_ended_mass_killing": "cautions",
+                "dip_mediation_helps_end_wars": "supports",
+            },
+            "comprehensive_sanctions": {
+                "eco_sanctions_no_effect_on_atrocity_severity": "cautions",
+                "eco_sanctions_friendly_targets": "supports",
+            },
+            # the El Salvador case is about threatening to cut aid: conditionality, not aid itself
+            "aid_conditionality": {"mil_aid_cut_threat_el_salvador": "supports"},
+        },
+        {"xc_leverage_greater_with_ally"},  # "increases when the target state is an ally"
+        id="state_mass_killing_by_an_ally",
+    ),
+    pytest.param(
+        {
+            "phase": "latent_risk",
+            "killing_scale": "none",
+            "armed_conflict": "no",
+            "conflict_type": "none",
+            "leadership_instability": "yes",
+            "perpetrator_type": "state",
+            "regime_type": "transitional",
+            "io_involvement": "yes",
+        },
+        {
+            # "Military aid seems to be counterproductive in terms of pre-crisis preventative action"
+            "military_aid": "cautioned",
+            # "hostile preventative interventions seem to make killing more likely"
+            "intervention_against_perpetrator": "cautioned",
+            # "at least one study finds that pro-government interventions at an early conflict stage"
+            "intervention_pro_government": "mixed",
+            # non-recognition "may be worth exploring further"
+            "non_recognition": "insufficient",
+            # "sudden decreases in aid are correlated with increased risk of conflict"
+            "aid_conditionality": "cautioned",
+            # aid literature "divided into two main camps"
+            "development_aid": "mixed",
+            # diplomatic interventions "can forestall the onset of civil war" but "no such ameliorative effect"
+            "mediation": "mixed",
+        },
+        {
+            "military_aid": {"mil_aid_raises_conflict_risk": "cautions"},
+            "intervention_against_perpetrator": {"mil_demerritt_hostile_preventive_backfires": "cautions"},
+            "intervention_pro_government": {"mil_demerritt_pro_government_preventive": "supports"},
+            "non_recognition": {"dip_au_nonrecognition_fewer_coups": "supports"},
+            "aid_conditionality": {"eco_aid_shocks_conflict_risk": "cautions"},
+            "development_aid": {"eco_aid_builds_stability": "supports", "eco_aid_raises_conflict_risk": "cautions"},
+            "mediation": {
+                "dip_diplomatic_intervention_forestalls_civil_war": "supports",
+                "dip_diplomatic_intervention_no_stability_gain": "cautions",
+            },
+        },
+        # "six times more likely to experience mass killing"; "states in transition ... primary site"
+        {"dip_leadership_change_mass_killing_risk", "xc_transitional_regimes_main_site"},
+        id="latent_risk_after_a_coup",
+    ),
+    pytest.param(
+        {
+            "phase": "ongoing_atrocities",
+            "killing_scale": "low_level",
+            "armed_conflict": "yes",
+            "internationalized": "yes",
+            "perpetrator_type": "both",
+            "acting_party_role": "partisan",
+            "unsc_consensus": "divided",
+            "peacekeepers_present": "no",
+        },
+        {
+            # "intervening on behalf of one side may have the unintended consequence"
+            "intervention_pro_government": "cautioned",
+            # resolutions "have little effect on settlement ... unless ... peacekeeping"
+            "un_resolutions": "cautioned",
+            # embargoes "undermined by diverging geopolitical objectives among the permanent members"
+            "arms_embargo": "mixed",
+            # "remarkably stronger record ... when neutral interveners" - not for a partisan actor
+            "peacekeeping": "mixed",
+        },
+        {
+            "intervention_pro_government": {
+                "mil_balance_shift_pro_government": "cautions",
+                "mil_pro_government_intervention_prolongs": "cautions",
+            },
+            "un_resolutions": {"dip_un_resolutions_little_effect_settlement": "cautions"},
+            "arms_embargo": {"mil_embargo_needs_great_power_unity": "cautions"},
+            "peacekeeping": {
+                "mil_neutral_enduring_interventions_reduce": "cautions",
+                "mil_un_peacekeeping_reduces_civilian_violence": "supports",
+            },
+        },
+        # "longer in duration and deadlier than civil wars without direct third-party involvement"
+        {"xc_internationalized_deadlier", "xc_internationalized_longer"},
+        id="internationalized_civil_war_divided_council",
+    ),
+    pytest.param(
+        {
+            "phase": "post_atrocity",
+            "killing_scale": "none",
+            "armed_conflict": "no",
+            "conflict_type": "none",
+            "identity_conflict": "yes",
+            "regime_type": "transitional",
+            "acting_party_role": "neutral",
+            "peacekeepers_present": "yes",
+        },
+        {
+            # "Combining ... amnesties, trials and truth commissions" helps; "Truth commissions on their own" do not
+            "transitional_justice": "mixed",
+            # "neither a positive nor a negative effect" (trials and recurrence)
+            "prosecution": "insufficient",
+            # "decrease the risk of war resumption" / "on-going debate about ... democratization"
+            "peacekeeping": "mixed",
+            # "little effect ... unless they are accompanied by stronger measures, such as peacekeeping"
+            "un_resolutions": "mixed",
+            # military victories "increase the likelihood of subsequent mass violence ... identity conflicts"
+            "mediation": "mixed",
+        },
+        {
+            "transitional_justice": {
+                "leg_tj_combined_mechanisms_support_rights_democracy": "supports",
+                "leg_truth_commissions_alone_no_benefit": "cautions",
+            },
+            "prosecution": {
+                "leg_trials_no_effect_on_war_recurrence": "cautions",
+                "leg_trials_no_effect_on_human_rights": "cautions",
+            },
+            "peacekeeping": {
+                "mil_peacekeeping_less_war_resumption": "supports",
+                "mil_multidimensional_missions_durable_peace": "supports",
+                "mil_peacekeeping_democratization_debated": "mixed",
+            },
+            "un_resolutions": {"dip_un_resolutions_little_effect_recurrence": "mixed"},
+            "mediation": {"dip_military_victory_later_mass_violence": "mixed"},
+        },
+        set(),
+        id="post_conflict_transition",
+    ),
+    pytest.param(
+        {
+            "phase": "ongoing_atrocities",
+            "killing_scale": "mass_killing",
+            "armed_conflict": "yes",
+            "perpetrator_type": "state",
+            "state_capacity": "high",
+            "regional_consensus": "strong",
+            "unsc_consensus": "united",
+            "io_involvement": "yes",
+        },
+        {
+            # "only armed confrontation of perpetrator states can reduce violence" vs "mixed results"
+            "intervention_against_perpetrator": "mixed",
+            # "a curious split" - peacekeeping record at genocide level is contested
+            "peacekeeping": "mixed",
+            # "used in too few contexts to be effectively evaluated", even with regional support
+            "no_fly_zone": "insufficient",
+            # "more likely to provoke modest changes ... than major reversals of policy"
+            "arms_embargo": "mixed",
+            # "no effect on the severity of ongoing genocides"
+            "comprehensive_sanctions": "mixed",
+            "prosecution": "insufficient",
+        },
+        {
+            "intervention_against_perpetrator": {
+                "mil_krain_confrontation_only_effective": "supports",
+                "mil_demerritt_hostile_reduces_ongoing": "supports",
+                "mil_interventions_immediate_spike": "cautions",
+            },
+            "peacekeeping": {"mil_krain_neutral_no_effect_on_genocide": "cautions"},
+            # "other regional powers must support the no-fly zone enforcement"
+            "no_fly_zone": {"mil_no_fly_zone_demanding_conditions": "supports"},
+            "arms_embargo": {
+                "mil_embargo_needs_great_power_unity": "supports",
+                "mil_embargo_modest_changes_only": "mixed",
+            },
+            "comprehensive_sanctions": {"eco_sanctions_no_effect_on_atrocity_severity": "cautions"},
+        },
+        # "when international and regional consensus is strong"
+        {"xc_leverage_greater_with_consensus"},
+        id="genocide_by_high_capacity_state_strong_regional_consensus",
+    ),
+    pytest.param(
+        {
+            "phase": "ongoing_atrocities",
+            "killing_scale": "low_level",
+            "armed_conflict": "yes",
+            "conflict_type": "symmetric_nonconventional",
+            "armed_groups": "several",
+            "perpetrator_type": "both",
+            "state_capacity": "low",
+            "rome_statute_party": "no",
+            "acting_party_role": "neutral",
+            "peacekeepers_present": "yes",
+        },
+        {
+            # prosecutions help only with "weak spoilers and strong institutions"
+            "prosecution": "cautioned",
+            # "strong evidence that UN peacekeeping missions can help decrease civilian casualties"
+            "peacekeeping": "mixed",
+            "no_fly_zone": "insufficient",
+            "safe_area": "insufficient",
+        },
+        {
+            "prosecution": {
+                "leg_prosecution_needs_favourable_conditions": "cautions",
+                "leg_prosecution_can_obstruct_peace_talks": "cautions",
+            },
+            "peacekeeping": {
+                "mil_un_peacekeeping_reduces_civilian_violence": "supports",
+                "mil_neutral_enduring_interventions_reduce": "supports",
+            },
+        },
+        # "The levers of pressure on central authorities may in these cases be less effective";
+        # government violence rises "when conflicts involve multiple rebel groups"
+        {"xc_central_pressure_by_war_type", "xc_symmetric_nonconventional_hard_to_end", "xc_gov_violence_several_rebel_groups"},
+        id="low_capacity_symmetric_war_several_groups",
+    ),
+]
+
+
+@pytest.mark.parametrize(("answers", "verdicts", "reasons", "context"), SCENARIOS)
+def test_situation_from_the_paper(evidence, answers, verdicts, reasons, context):
+    result = evidence_fit(answers, evidence)
+    got = {family_id: result.family(family_id).verdict for family_id in verdicts}
+    assert got == verdicts
+    for family_id, expected in reasons.items():
+        roles = {r.finding: r.role for r in result.family(family_id).reasons}
+        assert {f: roles.get(f) for f in expected} == expected, family_id
+    assert context <= {r.finding for r in result.context}
+
+
+@pytest.mark.parametrize(("answers", "verdicts", "reasons", "context"), SCENARIOS)
+def test_the_paper_never_supports_prosecution_no_fly_zones_or_safe_areas(evidence, answers, verdicts, reasons, context):
+    # "no sufficient basis yet" (legal); "too few contexts" (no-fly zones and safe areas)
+    result = evidence_fit(answers, evidence)
+    for family_id in ("prosecution", "no_fly_zone", "safe_area"):
+        assert result.family(family_id).verdict in ("insufficient", "cautioned")
+
+
+def test_peacekeeping_is_not_cautioned_where_peacekeepers_serve_a_war(evidence):
+    # "a remarkably stronger record of civilian protection when neutral interveners ... are deployed"
+    answers = {"armed_conflict": "yes", "peacekeepers_present": "yes", "acting_party_role": "neutral"}
+    for phase in ("escalation", "ongoing_atrocities"):
+        assert evidence_fit({**answers, "phase": phase}, evidence).family("peacekeeping").verdict != "cautioned"
+
+
+def test_an_absent_condition_is_named_in_the_reason(evidence):
+    # embargoes are "undermined by diverging geopolitical objectives among the permanent members"
+    fit = evidence_fit({"unsc_consensus": "divided"}, evidence).family("arms_embargo")
+    unity = next(r for r in fit.reasons if r.finding == "mil_embargo_needs_great_power_unity")
+    assert unity.role == "cautions" and "unsc_consensus=divided" in unity.factors
+    assert "unsc_consensus=united" in unity.note
+
+
+def test_ceiling_note_explains_a_capped_verdict(evidence):
+    answers = {"phase": "ongoing_atrocities", "killing_scale": "mass_killing", "regional_consensus": "strong"}
+    fit = evidence_fit(answers, evidence).family("no_fly_zone")
+    assert fit.verdict == "insufficient" and fit.ceiling_note

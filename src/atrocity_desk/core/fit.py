@@ -9,15 +9,14 @@ The rules in brief:
 * A finding is *relevant* unless its phases exclude the case's known phase or one of its ``scope``
   conditions is contradicted by a known answer. An unknown answer is never a match and never a
   mismatch: the finding stays in and the factor is listed as unknown.
-* Each relevant finding gets a *role*, from its direction and its conditions alone (never from the
-  other findings, so one answer can only change the reasons that depend on it):
-  a benefit (``reduces_violence``) *supports*; a finding of no effect or harm *cautions*; a
-  ``mixed`` finding is *mixed*; ``insufficient_evidence`` is *context*. A benefit or mixed finding
-  whose ``requires`` condition is absent here, or whose ``against`` condition is present, cautions.
-  A benefit whose ``requires`` condition is unknown is only *mixed*: it may hold, or not. A harm
-  whose ``requires`` condition is absent does not hold here and becomes *context*; a harm whose
-  condition is unknown keeps cautioning. (Never claim a benefit until its condition is known; never
-  dismiss a harm until its condition is known to be absent.)
+* Each relevant finding gets a *role* from its direction and its conditions alone, never from the
+  other findings, so one answer can only change the reasons that depend on it. A benefit
+  *supports*, no effect or harm *cautions*, a mixed result is *mixed*, too little evidence is
+  *context*. A benefit whose ``requires`` condition is absent, or whose ``against`` condition is
+  met, cautions; one whose ``requires`` condition is unknown is only mixed. A harm whose
+  ``requires`` condition is absent becomes context; one whose ``favours`` condition is met is mixed.
+  Never claim a benefit until its condition is known; never dismiss a harm until its condition is
+  known to be absent.
 * The family verdict follows SPEC §5 from the roles, weighing cross-national and comparative
   studies above single cases and anecdotes, then is capped by the family's ceiling: the strongest
   verdict the paper's own judgement allows.
@@ -148,6 +147,7 @@ class _Reading:
     unknown: frozenset[str]  # unknown factors this finding depends on
     risks: tuple[str, ...]  # the harms it names, when they hold here
     absent: tuple[str, ...]  # "factor=value" of required conditions absent here
+    against: tuple[str, ...]  # "factor=value" of conditions met here under which the tool works worse
 
 
 def evidence_fit(answers: Mapping[str, str | None], evidence: EvidenceBase) -> FitResult:
@@ -205,7 +205,8 @@ def _read_finding(finding: Finding, case: Mapping[str, str], evidence: EvidenceB
             factors.add(f"phase={phase}")
 
     absent: list[str] = []  # required conditions this case contradicts
-    requires_unknown = against_met = False
+    against: list[str] = []  # conditions this case meets under which the tool works worse
+    requires_unknown = favours_met = False
     for condition in finding.conditions:
         value = case.get(condition.factor)
         if value is not None and condition.kind == "scope" and value not in condition.values:
@@ -218,10 +219,12 @@ def _read_finding(finding: Finding, case: Mapping[str, str], evidence: EvidenceB
             factors.add(f"{condition.factor}={value}")
         if condition.kind == "requires" and value is not None and value not in condition.values:
             absent.append(f"{condition.factor}={value}")
-        against_met |= condition.kind == "against" and value in condition.values
+        if condition.kind == "against" and value in condition.values:
+            against.append(f"{condition.factor}={value}")
+        favours_met |= condition.kind == "favours" and value in condition.values
         notes.append(_condition_note(condition, value))
 
-    role = _role(finding.direction, bool(absent), requires_unknown, against_met)
+    role = _role(finding.direction, bool(absent), requires_unknown, bool(against), favours_met)
     notes.insert(0, _role_note(finding.direction, role, bool(absent), finding.evidence_kind))
     reason = Reason(
         finding=finding.id,
@@ -237,7 +240,9 @@ def _read_finding(finding: Finding, case: Mapping[str, str], evidence: EvidenceB
     # A requirement absent here means the effect the finding reports, and the harms it names, do
     # not hold in this case.
     risks = () if absent else tuple(finding.risks)
-    return _Reading(reason=reason, unknown=frozenset(unknown), risks=risks, absent=tuple(absent))
+    return _Reading(
+        reason=reason, unknown=frozenset(unknown), risks=risks, absent=tuple(absent), against=tuple(against)
+    )
 
 
 _CONDITION_WORDING = {
@@ -261,7 +266,9 @@ def _condition_note(condition: Condition, value: str | None) -> str:
     return f"{wording}; this case: {value}"
 
 
-def _role(direction: str, requires_absent: bool, requires_unknown: bool, against_met: bool) -> Role:
+def _role(
+    direction: str, requires_absent: bool, requires_unknown: bool, against_met: bool, favours_met: bool
+) -> Role:
     base = _BASE_ROLE[direction]
     if base in ("supports", "mixed"):
         if requires_absent or against_met:
@@ -269,23 +276,32 @@ def _role(direction: str, requires_absent: bool, requires_unknown: bool, against
         if base == "supports" and requires_unknown:
             return "mixed"  # the benefit may hold here, or not
         return base
-    if base == "cautions" and requires_absent:
-        return "context"  # the harm (or lack of effect) was found only where this case differs
+    if base == "cautions":
+        if requires_absent:
+            return "context"  # the harm (or lack of effect) was found only where this case differs
+        if favours_met and not against_met:
+            return "mixed"  # no effect on average, but the tool does better under this case's conditions
     return base
 
 
 def _role_note(direction: str, role: Role, requires_absent: bool, evidence_kind: str) -> str:
     base = _BASE_ROLE[direction]
-    weak = evidence_kind not in STRONG_KINDS
     if base == "context":
         return "the studies are too few or too weak to say"
     if role == base:
-        return "a single case or anecdote: illustrates, cannot carry a verdict alone" if weak else ""
-    if base == "cautions":
-        return "the harm or lack of effect was found only where this case differs"
-    if role == "cautions":
-        return "the benefit does not hold here" if requires_absent else "the benefit is undercut here"
-    return "the benefit may or may not hold here"
+        change = ""
+    elif base == "cautions":
+        change = (
+            "the tool does better under this case's conditions than this finding's average"
+            if role == "mixed"
+            else "the harm or lack of effect was found only where this case differs"
+        )
+    elif role == "cautions":
+        change = "the benefit does not hold here" if requires_absent else "the benefit is undercut here"
+    else:
+        change = "the benefit may or may not hold here"
+    weak = "" if evidence_kind in STRONG_KINDS else "a single case or anecdote: illustrates, cannot carry a verdict alone"
+    return "; ".join(n for n in (change, weak) if n)
 
 
 # --- one family ------------------------------------------------------------------------------
@@ -309,7 +325,7 @@ def _family_fit(family: Family, readings: list[_Reading]) -> FamilyFit:
     verdict, summary = _weigh(readings, risks)
     capped, ceiling_note = _cap(verdict, family)
     if capped != verdict:
-        summary = f"The paper's own judgement caps this at {capped.replace('_', ' ')}: {_sentence(family.ceiling_reason)}"
+        summary = f"The paper's own judgement caps this at {capped}: {_ceiling_reason(family)}"
     return FamilyFit(
         id=family.id,
         name=family.name,
@@ -335,11 +351,8 @@ def _weigh(readings: list[_Reading], risks: list[str]) -> tuple[Verdict, str]:
         return "insufficient", "Only single cases or anecdotes speak to situations like this; they cannot carry a verdict."
 
     count = {role: sum(1 for r in strong if r.reason.role == role) for role in ROLES}
-    absent = _unique(a for r in strong if r.reason.role == "cautions" for a in r.absent)
     if count["cautions"] and not count["supports"] and not count["mixed"]:
-        if absent and all(r.absent for r in strong):
-            return "cautioned", f"The benefit the studies report depends on a condition absent here ({', '.join(absent)})."
-        return "cautioned", "The studies find no effect or harm in situations like this, or a condition they depend on is absent here."
+        return "cautioned", _caution_sentence(strong)
     if count["supports"] and not count["cautions"] and count["supports"] > count["mixed"]:
         weak_cautions = [r.reason.finding for r in weighing if r.reason.role == "cautions"]
         if weak_cautions:
@@ -354,25 +367,41 @@ def _weigh(readings: list[_Reading], risks: list[str]) -> tuple[Verdict, str]:
             "and none finds harm here."
         )
     if not count["supports"] and not count["cautions"]:
-        return "mixed", "The studies report mixed results, or a benefit that depends on conditions not known here."
+        return "mixed", "The studies report mixed results for situations like this, or a benefit that may or may not hold here."
     return "mixed", (
-        f"The studies point different ways here: {count['supports']} find a benefit, "
-        f"{count['mixed']} are mixed or depend on unknown conditions, "
-        f"{count['cautions']} find no effect, harm, or a condition absent here."
+        "The cross-national and comparative studies point different ways here: "
+        f"{count['supports']} find a benefit, {count['mixed']} mixed or open, "
+        f"{count['cautions']} no effect, harm, or a condition absent here."
     )
+
+
+def _caution_sentence(strong: list[_Reading]) -> str:
+    cautions = [r for r in strong if r.reason.role == "cautions"]
+    parts = []
+    if any(_BASE_ROLE[r.reason.direction] == "cautions" for r in cautions):
+        parts.append("the studies find no effect or harm in situations like this")
+    absent = _unique(a for r in cautions for a in r.absent)
+    if absent:
+        parts.append(f"a condition the benefit depends on is absent here ({', '.join(absent)})")
+    undercut = [r for r in cautions if _BASE_ROLE[r.reason.direction] != "cautions" and not r.absent]
+    against = _unique(a for r in undercut for a in r.against)
+    if against:
+        parts.append(f"the tool works worse under this case's conditions ({', '.join(against)})")
+    sentence = "; ".join(parts)
+    return sentence[:1].upper() + sentence[1:] + "."
 
 
 def _cap(verdict: Verdict, family: Family) -> tuple[Verdict, str]:
     """Lower ``verdict`` to the family's ceiling; the note says when and why the ceiling acted."""
     ceiling = family.ceiling if family.ceiling != "not_reviewed" else "insufficient"
-    reason = _sentence(family.ceiling_reason) or "the paper's own judgement of this family."
+    reason = _ceiling_reason(family)
     if verdict in ("insufficient", "not_reviewed"):
         return verdict, ""
     if verdict == "cautioned":
         if ceiling == "insufficient":
             return verdict, (
                 "The paper judges the evidence on this family too thin for a firm verdict; the caution "
-                f"stands because the findings that apply warn against it here. Ceiling: {reason}"
+                f"stands because the findings that apply warn against it here. The paper's judgement: {reason}"
             )
         return verdict, ""
     if _STRENGTH[verdict] <= _STRENGTH[ceiling]:
@@ -380,11 +409,9 @@ def _cap(verdict: Verdict, family: Family) -> tuple[Verdict, str]:
     return ceiling, f"The findings alone would read {verdict}; the paper's own judgement caps it at {ceiling}: {reason}"
 
 
-def _sentence(text: str) -> str:
-    text = " ".join(text.split())
-    if text and not text.endswith("."):
-        text += "."
-    return text
+def _ceiling_reason(family: Family) -> str:
+    text = " ".join(family.ceiling_reason.split()) or "see the paper's overall judgement of this family"
+    return text if text.endswith(".") else text + "."
 
 
 def _unique(items: Iterable[str]) -> list[str]:
