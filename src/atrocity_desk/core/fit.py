@@ -325,7 +325,7 @@ def _family_fit(family: Family, readings: list[_Reading]) -> FamilyFit:
     verdict, summary = _weigh(readings, risks)
     capped, ceiling_note = _cap(verdict, family)
     if capped != verdict:
-        summary = f"The paper's own judgement caps this at {capped}: {_ceiling_reason(family)}"
+        summary = f"The findings alone would read {verdict}; the paper's own judgement of this family caps it at {capped}."
     return FamilyFit(
         id=family.id,
         name=family.name,
@@ -406,7 +406,7 @@ def _cap(verdict: Verdict, family: Family) -> tuple[Verdict, str]:
         return verdict, ""
     if _STRENGTH[verdict] <= _STRENGTH[ceiling]:
         return verdict, ""
-    return ceiling, f"The findings alone would read {verdict}; the paper's own judgement caps it at {ceiling}: {reason}"
+    return ceiling, f"The paper's judgement: {reason}"
 
 
 def _ceiling_reason(family: Family) -> str:
@@ -424,7 +424,7 @@ def _unique(items: Iterable[str]) -> list[str]:
 def _family_text(fit: FamilyFit) -> str:
     lines = [f"{fit.name} [{fit.id}] - {fit.verdict.replace('_', ' ').upper()}", f"  {fit.summary}"]
     if fit.ceiling_note:
-        lines.append(f"  Ceiling: {fit.ceiling_note}")
+        lines.append(f"  {fit.ceiling_note}")
     for reason in fit.reasons:
         lines.append(_reason_text(reason))
     if fit.risks:
