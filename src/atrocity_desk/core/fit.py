@@ -92,6 +92,7 @@ class FamilyFit(_Frozen):
     risks: list[str]
     unknown_factors: list[str]
     ceiling_note: str = ""
+    capped_from: Verdict | None = None  # the verdict the findings alone gave, when the ceiling lowered it
 
 
 class FitResult(_Frozen):
@@ -336,6 +337,7 @@ def _family_fit(family: Family, readings: list[_Reading]) -> FamilyFit:
         risks=risks,
         unknown_factors=unknown,
         ceiling_note=ceiling_note,
+        capped_from=verdict if capped != verdict else None,
     )
 
 

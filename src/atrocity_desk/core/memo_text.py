@@ -1,0 +1,95 @@
+"""Turning planner text into safe reportlab paragraph markup.
+
+Two jobs, always in this order:
+
+1. Right-to-left runs (Arabic or Hebrew script: a place or group name) are put into display form:
+   Arabic letters joined (arabic-reshaper) and each run laid out right to left (python-bidi).
+   reportlab draws characters in logical order and unjoined, so without this an Arabic name prints
+   as a row of separate letters backwards. Only the RTL runs are touched; the surrounding left-to-
+   right sentence keeps its order.
+2. The result is escaped, so ``<b>``, ``&`` or ``</para>`` typed by a planner print as typed
+   (reportlab paragraphs parse markup).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from xml.sax.saxutils import escape
+
+import arabic_reshaper
+from bidi import get_display
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+# Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic Extended, and the Hebrew and
+# Arabic presentation forms.
+_RTL_CHARS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe"
+# A run starts and ends with an RTL letter and may hold spaces, digits and punctuation inside
+# ("مخيمات بحيرة أورو", "תל אביב-יפו").
+_RTL_RUN = re.compile(rf"[{_RTL_CHARS}](?:[{_RTL_CHARS} \d\-'\".,:()\u060c\u061b]*[{_RTL_CHARS}])?")
+_ARABIC = re.compile(r"[\u0600-\u08ff\ufb50-\ufdff\ufe70-\ufefe]")
+
+
+def has_rtl(text: str) -> bool:
+    return bool(_RTL_RUN.search(text))
+
+
+def shape_rtl(text: str) -> str:
+    """``text`` with every right-to-left run in display order (Arabic joined); other text as is."""
+    if not text or not has_rtl(text):
+        return text
+    return _RTL_RUN.sub(lambda m: _shape_run(m.group(0)), text)
+
+
+def _shape_run(run: str) -> str:
+    if _ARABIC.search(run):
+        run = arabic_reshaper.reshape(run)
+    return get_display(run, base_dir="R")
+
+
+def para(text: str | None) -> str:
+    """Planner text as paragraph markup: RTL runs shaped, markup escaped, line breaks kept.
+
+    The memo never sets planner text in italics: the oblique DejaVu cuts have no Arabic letters,
+    while the upright and bold cuts have both Arabic and Hebrew."""
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return escape(shape_rtl(text)).replace("\n", "<br/>")
+
+
+def paragraphs(text: str | None) -> list[str]:
+    """Planner text split into paragraphs at blank lines, each as markup (see ``para``)."""
+    if not text or not text.strip():
+        return []
+    blocks = re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n").strip())
+    return [para(block.strip()) for block in blocks if block.strip()]
+
+
+def plain(text: str | None) -> str:
+    """Text for places that draw strings directly (page header, chart): RTL shaped, no markup."""
+    return shape_rtl(" ".join((text or "").split()))
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of ``text`` (up to the first full stop followed by a space)."""
+    text = " ".join(text.split())
+    match = re.search(r"(?<=[.!?])\s", text)
+    return text[: match.start()] if match else text
+
+
+@lru_cache(maxsize=256)
+def fit_width(text: str, font_name: str, size: float, room: float) -> str:
+    """``text`` shortened with an ellipsis so it fits ``room`` points (running title, chart labels).
+
+    Binary search: a 5,000-character title must not cost thousands of measurements per page."""
+    if stringWidth(text, font_name, size) <= room:
+        return text
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle].rstrip() + "…", font_name, size) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"

@@ -1,0 +1,324 @@
+"""The options memo (SPEC §7): what a planner takes into the meeting, and what it must never do."""
+
+import getpass
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from reportlab.graphics import renderSVG
+from reportlab.graphics.shapes import Drawing
+
+from atrocity_desk.core import memo as memo_module
+from atrocity_desk.core.assessment import risk_factor_summaries
+from atrocity_desk.core.charts import risk_factor_chart
+from atrocity_desk.core.checklist import load_checklist
+from atrocity_desk.core.errors import CaseFileError, CaseWriteError
+from atrocity_desk.core.evidence import load_evidence
+from atrocity_desk.core.example import write_example_case
+from atrocity_desk.core.fit import evidence_fit
+from atrocity_desk.core.memo import MemoSettings, draft_bottom_line, export_memo
+from atrocity_desk.core.memo_content import gather_content
+from atrocity_desk.core.memo_text import para, shape_rtl
+from atrocity_desk.core.models import Actor, CaseMeta, Decision, EtdJudgment
+from atrocity_desk.core.storage import CaseFile
+
+MARKING = "CONFIDENTIAL — NOT FOR DISTRIBUTION"
+ALL_STATUSES = ("recommended", "considered", "rejected", "in_place")
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def pages_text(path: Path) -> list[str]:
+    return [flat(page.extract_text() or "") for page in PdfReader(path).pages]
+
+
+@pytest.fixture
+def case(tmp_path):
+    opened = write_example_case(tmp_path / "x.atrocase")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="module")
+def example_memo(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("memo")
+    case = write_example_case(folder / "x.atrocase")
+    try:
+        path = export_memo(case, folder / "memo.pdf", MemoSettings())
+        content = gather_content(case, None, ALL_STATUSES, None)
+        recommended = [content.option_title(d) for d in content.decisions if d.status == "recommended"]
+        memo_module.render_memo(content)  # fills content.cited exactly as the export did
+        cited = [content.evidence.study(k) for k in content.cited]
+    finally:
+        case.close()
+    return path, recommended, cited
+
+
+# --- what the memo says ----------------------------------------------------------------------
+
+
+def test_marking_is_on_every_page_top_and_bottom(example_memo):
+    path, _, _ = example_memo
+    pages = pages_text(path)
+    assert len(pages) > 6
+    for number, text in enumerate(pages, start=1):
+        assert text.count(MARKING) >= 2, f"page {number} lacks the marking top and bottom"
+        assert f"Page {number} of {len(pages)}" in text
+
+
+def test_every_recommended_option_is_in_the_memo(example_memo):
+    path, recommended, _ = example_memo
+    text = " ".join(pages_text(path))
+    assert recommended
+    for title in recommended:
+        assert flat(title) in text
+
+
+def test_references_list_exactly_the_cited_studies_alphabetically(example_memo):
+    path, _, cited = example_memo
+    text = " ".join(pages_text(path))
+    references = text[text.rindex("References") :]
+    assert f"The {len(cited)} studies cited in this memo" in references
+    positions = []
+    for study in cited:
+        entry = f"{study.authors} ({study.year})"
+        assert entry in references, entry
+        positions.append(references.index(entry))
+    in_print = [s.authors for _, s in sorted(zip(positions, cited))]
+
+    def key(name):
+        return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+
+    assert in_print == sorted(in_print, key=key)
+
+
+def test_names_with_accents_print_intact(example_memo):
+    path, _, _ = example_memo
+    text = " ".join(pages_text(path))
+    for name in ("Côte d'Ivoire", "Kraków", "Ñambé"):
+        assert name in text
+
+
+def test_long_memo_has_contents_and_bookmarks(example_memo):
+    path, _, _ = example_memo
+    reader = PdfReader(path)
+    assert "Contents" in pages_text(path)[1] or "Contents" in pages_text(path)[0]
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert "Bottom line up front" in titles and "References" in titles
+
+
+def test_unknown_factor_reads_unknown_never_no(example_memo):
+    path, _, _ = example_memo
+    text = " ".join(pages_text(path))
+    # perpetrator_goals_met is left unanswered in the example case.
+    assert "Perpetrators' aims achieved Unknown" in text
+
+
+def test_central_caution_stands_next_to_the_options(example_memo):
+    path, _, _ = example_memo
+    text = " ".join(pages_text(path))
+    options = text[text.index("Read every option with the paper's central caution") :]
+    assert "A tool works only as well as the political strategy it serves" in options[:400]
+    assert "correlational" in options[:600]
+
+
+def test_the_same_case_gives_the_same_bytes(case, tmp_path):
+    first = export_memo(case, tmp_path / "one.pdf", MemoSettings())
+    second = export_memo(case, tmp_path / "two.pdf", MemoSettings())
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_metadata_comes_from_the_case_only(case, tmp_path):
+    path = export_memo(case, tmp_path / "memo.pdf", MemoSettings())
+    info = PdfReader(path).metadata
+    meta = case.meta()
+    assert info.title == meta.title
+    assert info.author == meta.analyst
+    assert info.subject == f"Options memo — {meta.country}"
+    assert info["/CreationDate"].startswith("D:20260914")
+    allowed = {"/Title", "/Author", "/Subject", "/Creator", "/Producer", "/CreationDate", "/ModDate", "/Keywords", "/Trapped"}
+    assert set(info) <= allowed
+    raw = path.read_bytes()
+    assert str(tmp_path).encode() not in raw
+    user = getpass.getuser()
+    values = " ".join(str(v) for v in info.values())
+    assert user not in values or user in meta.analyst
+
+
+# --- user text -------------------------------------------------------------------------------
+
+
+def test_markup_in_planner_text_prints_as_typed(case, tmp_path):
+    revision = case.latest_revision()
+    typed = "Escalate if <b>Harun</b> falls & talks stall </para> <font color='red'>now</font>"
+    case.add_decision(revision.id, Decision(family="mediation", title="Talks <i>track two</i> & more", status="recommended", rationale=typed))
+    case.update_revision(revision.id, bottom_line="Act now: <b>three</b> steps & </para> no more.")
+    text = " ".join(pages_text(export_memo(case, tmp_path / "memo.pdf", MemoSettings())))
+    assert flat(typed) in text
+    assert "Talks <i>track two</i> & more" in text
+    assert "Act now: <b>three</b> steps & </para> no more." in text
+
+
+def test_planner_bottom_line_replaces_the_draft(case, tmp_path):
+    revision = case.latest_revision()
+    evidence = load_evidence()
+    fit = evidence_fit(case.factor_answers(revision.id), evidence)
+    draft = draft_bottom_line(case, revision, fit, evidence)
+    assert "Public statement naming the attacks on Ñambé villages" in draft
+    assert "not a ranking" in draft
+    text = " ".join(pages_text(export_memo(case, tmp_path / "draft.pdf", MemoSettings())))
+    assert "Drafted by Atrocity Desk" in text
+    case.update_revision(revision.id, bottom_line="Back the regional mediation first.")
+    text = " ".join(pages_text(export_memo(case, tmp_path / "edited.pdf", MemoSettings())))
+    assert "Back the regional mediation first." in text
+    assert "Drafted by Atrocity Desk" not in text
+
+
+def test_large_case_with_long_text_exports(case, tmp_path):
+    revision = case.latest_revision()
+    sentence = "The council's units moved east of Lake Oru after the rains, and monitors lost access. "
+    rationale = (sentence * 30)[:2000]
+    for n in range(100):
+        case.add_decision(
+            revision.id,
+            Decision(
+                family="targeted_sanctions" if n % 2 else "mediation",
+                title=f"Option {n + 1}: measure number {n + 1}",
+                status=ALL_STATUSES[n % 4],
+                rationale=rationale,
+                requirements=rationale,
+                monitoring="x" * 3000 if n == 0 else rationale,  # a very long word must wrap, not overflow
+                etd={"effect": EtdJudgment(rating="uncertain", reason=rationale)},
+                position=100 + n,
+            ),
+        )
+    path = export_memo(case, tmp_path / "big.pdf", MemoSettings())
+    pages = PdfReader(path).pages
+    assert len(pages) > 100
+    assert "Option 100: measure number 100" in " ".join(flat(p.extract_text()) for p in pages[-80:])
+
+
+def test_right_to_left_names_are_joined_and_reversed():
+    arabic = "مخيمات بحيرة أورو"
+    shaped = shape_rtl(arabic)
+    assert shaped != arabic
+    assert all("\ufe70" <= c <= "\ufeff" or c == " " for c in shaped)  # joined presentation forms
+    assert shaped.split(" ")[0] == shape_rtl("أورو")  # the last word comes first on the line
+    hebrew = "תל אביב"
+    assert shape_rtl(f"Refugees reached {hebrew} on Monday") == "Refugees reached ביבא לת on Monday"
+    markup = para(f"Camp <{arabic}> & more")
+    assert markup == f"Camp &lt;{shaped}&gt; &amp; more"
+
+
+def test_memo_with_arabic_and_hebrew_names_exports(case, tmp_path):
+    revision = case.latest_revision()
+    case.add_actor(revision.id, Actor(kind="group_at_risk", name="مخيمات بحيرة أورو", notes="שלום — displaced families"))
+    case.add_decision(revision.id, Decision(family="mediation", title="Talks in الخرطوم", status="considered", rationale="<i>مرحبا</i>"))
+    assert export_memo(case, tmp_path / "rtl.pdf", MemoSettings()).stat().st_size > 0
+
+
+# --- settings ----------------------------------------------------------------------------------
+
+
+def test_settings_choose_statuses_and_marking(case, tmp_path):
+    settings = MemoSettings(statuses=("recommended",), marking="SECRET — REL TO DONOR GROUP")
+    text = pages_text(export_memo(case, tmp_path / "memo.pdf", settings))
+    assert all(page.count("SECRET — REL TO DONOR GROUP") >= 2 for page in text)
+    joined = " ".join(text)
+    assert "Broad trade embargo" not in joined.split("Bottom line up front", 1)[1].split("Situation", 1)[1]
+    assert "Public statement naming the attacks on Ñambé villages" in joined
+
+
+def test_an_earlier_revision_can_be_exported(case, tmp_path):
+    first = case.latest_revision()
+    case.new_revision("2026-10-20", "Reassessment after the offensive", "J. Okafor")
+    text = " ".join(pages_text(export_memo(case, tmp_path / "first.pdf", MemoSettings(revision_id=first.id))))
+    assert "1 of 2 — First assessment" in text
+    assert "14 September 2026" in text
+    text = " ".join(pages_text(export_memo(case, tmp_path / "latest.pdf", MemoSettings())))
+    assert "2 of 2 — Reassessment after the offensive" in text
+    with pytest.raises(CaseFileError):
+        export_memo(case, tmp_path / "none.pdf", MemoSettings(revision_id=999))
+    assert not (tmp_path / "none.pdf").exists()
+
+
+def test_unknown_status_is_refused():
+    with pytest.raises(ValueError):
+        MemoSettings(statuses=("recommended", "preferred"))
+
+
+def test_short_memo_has_no_contents(case, tmp_path, monkeypatch):
+    monkeypatch.setattr(memo_module, "TOC_AFTER_PAGES", 1000)
+    pages = pages_text(export_memo(case, tmp_path / "memo.pdf", MemoSettings()))
+    assert not any(re.search(r"\bContents\b", page) for page in pages)
+    assert f"Page 1 of {len(pages)}" in pages[0]
+
+
+def test_empty_case_exports_with_everything_unknown(tmp_path):
+    with CaseFile.create(tmp_path / "empty.atrocase", CaseMeta(title="Empty", analyst="A. Analyst")) as empty:
+        path = export_memo(empty, tmp_path / "memo.pdf", MemoSettings())
+    text = " ".join(pages_text(path))
+    assert "Phase of the crisis Unknown" in text
+    assert "No option is recommended in this assessment yet." in text
+
+
+def test_progress_goes_up_to_one_hundred(case, tmp_path):
+    seen = []
+    export_memo(case, tmp_path / "memo.pdf", MemoSettings(), progress=lambda percent, message: seen.append(percent))
+    assert seen == sorted(seen) and seen[-1] == 100
+
+
+# --- writing the file ------------------------------------------------------------------------
+
+
+def test_missing_folder_raises_case_write_error(case, tmp_path):
+    with pytest.raises(CaseWriteError) as raised:
+        export_memo(case, tmp_path / "no such folder" / "memo.pdf", MemoSettings())
+    assert "does not exist" in str(raised.value)
+
+
+def test_unwritable_target_raises_and_leaves_nothing(case, tmp_path):
+    # A path below a regular file cannot be written by anyone, root included (CI runs as root).
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file, not a folder")
+    with pytest.raises(CaseWriteError) as raised:
+        export_memo(case, blocker / "memo.pdf", MemoSettings())
+    assert "Traceback" not in str(raised.value) and str(raised.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["not-a-folder", "x.atrocase"]
+
+
+def test_failed_write_leaves_no_temporary_file(case, tmp_path, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(memo_module.os, "replace", refuse)
+    with pytest.raises(CaseWriteError) as raised:
+        export_memo(case, tmp_path / "memo.pdf", MemoSettings())
+    assert "Permission denied" in str(raised.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.atrocase"]
+
+
+def test_export_replaces_an_existing_memo_without_leftovers(case, tmp_path):
+    target = tmp_path / "memo.pdf"
+    target.write_bytes(b"old")
+    export_memo(case, target, MemoSettings())
+    assert target.read_bytes().startswith(b"%PDF")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["memo.pdf", "x.atrocase"]
+
+
+# --- the chart -------------------------------------------------------------------------------
+
+
+def test_risk_factor_chart_is_a_drawing_the_ui_can_render(case):
+    revision = case.latest_revision()
+    summaries = risk_factor_summaries(load_checklist(), case.judgments(revision.id, "indicator"))
+    drawing = risk_factor_chart(summaries)
+    assert isinstance(drawing, Drawing)
+    svg = renderSVG.drawToString(drawing)
+    assert "Armed conflict or other serious instability" in svg
+    assert "Unknown (not yet judged)" in svg
