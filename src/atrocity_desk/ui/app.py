@@ -1,0 +1,144 @@
+"""Starting the application, and the self-test of an installed or bundled copy (SPEC §6)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
+
+from .main_window import (
+    APPLICATION,
+    DATA_DIR_ENV,
+    ORGANIZATION,
+    SETTINGS_DIR_ENV,
+    MainWindow,
+    app_settings,
+    recent_files,
+)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, with the names QSettings and QStandardPaths use. The platform's own style,
+    palette and font are kept, so the window follows the system's light or dark mode and font size."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    app.setDesktopFileName("atrocity-desk")
+    return app
+
+
+def open_initial_case(window: MainWindow, path: str | os.PathLike | None) -> bool:
+    """The file asked for; else the most recent case; on the very first start, the example case."""
+    if path:
+        return window.open_case(path)
+    recent = recent_files(window.settings)
+    if not recent:
+        return window.open_example()
+    existing = [p for p in recent if Path(p).exists()]
+    return window.open_case(existing[0]) if existing else False
+
+
+def run_application(path: str | os.PathLike | None = None) -> int:
+    app = create_application()
+    window = MainWindow(settings=app_settings())
+    window.show()
+    open_initial_case(window, path)
+    return app.exec()
+
+
+# -- the self-test --------------------------------------------------------------------------------
+
+
+class SelfTestFailure(Exception):
+    pass
+
+
+def _quiet_offscreen_notes(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    # The offscreen platform notes what it cannot do (window size hints...); those are not failures.
+    if "does not support" in message:
+        return
+    print(message, file=sys.stderr)
+
+
+def run_selftest(out: Callable[[str], None] = print) -> int:
+    """Open the main window on the example case, visit every page, export a memo; 0 when all worked.
+
+    Runs offscreen when there is no display, in a temporary folder removed afterwards (settings and
+    app data included), so it never touches the planner's files."""
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    saved_env = {key: os.environ.get(key) for key in (SETTINGS_DIR_ENV, DATA_DIR_ENV)}
+    step = "starting"
+    try:
+        with tempfile.TemporaryDirectory(prefix="atrocity-desk-selftest-") as tmp:
+            folder = Path(tmp)
+            os.environ[SETTINGS_DIR_ENV] = str(folder / "settings")
+            os.environ[DATA_DIR_ENV] = str(folder / "data")
+            app = create_application()
+            qInstallMessageHandler(_quiet_offscreen_notes)
+            step = "writing the example case"
+            from ..core.example import write_example_case
+
+            case_path = folder / "example.atrocase"
+            write_example_case(case_path).close()
+            out(f"ok   {step}")
+
+            step = "opening the main window"
+            errors: list[str] = []
+            window = MainWindow(settings=app_settings())
+            from . import dialogs
+
+            real_show_error = dialogs.show_error
+            dialogs.show_error = lambda parent, title, message: errors.append(f"{title}: {message}")
+            try:
+                window.show()
+                if not window.open_case(case_path) or window.session is None:
+                    raise SelfTestFailure("; ".join(errors) or "the case did not open")
+                app.processEvents()
+                out(f"ok   {step} on {case_path.name}")
+
+                for page in list(window.pages):
+                    step = f"showing the {page.title} page"
+                    window.show_page(page.page_id)
+                    app.processEvents()
+                    if window.current_page() is not page or not page.isVisible():
+                        raise SelfTestFailure(f"the {page.title} page did not show")
+                    if errors:
+                        raise SelfTestFailure("; ".join(errors))
+                    out(f"ok   {step}")
+
+                step = "exporting the options memo"
+                from ..core.memo import MemoSettings, export_memo
+
+                memo = Path(export_memo(window.session.case, folder / "memo.pdf", MemoSettings()))
+                if not memo.exists() or memo.stat().st_size == 0:
+                    raise SelfTestFailure("the memo file is missing or empty")
+                out(f"ok   {step} ({memo.stat().st_size:,} bytes)")
+            finally:
+                dialogs.show_error = real_show_error
+                window.close()
+                window.deleteLater()
+                app.processEvents()
+            out("ok   closing the window")
+    except Exception as exc:  # noqa: BLE001 - the self-test reports every failure
+        out(f"FAIL {step}: {exc}")
+        if not isinstance(exc, SelfTestFailure):
+            traceback.print_exc()
+        return 1
+    finally:
+        for key, value in saved_env.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    out("selftest passed")
+    return 0

@@ -1,0 +1,169 @@
+"""Verdict and status badges: a word on a coloured background, legible on light and dark palettes.
+
+The word carries the meaning; the colour only helps the eye find it. Each colour pair is chosen
+for the palette in use (light or dark) and keeps a WCAG contrast of at least 4.5:1.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QIcon, QPainter, QPaintEvent, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from ..core.models import STATUS_LABELS
+
+_PAD_X, _PAD_Y = 8, 2
+
+VERDICT_LABELS: dict[str, str] = {
+    "supported": "Supported",
+    "mixed": "Mixed",
+    "cautioned": "Cautioned",
+    "insufficient": "Insufficient",
+    "not_reviewed": "Not reviewed",
+}
+
+VERDICT_MEANINGS: dict[str, str] = {
+    "supported": "The reviewed studies mostly find this tool reduces violence against civilians in "
+    "situations like this one, and none finds it harmful here.",
+    "mixed": "Studies point different ways for situations like this, or the benefit comes with a named "
+    "harm, or it holds only under conditions this case partly meets.",
+    "cautioned": "Studies find no effect or harm in situations like this, or a condition the benefit "
+    "depends on is absent here.",
+    "insufficient": "Too few studies, or only case studies and anecdotes, to say.",
+    "not_reviewed": "The paper reviews no study of this tool: the evidence says nothing either way.",
+}
+
+# (background, text) for a light palette and for a dark palette.
+_VERDICT_COLOURS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "supported": (("#d7f0dc", "#14532d"), ("#1f4d2c", "#d3f5da")),
+    "mixed": (("#fcefc7", "#6b3a0c"), ("#5a4510", "#fdecb8")),
+    "cautioned": (("#fadbd8", "#7f1d1d"), ("#6b1f1f", "#ffdada")),
+    "insufficient": (("#e2e8f0", "#1e293b"), ("#334155", "#e5ebf3")),
+    "not_reviewed": (("#ececec", "#3d3d3d"), ("#3b3b3b", "#e6e6e6")),
+}
+
+_STATUS_COLOURS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "recommended": (("#dbeafe", "#1e3a8a"), ("#1e3a8a", "#dfeaff")),
+    "considered": (("#ececec", "#3d3d3d"), ("#3b3b3b", "#e6e6e6")),
+    "rejected": (("#ede9fe", "#4c1d95"), ("#3f2b73", "#ede9fe")),
+    "in_place": (("#ccfbf1", "#134e4a"), ("#134e4a", "#d2fbf2")),
+}
+
+
+def palette_is_dark(palette: QPalette | None = None) -> bool:
+    palette = palette or QGuiApplication.palette()
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def verdict_colours(verdict: str, dark: bool) -> tuple[QColor, QColor]:
+    """(background, text) of a verdict badge."""
+    pair = _VERDICT_COLOURS.get(verdict, _VERDICT_COLOURS["not_reviewed"])[1 if dark else 0]
+    return QColor(pair[0]), QColor(pair[1])
+
+
+def status_colours(status: str, dark: bool) -> tuple[QColor, QColor]:
+    """(background, text) of a decision-status badge."""
+    pair = _STATUS_COLOURS.get(status, _STATUS_COLOURS["considered"])[1 if dark else 0]
+    return QColor(pair[0]), QColor(pair[1])
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """WCAG 2 contrast ratio of two colours (1 to 21)."""
+
+    def luminance(colour: QColor) -> float:
+        def channel(c: float) -> float:
+            return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def verdict_label(verdict: str) -> str:
+    return VERDICT_LABELS.get(verdict, verdict.replace("_", " ").capitalize())
+
+
+def verdict_icon(verdict: str, dark: bool | None = None) -> QIcon:
+    """A small swatch of the verdict colour, for lists and trees (the text beside it says the verdict)."""
+    background, text = verdict_colours(verdict, palette_is_dark() if dark is None else dark)
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(text, 1.2))
+    painter.setBrush(background)
+    painter.drawRoundedRect(QRectF(1, 1, 12, 12), 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class Badge(QLabel):
+    """A verdict or status shown as a word on a coloured background."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._kind = "verdict"
+        self._value = "not_reviewed"
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.set_verdict("not_reviewed")
+
+    @property
+    def value(self) -> str:
+        return self._value
+
+    def set_verdict(self, verdict: str) -> None:
+        self._kind, self._value = "verdict", verdict
+        self.setText(verdict_label(verdict))
+        self.setToolTip(VERDICT_MEANINGS.get(verdict, ""))
+        self.setAccessibleName(f"Evidence verdict: {verdict_label(verdict)}")
+        self._restyle()
+
+    def set_status(self, status: str) -> None:
+        self._kind, self._value = "status", status
+        self.setText(STATUS_LABELS.get(status, status))
+        self.setToolTip("")
+        self.setAccessibleName(f"Status: {STATUS_LABELS.get(status, status)}")
+        self._restyle()
+
+    def colours(self) -> tuple[QColor, QColor]:
+        """(background, text) as currently painted."""
+        dark = palette_is_dark(self.palette())
+        if self._kind == "status":
+            return status_colours(self._value, dark)
+        return verdict_colours(self._value, dark)
+
+    def sizeHint(self) -> QSize:
+        metrics = QFontMetrics(self._bold_font())
+        return QSize(metrics.horizontalAdvance(self.text()) + 2 * _PAD_X + 2, metrics.height() + 2 * _PAD_Y + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self.updateGeometry()
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        background, text = self.colours()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        size = self.sizeHint()
+        rect = QRectF(0.5, 0.5, min(size.width(), self.width()) - 1, min(size.height(), self.height()) - 1)
+        painter.setPen(QPen(text, 1))
+        painter.setBrush(background)
+        painter.drawRoundedRect(rect, 4, 4)
+        painter.setFont(self._bold_font())
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text())
+        painter.end()
+
+    def _bold_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    def _restyle(self) -> None:
+        self.updateGeometry()
+        self.update()

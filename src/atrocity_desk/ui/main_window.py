@@ -1,0 +1,562 @@
+"""The main window: navigation on the left, the pages on the right, the menus, and the case files.
+
+The window owns the open ``CaseSession``. It routes the session's ``changed`` notifications to every
+page (each decides whether the topic concerns it) and shows the session's errors in a message box.
+Without an open case it shows a start panel (New, Open, the example, recent files).
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import CaseFileError
+from ..core.evidence import load_evidence
+from ..core.models import CaseMeta
+from ..core.storage import SUFFIX, CaseFile
+from . import dialogs
+from .pages.actors import ActorsPage
+from .pages.aim import AimPage
+from .pages.base import Page
+from .pages.decisions import DecisionsPage
+from .pages.memo_page import MemoPage
+from .pages.overview import OverviewPage
+from .pages.revisions import RevisionsPage
+from .pages.risk_factors import RiskFactorsPage
+from .pages.situation import SituationPage
+from .pages.toolbox import ToolboxPage
+from .session import META, REVISIONS, CaseSession
+from .widgets import Banner, heading, relative_font, wrapped
+
+ORGANIZATION = "AtrocityDesk"
+APPLICATION = "Atrocity Desk"
+SETTINGS_DIR_ENV = "ATROCITY_DESK_SETTINGS_DIR"  # tests and the self-test keep settings here
+DATA_DIR_ENV = "ATROCITY_DESK_DATA_DIR"  # ... and the example case here
+EXAMPLE_NAME = "Example case - Kessara" + SUFFIX
+MAX_RECENT = 8
+FILE_FILTER = f"Atrocity Desk cases (*{SUFFIX});;All files (*)"
+
+PAGE_CLASSES: list[type[Page]] = [
+    OverviewPage,
+    ActorsPage,
+    SituationPage,
+    RiskFactorsPage,
+    AimPage,
+    ToolboxPage,
+    DecisionsPage,
+    RevisionsPage,
+    MemoPage,
+]
+
+
+# -- settings and the app-data folder --------------------------------------------------------------
+
+
+def app_settings() -> QSettings:
+    """The application's settings; a plain ini file in $ATROCITY_DESK_SETTINGS_DIR when set."""
+    folder = os.environ.get(SETTINGS_DIR_ENV)
+    if folder:
+        return QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+def app_data_dir() -> Path:
+    folder = os.environ.get(DATA_DIR_ENV) or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    if not folder:
+        folder = str(Path.home() / ".atrocity-desk")
+    path = Path(folder)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def recent_files(settings: QSettings) -> list[str]:
+    value = settings.value("recent_files", [])
+    if isinstance(value, str):  # an ini file gives a single entry back as a string
+        value = [value]
+    return [str(v) for v in value or [] if v]
+
+
+def remember_recent(settings: QSettings, path: Path) -> None:
+    entry = str(Path(path).absolute())
+    files = [entry] + [f for f in recent_files(settings) if f != entry]
+    settings.setValue("recent_files", files[:MAX_RECENT])
+
+
+def example_case_path() -> Path:
+    """The example case in the app-data folder, written there the first time it is asked for."""
+    from ..core.example import write_example_case
+
+    path = app_data_dir() / EXAMPLE_NAME
+    if not path.exists():
+        write_example_case(path).close()
+    return path
+
+
+def editor_name(case: CaseFile) -> str:
+    """Who the audit log names for edits made in this window."""
+    try:
+        user = getpass.getuser()
+    except Exception:  # noqa: BLE001 - no login name on some systems
+        user = ""
+    return case.meta().analyst or user
+
+
+# -- the window -----------------------------------------------------------------------------------
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: CaseSession | None = None, settings: QSettings | None = None):
+        super().__init__()
+        self.settings = settings or app_settings()
+        self.session: CaseSession | None = None
+        self.evidence = load_evidence()
+        self.pages: list[Page] = []
+        self.undo_group = QUndoGroup(self)
+        self.setWindowTitle(APPLICATION)
+        self.resize(1280, 800)
+        self._build_layout()
+        self._build_actions()
+        self._build_menus()
+        self._restore_geometry()
+        if session is not None:
+            self.set_session(session)
+        else:
+            self._show_start()
+
+    # -- layout --
+
+    def _build_layout(self) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner = Banner()
+        outer.addWidget(self.banner)
+        self.outer_stack = QStackedWidget()
+        outer.addWidget(self.outer_stack, 1)
+
+        self.start_panel = self._build_start_panel()
+        self.outer_stack.addWidget(self.start_panel)
+
+        workspace = QWidget()
+        row = QHBoxLayout(workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName("Pages")
+        self.nav.setAccessibleDescription("Choose a page of the case; Ctrl+1 to Ctrl+9 jump to a page")
+        self.nav.setFont(relative_font(self.nav, 1.1))
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.workspace = workspace
+        self.outer_stack.addWidget(workspace)
+        self.nav.currentRowChanged.connect(self._on_nav_row)
+        self.setCentralWidget(central)
+        self.saved_label = QLabel("Every change is saved to the case file as you make it.")
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+    def _build_start_panel(self) -> QWidget:
+        panel = QWidget()
+        panel.setObjectName("startPanel")
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.addWidget(heading("Atrocity Desk", 1.8))
+        layout.addWidget(wrapped(
+            "Assess a situation at risk of mass atrocities, weigh the international toolbox against the "
+            "research evidence, record decisions and export an options memo. No case is open."
+        ))
+        buttons = QHBoxLayout()
+        for text, slot, name in (
+            ("&New case…", self.new_case, "New case"),
+            ("&Open case…", self.open_dialog, "Open case"),
+            ("Open the e&xample case", self.open_example, "Open the example case"),
+        ):
+            button = QPushButton(text)
+            button.setAccessibleName(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(heading("Recent cases", 1.1))
+        self.recent_list = QListWidget()
+        self.recent_list.setAccessibleName("Recent cases")
+        self.recent_list.itemActivated.connect(lambda item: self.open_case(item.data(Qt.ItemDataRole.UserRole)))
+        layout.addWidget(self.recent_list, 1)
+        return panel
+
+    # -- actions and menus --
+
+    def _action(self, text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None, tip: str = "") -> QAction:  # noqa: ANN001
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)  # shortcuts work even when the menu bar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        a = self._action
+        self.new_action = a("&New Case…", self.new_case, "Ctrl+N", "Create a new, empty case file")
+        self.open_action = a("&Open…", self.open_dialog, "Ctrl+O", "Open a case file")
+        self.example_action = a("Open &Example Case", self.open_example, None, "Open the bundled fictional example case")
+        self.save_copy_action = a("Save a &Copy…", self.save_copy, "Ctrl+Shift+S", "Write a complete copy of this case to another file")
+        self.export_action = a("&Export Memo…", self.export_memo, "Ctrl+E", "Export the options memo as PDF")
+        self.close_action = a("&Close Case", self.close_case, "Ctrl+W", "Close this case")
+        self.quit_action = a("&Quit", self.close, "Ctrl+Q", "Quit Atrocity Desk")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.page_actions: list[QAction] = []
+        for number, page_class in enumerate(PAGE_CLASSES, start=1):
+            action = a(page_class.title, lambda checked=False, pid=page_class.page_id: self.show_page(pid), f"Ctrl+{number}", f"Show the {page_class.title} page")
+            self.page_actions.append(action)
+        self.next_page_action = a("Next Page", lambda: self._step_page(1), "Ctrl+PgDown")
+        self.previous_page_action = a("Previous Page", lambda: self._step_page(-1), "Ctrl+PgUp")
+        self.evidence_action = a("About the &Evidence…", self.show_evidence_about, None, "Method and caveats of the research evidence")
+        self.shortcuts_action = a("&Keyboard Shortcuts…", self.show_shortcuts, "F1", "List every keyboard shortcut")
+        self.about_action = a("&About Atrocity Desk…", lambda: dialogs.show_about(self, self.evidence))
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.case_actions = [self.save_copy_action, self.export_action, self.close_action, *self.page_actions,
+                             self.next_page_action, self.previous_page_action]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("&File")
+        self.file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = self.file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addAction(self.example_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.save_copy_action, self.export_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.close_action, self.quit_action])
+        self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.view_menu = bar.addMenu("&View")
+        self.view_menu.addActions(self.page_actions)
+        self.view_menu.addSeparator()
+        self.view_menu.addActions([self.next_page_action, self.previous_page_action])
+        self.help_menu = bar.addMenu("&Help")
+        self.help_menu.addActions([self.evidence_action, self.shortcuts_action])
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about_action)
+        self._fill_recent_menu()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files(self.settings)
+        for number, path in enumerate(files, start=1):
+            action = self.recent_menu.addAction(f"&{number} {Path(path).name}")
+            action.setStatusTip(path)
+            action.triggered.connect(lambda checked=False, p=path: self.open_case(p))
+        if not files:
+            self.recent_menu.addAction("No recent cases").setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear the List", self._clear_recent)
+        self.recent_list.clear()
+        for path in files:
+            item = QListWidgetItem(f"{Path(path).name}    —    {Path(path).parent}")
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(path)
+            self.recent_list.addItem(item)
+
+    def _clear_recent(self) -> None:
+        self.settings.setValue("recent_files", [])
+        self._fill_recent_menu()
+
+    def menus(self) -> list[tuple[str, list[QAction]]]:
+        return [(m.title(), m.actions()) for m in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu)]
+
+    # -- pages --
+
+    def page(self, page_id: str) -> Page | None:
+        return next((p for p in self.pages if p.page_id == page_id), None)
+
+    def current_page(self) -> Page | None:
+        index = self.stack.currentIndex()
+        return self.pages[index] if 0 <= index < len(self.pages) else None
+
+    def show_page(self, page_id: str) -> Page | None:
+        for row, page in enumerate(self.pages):
+            if page.page_id == page_id:
+                self.nav.setCurrentRow(row)
+                return page
+        return None
+
+    def go_to_factor(self, factor_id: str) -> None:
+        """Show the Situation page with this factor selected, ready to answer."""
+        page = self.show_page(SituationPage.page_id)
+        if isinstance(page, SituationPage):
+            page.select_factor(factor_id)
+
+    def _step_page(self, step: int) -> None:
+        if self.pages:
+            self.nav.setCurrentRow((self.nav.currentRow() + step) % len(self.pages))
+
+    @Slot(int)
+    def _on_nav_row(self, row: int) -> None:
+        if 0 <= row < self.stack.count():
+            previous = self.current_page()
+            if previous is not None:
+                previous.commit_edits()
+            self.stack.setCurrentIndex(row)
+
+    def _build_pages(self, session: CaseSession) -> None:
+        for number, page_class in enumerate(PAGE_CLASSES, start=1):
+            page = page_class(session, self)
+            self.pages.append(page)
+            # A page scrolls rather than forcing its minimum size on the window (small screens,
+            # large system fonts); it fills the window whenever there is room.
+            scroll = QScrollArea()
+            scroll.setObjectName(f"scroll_{page.page_id}")
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            scroll.setWidget(page)
+            self.stack.addWidget(scroll)
+            item = QListWidgetItem(page_class.title)
+            item.setToolTip(f"{page_class.title} (Ctrl+{number})")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, page_class.title)
+            self.nav.addItem(item)
+        width = max(self.nav.sizeHintForColumn(0), 120) + 2 * self.nav.frameWidth() + 24
+        self.nav.setFixedWidth(width)
+
+    # -- the open case --
+
+    def set_session(self, session: CaseSession) -> None:
+        """Show this case (replacing the open one, which is closed)."""
+        self._close_session()
+        self.session = session
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        session.changed.connect(self._on_changed)
+        session.error.connect(self._on_error)
+        if not self.pages:
+            self._build_pages(session)
+            self.nav.setCurrentRow(self._restored_page_row())
+        else:
+            for page in self.pages:
+                page.set_session(session)
+        self.outer_stack.setCurrentWidget(self.workspace)
+        self._update_case_state()
+
+    def _close_session(self) -> None:
+        old = self.session
+        if old is None:
+            return
+        for page in self.pages:
+            page.commit_edits()
+        old.changed.disconnect(self._on_changed)
+        old.error.disconnect(self._on_error)
+        self.undo_group.removeStack(old.undo_stack)
+        old.case.close()
+        self.session = None
+        old.deleteLater()
+
+    def _update_case_state(self) -> None:
+        session = self.session
+        for action in self.case_actions:
+            action.setEnabled(session is not None)
+        if session is None:
+            self.banner.show_reason("")
+            self.setWindowTitle(APPLICATION)
+            self.setWindowFilePath("")
+            return
+        case = session.case
+        if session.read_only:
+            self.banner.show_reason(
+                f"Read-only: {case.read_only_reason}. You can read this case and export its memo, but not change it "
+                "here. File > Save a Copy gives you a copy you can edit."
+            )
+        else:
+            self.banner.show_reason("")
+        suffix = " (read-only)" if session.read_only else ""
+        self.setWindowFilePath(str(case.path))
+        self.setWindowTitle(f"{case.meta().title} — {case.path.name}{suffix} — {APPLICATION}")
+
+    @Slot(str)
+    def _on_changed(self, topic: str) -> None:
+        for page in self.pages:
+            page.refresh(topic)
+        if topic in (META, REVISIONS):
+            self._update_case_state()
+
+    @Slot(str, str)
+    def _on_error(self, title: str, message: str) -> None:
+        dialogs.show_error(self, title, message)
+
+    def _show_start(self) -> None:
+        self._fill_recent_menu()
+        self.outer_stack.setCurrentWidget(self.start_panel)
+        self._update_case_state()
+
+    # -- file commands --
+
+    def open_case(self, path: str | os.PathLike) -> bool:
+        """Open a case file in this window; a refusal is explained and the open case stays open."""
+        path = Path(path)
+        if self.session is not None and path.absolute() == self.session.case.path:
+            return True  # already open here (opening it again would find our own lock)
+        try:
+            case = CaseFile.open(path)
+        except CaseFileError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            return False
+        case.editor = editor_name(case)
+        self.set_session(CaseSession(case))
+        remember_recent(self.settings, case.path)
+        self._fill_recent_menu()
+        if case.read_only:
+            self.statusBar().showMessage(f"Opened {case.path.name} read-only.", 8000)
+        else:
+            self.statusBar().showMessage(f"Opened {case.path.name}.", 5000)
+        return True
+
+    def _ask_save_path(self, caption: str, suggestion: str) -> Path | None:
+        folder = Path(recent_files(self.settings)[0]).parent if recent_files(self.settings) else Path.home()
+        name, _ = QFileDialog.getSaveFileName(
+            self, caption, str(folder / suggestion), FILE_FILTER, "", QFileDialog.Option.DontConfirmOverwrite
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+
+    def new_case(self) -> bool:
+        path = self._ask_save_path("New case", "New case" + SUFFIX)
+        if path is None:
+            return False
+        try:
+            case = CaseFile.create(path, CaseMeta(title=path.stem, evidence_version=self.evidence.version))
+        except CaseFileError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            return False
+        case.close()
+        if self.open_case(path):
+            self.show_page(OverviewPage.page_id)
+            return True
+        return False
+
+    def open_dialog(self) -> bool:
+        folder = Path(recent_files(self.settings)[0]).parent if recent_files(self.settings) else Path.home()
+        name, _ = QFileDialog.getOpenFileName(self, "Open case", str(folder), FILE_FILTER)
+        return self.open_case(name) if name else False
+
+    def open_example(self) -> bool:
+        try:
+            path = example_case_path()
+        except (OSError, CaseFileError) as exc:
+            dialogs.show_error(self, "The example case cannot be written", str(exc))
+            return False
+        return self.open_case(path)
+
+    def save_copy(self) -> Path | None:
+        if self.session is None:
+            return None
+        self.commit_edits()
+        case = self.session.case
+        target = self._ask_save_path("Save a copy of the case", f"{case.path.stem} (copy){SUFFIX}")
+        if target is None:
+            return None
+        if target.exists():
+            dialogs.show_error(self, "File already exists",
+                               f"{target.name} already exists. Choose another name; Atrocity Desk does not overwrite case files.")
+            return None
+        try:
+            written = case.save_copy(target)
+        except CaseFileError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            return None
+        remember_recent(self.settings, written)
+        self._fill_recent_menu()
+        self.statusBar().showMessage(f"Saved a complete copy to {written}.", 8000)
+        return written
+
+    def export_memo(self) -> None:
+        """Show the Memo page and start its export."""
+        if self.session is None:
+            return
+        self.commit_edits()
+        page = self.show_page(MemoPage.page_id)
+        export = getattr(page, "export", None)  # the Memo page asks where to write, then exports
+        if callable(export):
+            export()
+
+    def close_case(self) -> None:
+        self._close_session()
+        self._show_start()
+
+    def commit_edits(self) -> None:
+        for page in self.pages:
+            page.commit_edits()
+
+    # -- help --
+
+    def show_shortcuts(self) -> None:
+        extra = [
+            ("Pages", "Move between the navigation and the page", "Tab, Shift+Tab"),
+            ("Lists and tables", "Edit the selected row", "Enter or F2"),
+            ("Lists and tables", "Delete the selected row", "Delete"),
+            ("Text fields", "Save the text of a multi-line field", "Ctrl+Enter or leave the field"),
+            ("Objectives", "Move the selected objective up or down", "Ctrl+Up, Ctrl+Down"),
+            ("Risk factors", "Judge the selected indicator present, absent or unknown", "P, A, U"),
+            ("Situation", "Choose another answer", "Arrow keys in the answers"),
+        ]
+        dialogs.ShortcutsDialog(dialogs.shortcut_rows(self.menus()), extra, self).exec()
+
+    def show_evidence_about(self) -> None:
+        dialogs.EvidenceAboutDialog(self.evidence, self).exec()
+
+    # -- window state --
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def _restored_page_row(self) -> int:
+        page_id = self.settings.value("window/page", "")
+        ids = [p.page_id for p in self.pages]
+        return ids.index(page_id) if page_id in ids else 0
+
+    def save_window_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        page = self.current_page()
+        if page is not None:
+            self.settings.setValue("window/page", page.page_id)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_window_state()
+        self._close_session()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Qt item models over core objects. They adapt data for views and hold no business rules."""

@@ -1,0 +1,165 @@
+"""Qt models of the decisions: the list of options, and the side-by-side grid of their judgments.
+
+The grid shows each option's rating and reason on every evidence-to-decision criterion. It adds
+nothing up and orders nothing by rating: the planner weighs; the app never declares a winner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from ...core.models import ETD_RATING_LABELS, STATUS_LABELS, Decision
+from ...core.vocabulary import ETD_CRITERIA, ETD_LABELS
+from ..badges import VERDICT_MEANINGS, verdict_icon, verdict_label
+from .table import Column, RowTableModel
+
+DECISION_ID_ROLE = Qt.ItemDataRole.UserRole + 20
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class OptionRow:
+    """One option as the list shows it: the decision and its family's verdict for this case."""
+
+    decision: Decision
+    family_name: str
+    verdict: str
+
+
+def option_title(decision: Decision) -> str:
+    return decision.title.strip() or "(untitled option)"
+
+
+class DecisionListModel(RowTableModel[OptionRow]):
+    TITLE, STATUS, VERDICT = range(3)
+    columns = (
+        Column("Option", lambda r: option_title(r.decision), lambda r: f"{option_title(r.decision)}\nFamily: {r.family_name}"),
+        Column("Status", lambda r: STATUS_LABELS.get(r.decision.status, r.decision.status)),
+        Column("Evidence verdict", lambda r: verdict_label(r.verdict), lambda r: VERDICT_MEANINGS.get(r.verdict, "")),
+    )
+
+    def extra_data(self, row: OptionRow, column: int, role: int) -> Any:
+        if role == DECISION_ID_ROLE:
+            return row.decision.id
+        if role == Qt.ItemDataRole.DecorationRole and column == self.VERDICT:
+            return verdict_icon(row.verdict)
+        return None
+
+    def row_of(self, decision_id: int | None) -> int:
+        return next((i for i, r in enumerate(self.rows()) if r.decision.id == decision_id), -1)
+
+    def set_rows(self, rows) -> None:  # noqa: ANN001 - see RowTableModel
+        rows = list(rows)
+        if [r.decision.id for r in rows] != [r.decision.id for r in self.rows()]:
+            # Different options: reset, so no view keeps a selection on a row that now means another.
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return
+        super().set_rows(rows)
+
+
+class EtdGridModel(QAbstractTableModel):
+    """Rows: the status, the evidence verdict and each criterion; columns: the options."""
+
+    STATUS_ROW, VERDICT_ROW = 0, 1
+    FIRST_CRITERION_ROW = 2
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._options: list[OptionRow] = []
+        self.show_reasons = True  # the reason under the rating in each cell (always in the tooltip)
+
+    def set_show_reasons(self, show: bool) -> None:
+        self.show_reasons = show
+        if self._options:
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def set_options(self, options: list[OptionRow]) -> None:
+        if [o.decision.id for o in options] == [o.decision.id for o in self._options] and options:
+            self._options = list(options)
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+            return
+        self.beginResetModel()
+        self._options = list(options)
+        self.endResetModel()
+
+    def criterion(self, row: int) -> str | None:
+        index = row - self.FIRST_CRITERION_ROW
+        return ETD_CRITERIA[index] if 0 <= index < len(ETD_CRITERIA) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.FIRST_CRITERION_ROW + len(ETD_CRITERIA)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._options)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < len(self._options):
+                return None
+            decision = self._options[section].decision
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return option_title(decision)
+            return None
+        if not 0 <= section < self.rowCount():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if section == self.STATUS_ROW:
+                return "Status"
+            if section == self.VERDICT_ROW:
+                return "Evidence verdict"
+            return ETD_LABELS[self.criterion(section)]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.column() < len(self._options)) or not (0 <= index.row() < self.rowCount()):
+            return None
+        option = self._options[index.column()]
+        if role == DECISION_ID_ROLE:
+            return option.decision.id
+        if index.row() == self.STATUS_ROW:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return STATUS_LABELS.get(option.decision.status, option.decision.status)
+            return None
+        if index.row() == self.VERDICT_ROW:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return verdict_label(option.verdict)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{option.family_name}: {VERDICT_MEANINGS.get(option.verdict, '')}"
+            if role == Qt.ItemDataRole.DecorationRole:
+                return verdict_icon(option.verdict)
+            return None
+        judgment = option.decision.etd_for(self.criterion(index.row()))
+        if role == Qt.ItemDataRole.DisplayRole:
+            rating = ETD_RATING_LABELS.get(judgment.rating, judgment.rating)
+            return f"{rating}\n{judgment.reason}" if self.show_reasons and judgment.reason else rating
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return judgment.reason or "No reason recorded."
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            rating = ETD_RATING_LABELS.get(judgment.rating, judgment.rating)
+            return f"{rating}. {judgment.reason}" if judgment.reason else rating
+        return None
+
+    def reason_text(self, index: _Index) -> str:
+        """What the grid's reason line shows for a cell."""
+        if not index.isValid() or not (0 <= index.column() < len(self._options)):
+            return ""
+        option = self._options[index.column()]
+        title = option_title(option.decision)
+        criterion = self.criterion(index.row())
+        if criterion is None:
+            return f"{title}: {self.data(index)}"
+        judgment = option.decision.etd_for(criterion)
+        rating = ETD_RATING_LABELS.get(judgment.rating, judgment.rating)
+        return f"{title} — {ETD_LABELS[criterion]}: {rating}. {judgment.reason or 'No reason recorded.'}"

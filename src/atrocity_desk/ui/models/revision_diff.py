@@ -1,0 +1,153 @@
+"""What changed between two revisions of a case: judgments, decisions, actors, objectives, aim.
+
+Qt-free, so it can be tested and reused (the memo or the command line could show it too). Items are
+matched by what a planner recognises: factor and indicator ids, decisions by family and title,
+actors by kind and name, objectives by their text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...core.checklist import Checklist
+from ...core.evidence import EvidenceBase
+from ...core.models import STATUS_LABELS, Decision, Judgment
+from ...core.storage import CaseFile
+
+INDICATOR_LABELS = {"present": "Present", "absent": "Absent", None: "Unknown"}
+CONFIDENCE_LABELS = {None: "not stated", "low": "low", "medium": "medium", "high": "high"}
+ACTOR_KIND_LABELS = {
+    "perpetrator": "Key actor",
+    "group_at_risk": "Group at risk",
+    "protector": "Protective actor",
+    "trigger": "Trigger",
+    "resilience": "Resilience factor",
+}
+ABSENT = "—"
+
+
+@dataclass(frozen=True)
+class Change:
+    area: str  # "Situation factor", "Risk-factor indicator", "Decision", ...
+    item: str
+    before: str
+    after: str
+
+    @property
+    def is_judgment(self) -> bool:
+        return self.area in ("Situation factor", "Risk-factor indicator")
+
+    @property
+    def is_decision(self) -> bool:
+        return self.area == "Decision"
+
+
+def compare_revisions(case: CaseFile, checklist: Checklist, evidence: EvidenceBase, old_id: int, new_id: int) -> list[Change]:
+    """Every difference from revision ``old_id`` to revision ``new_id``, in checklist order."""
+    changes: list[Change] = []
+    changes += _factor_changes(checklist, case.judgments(old_id, "factor"), case.judgments(new_id, "factor"))
+    changes += _indicator_changes(checklist, case.judgments(old_id, "indicator"), case.judgments(new_id, "indicator"))
+    changes += _decision_changes(evidence, case.decisions(old_id), case.decisions(new_id))
+    changes += _actor_changes(case, old_id, new_id)
+    changes += _objective_changes(case, old_id, new_id)
+    changes += _revision_field_changes(case, old_id, new_id)
+    return changes
+
+
+def _value(judgments: dict[str, Judgment], item: str) -> str | None:
+    judgment = judgments.get(item)
+    return judgment.value if judgment else None
+
+
+def _confidence(judgments: dict[str, Judgment], item: str) -> str | None:
+    judgment = judgments.get(item)
+    return judgment.confidence if judgment else None
+
+
+def _factor_changes(checklist: Checklist, old: dict[str, Judgment], new: dict[str, Judgment]) -> list[Change]:
+    changes = []
+    for group in checklist.factor_groups:
+        for factor in group.factors:
+            before, after = _value(old, factor.id), _value(new, factor.id)
+            if before != after:
+                changes.append(Change("Situation factor", factor.label or factor.id, factor.value_label(before), factor.value_label(after)))
+            elif _confidence(old, factor.id) != _confidence(new, factor.id):
+                changes.append(Change(
+                    "Confidence", f"{factor.label or factor.id} ({factor.value_label(after)})",
+                    CONFIDENCE_LABELS[_confidence(old, factor.id)], CONFIDENCE_LABELS[_confidence(new, factor.id)],
+                ))
+    return changes
+
+
+def _indicator_changes(checklist: Checklist, old: dict[str, Judgment], new: dict[str, Judgment]) -> list[Change]:
+    changes = []
+    for risk_factor in checklist.risk_factors:
+        for indicator in risk_factor.indicators:
+            before, after = _value(old, indicator.id), _value(new, indicator.id)
+            if before != after:
+                changes.append(Change(
+                    "Risk-factor indicator", f"{risk_factor.number}. {indicator.text}",
+                    INDICATOR_LABELS.get(before, before or ""), INDICATOR_LABELS.get(after, after or ""),
+                ))
+    return changes
+
+
+def decision_name(decision: Decision, evidence: EvidenceBase) -> str:
+    if decision.title:
+        return decision.title
+    try:
+        return evidence.family(decision.family).name
+    except KeyError:
+        return decision.family
+
+
+def _decision_changes(evidence: EvidenceBase, old: list[Decision], new: list[Decision]) -> list[Change]:
+    def keyed(decisions: list[Decision]) -> dict[tuple[str, str], Decision]:
+        return {(d.family, d.title): d for d in decisions}
+
+    before, after = keyed(old), keyed(new)
+    changes = []
+    for key in [*before, *(k for k in after if k not in before)]:
+        old_decision, new_decision = before.get(key), after.get(key)
+        name = decision_name(new_decision or old_decision, evidence)
+        if old_decision is None:
+            changes.append(Change("Decision", name, "not recorded", f"added as {STATUS_LABELS[new_decision.status].lower()}"))
+        elif new_decision is None:
+            changes.append(Change("Decision", name, STATUS_LABELS[old_decision.status], "removed"))
+        elif old_decision.status != new_decision.status:
+            changes.append(Change("Decision", name, STATUS_LABELS[old_decision.status], STATUS_LABELS[new_decision.status]))
+    return changes
+
+
+def _actor_changes(case: CaseFile, old_id: int, new_id: int) -> list[Change]:
+    before = {(a.kind, a.name) for a in case.actors(old_id)}
+    after = {(a.kind, a.name) for a in case.actors(new_id)}
+    changes = []
+    for kind, name in sorted(before - after):
+        changes.append(Change(ACTOR_KIND_LABELS[kind], name, "listed", "removed"))
+    for kind, name in sorted(after - before):
+        changes.append(Change(ACTOR_KIND_LABELS[kind], name, "not listed", "added"))
+    return changes
+
+
+def _objective_changes(case: CaseFile, old_id: int, new_id: int) -> list[Change]:
+    before = [o.text for o in case.objectives(old_id)]
+    after = [o.text for o in case.objectives(new_id)]
+    changes = [Change("Objective", text, "listed", "removed") for text in before if text not in after]
+    changes += [Change("Objective", text, "not listed", "added") for text in after if text not in before]
+    return changes
+
+
+_REVISION_FIELDS = (
+    ("end_state", "Aim", "Desired end state"),
+    ("risk_estimate", "Risk estimate", "Outside risk estimate"),
+    ("bottom_line", "Memo", "Bottom line"),
+)
+
+
+def _revision_field_changes(case: CaseFile, old_id: int, new_id: int) -> list[Change]:
+    old, new = case.revision(old_id), case.revision(new_id)
+    return [
+        Change(area, label, getattr(old, field) or ABSENT, getattr(new, field) or ABSENT)
+        for field, area, label in _REVISION_FIELDS
+        if getattr(old, field) != getattr(new, field)
+    ]

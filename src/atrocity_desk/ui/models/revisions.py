@@ -1,0 +1,97 @@
+"""Tables of the Revisions page: the revisions, the changes between two of them, the audit log."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+
+from ...core.models import AuditEntry, Revision
+from .revision_diff import Change
+from .table import Column, RowTableModel
+
+
+def short_time(iso: str) -> str:
+    """'2026-09-14T09:00:00+00:00' -> '2026-09-14 09:00'."""
+    return iso.replace("T", " ")[:16] if iso else ""
+
+
+def readable_json(text: str | None) -> str:
+    """An audit before/after value as 'field: value; field: value'."""
+    if text is None:
+        return "—"
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text
+    if isinstance(value, dict):
+        parts = []
+        for key, item in value.items():
+            if item in (None, "", [], {}):
+                item = "—"
+            elif isinstance(item, (dict, list)):
+                item = json.dumps(item, ensure_ascii=False)
+            parts.append(f"{key}: {item}")
+        return "; ".join(parts)
+    return str(value)
+
+
+class RevisionTableModel(RowTableModel[Revision]):
+    columns = (
+        Column("No.", lambda r: str(r.number)),
+        Column("Assessed on", lambda r: r.assessed_on),
+        Column("Label", lambda r: r.label),
+        Column("By", lambda r: r.created_by),
+        Column("Started", lambda r: short_time(r.created_at)),
+    )
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__((), parent)
+        self.latest_id: int | None = None
+
+    def set_revisions(self, revisions: list[Revision]) -> None:
+        self.latest_id = revisions[-1].id if revisions else None
+        self.beginResetModel()
+        self._rows = list(revisions)
+        self.endResetModel()
+
+    def extra_data(self, row: Revision, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and row.id == self.latest_id:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class ChangeTableModel(RowTableModel[Change]):
+    columns = (
+        Column("What", lambda c: c.area),
+        Column("Item", lambda c: c.item),
+        Column("Before", lambda c: c.before),
+        Column("After", lambda c: c.after),
+    )
+
+
+class AuditTableModel(RowTableModel[AuditEntry]):
+    """The audit log, newest first; ``revision_numbers`` maps revision ids to numbers."""
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__((), parent)
+        self.revision_numbers: dict[int, int] = {}
+        self.columns = (
+            Column("When (UTC)", lambda e: short_time(e.at)),
+            Column("Who", lambda e: e.who),
+            Column("Rev.", lambda e: str(self.revision_numbers.get(e.revision_id, "")) if e.revision_id else "case"),
+            Column("Action", lambda e: e.action),
+            Column("Target", lambda e: e.target),
+            Column("Before", lambda e: readable_json(e.before)),
+            Column("After", lambda e: readable_json(e.after)),
+        )
+
+    def set_entries(self, entries: list[AuditEntry], revision_numbers: dict[int, int]) -> None:
+        self.revision_numbers = dict(revision_numbers)
+        self.beginResetModel()
+        self._rows = list(entries)
+        self.endResetModel()

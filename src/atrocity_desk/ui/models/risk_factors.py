@@ -1,0 +1,135 @@
+"""The fourteen risk factors with their per-factor reading, and one risk factor's indicators with
+this revision's judgments (present / absent / unknown, confidence, note)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from ...core.assessment import RISK_LEVEL_LABELS, RiskFactorSummary
+from ...core.checklist import Indicator, RiskFactor
+from ...core.models import Judgment
+from ..widgets import badge_colours
+from .factors import CONFIDENCE_LABELS
+from .table import ROW_ROLE, Column, RowTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+LEVEL_SHORT = {"present": "Present", "not_observed": "None observed", "partly_assessed": "Partly assessed", "not_assessed": "Not assessed"}
+LEVEL_BADGES = {"present": "danger", "not_observed": "ok", "partly_assessed": "warning", "not_assessed": "neutral"}
+INDICATOR_VALUES: list[tuple[str | None, str]] = [("present", "Present"), ("absent", "Absent"), (None, "Unknown")]
+INDICATOR_LABELS = dict(INDICATOR_VALUES)
+CONFIDENCE_CHOICES: list[tuple[str | None, str]] = list(CONFIDENCE_LABELS.items())
+
+
+def summary_counts(summary: RiskFactorSummary) -> str:
+    return f"{summary.present} present, {summary.absent} absent, {summary.unknown} unknown"
+
+
+class RiskFactorListModel(RowTableModel[RiskFactorSummary]):
+    columns = (
+        Column("Risk factor", lambda s: f"{s.risk_factor.number}. {s.risk_factor.title}"),
+        Column("Reading", lambda s: LEVEL_SHORT[s.level], lambda s: f"{RISK_LEVEL_LABELS[s.level]}: {summary_counts(s)}"),
+    )
+
+    def extra_data(self, row: RiskFactorSummary, column: int, role: int) -> Any:
+        if column == 1 and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            background, text = badge_colours(LEVEL_BADGES[row.level])
+            return background if role == Qt.ItemDataRole.BackgroundRole else text
+        return None
+
+    def row_of(self, risk_factor_id: str) -> int:
+        return next((r for r, s in enumerate(self._rows) if s.risk_factor.id == risk_factor_id), -1)
+
+
+# Editable columns of the indicator table and the judgment field each one sets.
+INDICATOR_HEADERS = ("Indicator", "Judgment", "Confidence", "Note")
+FIELD_OF_COLUMN = {1: "value", 2: "confidence", 3: "note"}
+
+
+class IndicatorTableModel(QAbstractTableModel):
+    """Indicators of one risk factor. Editing a cell calls ``edit(indicator_id, field, value)``,
+    which goes through the session; the table shows what is stored once the session announces it."""
+
+    def __init__(self, edit: Callable[[str, str, Any], bool], parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self._edit = edit
+        self._indicators: list[Indicator] = []
+        self._judgments: dict[str, Judgment] = {}
+        self.editable = True
+
+    def set_risk_factor(self, risk_factor: RiskFactor | None, judgments: dict[str, Judgment]) -> None:
+        self.beginResetModel()
+        self._indicators = list(risk_factor.indicators) if risk_factor else []
+        self._judgments = dict(judgments)
+        self.endResetModel()
+
+    def set_judgments(self, judgments: dict[str, Judgment]) -> None:
+        self._judgments = dict(judgments)
+        if self._indicators:
+            self.dataChanged.emit(self.index(0, 1), self.index(len(self._indicators) - 1, len(INDICATOR_HEADERS) - 1))
+
+    def indicator_at(self, row: int) -> Indicator | None:
+        return self._indicators[row] if 0 <= row < len(self._indicators) else None
+
+    # -- QAbstractItemModel --
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._indicators)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(INDICATOR_HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(INDICATOR_HEADERS):
+            return INDICATOR_HEADERS[section]
+        return super().headerData(section, orientation, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in FIELD_OF_COLUMN and self.editable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._indicators)):
+            return None
+        indicator = self._indicators[index.row()]
+        judgment = self._judgments.get(indicator.id)
+        column = index.column()
+        if role == Qt.ItemDataRole.EditRole:
+            field = FIELD_OF_COLUMN.get(column)
+            if field is None:
+                return indicator.text
+            return getattr(judgment, field) if judgment else ("" if field == "note" else None)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 0:
+                return indicator.text
+            if column == 1:
+                return INDICATOR_LABELS.get(judgment.value if judgment else None, "Unknown")
+            if column == 2:
+                return CONFIDENCE_LABELS.get(judgment.confidence if judgment else None, "—")
+            if column == 3:
+                note = judgment.note if judgment else ""
+                return " ".join(note.split()) if role == Qt.ItemDataRole.DisplayRole else (note or None)
+        if role == Qt.ItemDataRole.FontRole and column == 1 and (judgment is None or judgment.value is None):
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == ROW_ROLE:
+            return indicator
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in FIELD_OF_COLUMN:
+            return False
+        indicator = self._indicators[index.row()]
+        field = FIELD_OF_COLUMN[index.column()]
+        if field == "note":
+            value = str(value or "").strip()
+        return self._edit(indicator.id, field, value)

@@ -1,0 +1,177 @@
+"""Actors and groups: key actors (motive, means, opportunity), groups at risk, protective actors,
+triggers and resilience factors, one table each; and the optional outside risk estimate."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.models import Actor
+from .. import dialogs
+from ..models.actors import ActorTableModel
+from ..session import ACTORS, REVISION, REVISIONS
+from ..widgets import RowTableView, wrapped
+from .base import Page
+
+# (kind, tab title, help attribute of checklist.actors when not a kind of its own)
+TRIGGER_TITLE = "Triggers and accelerants"
+RESILIENCE_TITLE = "Resilience factors"
+SHORT_TITLES = {
+    "perpetrator": "Key actors",
+    "group_at_risk": "Groups at risk",
+    "protector": "Protective actors",
+    "trigger": "Triggers",
+    "resilience": "Resilience",
+}
+
+
+class ActorKindPanel(QWidget):
+    """One kind: its help text, its table and the Add / Edit / Delete buttons."""
+
+    def __init__(self, page: ActorsPage, kind: str, title: str, help_text: str):
+        super().__init__()
+        self.page, self.kind, self.kind_title = page, kind, title
+        layout = QVBoxLayout(self)
+        help_label = wrapped(help_text)
+        help_label.setAccessibleName(f"About {title}")
+        layout.addWidget(help_label)
+        self.model = ActorTableModel(kind, self)
+        self.table = RowTableView(title)
+        self.table.setObjectName(f"actors_{kind}")
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)  # motive, means and opportunity are read in full, not elided
+        header = self.table.horizontalHeader()
+        for column, col in enumerate(self.model.columns):
+            mode = QHeaderView.ResizeMode.ResizeToContents if col.header == "Type" else QHeaderView.ResizeMode.Stretch
+            header.setSectionResizeMode(column, mode)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        self.table.edit_requested.connect(self.edit_row)
+        self.table.delete_requested.connect(self.delete_row)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("&Add…")
+        self.edit_button = QPushButton("Ed&it…")
+        self.delete_button = QPushButton("&Delete")
+        for button, name in ((self.add_button, "Add"), (self.edit_button, "Edit"), (self.delete_button, "Delete")):
+            button.setAccessibleName(f"{name} — {title}")
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(lambda: self.edit_row(self.table.current_row()))
+        self.delete_button.clicked.connect(lambda: self.delete_row(self.table.current_row()))
+
+    def show_actors(self, actors: list[Actor], read_only: bool) -> None:
+        self.model.set_actors(actors)
+        self.table.resizeRowsToContents()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            button.setEnabled(not read_only)
+
+    def add(self) -> bool:
+        fields = dialogs.ask_actor(self, self.kind, self.kind_title, self.page.session.checklist)
+        if not fields:
+            return False
+        position = max((a.position for a in self.model.rows()), default=-1) + 1
+        added = self.page.session.add_actor(Actor(kind=self.kind, position=position, **fields))
+        if added:
+            self.table.select_row(self.model.rowCount() - 1)
+        return added
+
+    def edit_row(self, row: int) -> bool:
+        actor = self.model.row_object(row)
+        if actor is None or self.page.read_only:
+            return False
+        fields = dialogs.ask_actor(self, self.kind, self.kind_title, self.page.session.checklist, actor)
+        if not fields or actor.id is None:
+            return False
+        return self.page.session.update_actor(actor.id, **fields)
+
+    def delete_row(self, row: int) -> bool:
+        actor = self.model.row_object(row)
+        if actor is None or actor.id is None or self.page.read_only:
+            return False
+        deleted = self.page.session.delete_actor(actor.id)
+        if deleted:
+            self.page.window_.statusBar().showMessage(f"Deleted “{actor.name}”. Edit > Undo brings it back.", 8000)
+            self.table.select_row(min(row, self.model.rowCount() - 1))
+        return deleted
+
+
+class ActorsPage(Page):
+    title = "Actors and groups"
+    page_id = "actors"
+
+    def __init__(self, session, window):  # noqa: ANN001 - see Page
+        super().__init__(session, window)
+        guide = session.checklist.actors
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Kinds of actors")
+        self.panels: dict[str, ActorKindPanel] = {}
+        kinds = [(k.id, k.title, k.help) for k in guide.kinds]
+        kinds += [("trigger", TRIGGER_TITLE, guide.triggers_help), ("resilience", RESILIENCE_TITLE, guide.resilience_help)]
+        for kind, title, help_text in kinds:
+            panel = ActorKindPanel(self, kind, title, help_text)
+            self.panels[kind] = panel
+            self.tabs.addTab(panel, SHORT_TITLES[kind])
+            self.tabs.setTabToolTip(self.tabs.count() - 1, title)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self._build_estimate_box())
+        self.refresh(None)
+
+    def _build_estimate_box(self) -> QGroupBox:
+        box = QGroupBox("Outside statistical risk estimate (optional)")
+        box_layout = QVBoxLayout(box)
+        help_label = wrapped(self.session.checklist.actors.risk_estimate_help)
+        box_layout.addWidget(help_label)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.estimate_edits: dict[str, QLineEdit] = {}
+        for field, label, name, placeholder in (
+            ("risk_estimate", "E&stimate:", "Outside risk estimate", "e.g. 6.1% two-year probability (rank 14 of 162)"),
+            ("risk_estimate_source", "So&urce:", "Source of the risk estimate", "Who published the estimate"),
+            ("risk_estimate_date", "Da&te:", "Date of the risk estimate", "YYYY-MM-DD"),
+        ):
+            edit = QLineEdit()
+            edit.setObjectName(field)
+            edit.setAccessibleName(name)
+            edit.setPlaceholderText(placeholder)
+            edit.editingFinished.connect(lambda f=field: self._commit_estimate(f))
+            form.addRow(label, edit)
+            self.estimate_edits[field] = edit
+        box_layout.addLayout(form)
+        return box
+
+    def refresh(self, topic: str | None = None) -> None:
+        revision = self.session.revision()
+        if topic in (None, ACTORS, REVISIONS):
+            actors = self.session.case.actors(revision.id)
+            for index, (kind, panel) in enumerate(self.panels.items()):
+                panel.show_actors(actors, self.read_only)
+                self.tabs.setTabText(index, f"{SHORT_TITLES[kind]} ({panel.model.rowCount()})")
+        if topic in (None, REVISION, REVISIONS):
+            for field, edit in self.estimate_edits.items():
+                stored = getattr(revision, field)
+                if edit.text() != stored and not edit.isModified():
+                    edit.setText(stored)
+                edit.setReadOnly(self.read_only)
+
+    def _commit_estimate(self, field: str) -> None:
+        edit = self.estimate_edits[field]
+        if not edit.isModified() or self.read_only:
+            return
+        edit.setModified(False)
+        self.session.update_revision(**{field: edit.text().strip()})
+
+    def commit_edits(self) -> None:
+        for field in self.estimate_edits:
+            self._commit_estimate(field)

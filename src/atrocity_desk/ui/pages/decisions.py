@@ -1,0 +1,586 @@
+"""Step 6: record decisions (SPEC §2).
+
+The options under consideration, each with its status, rationale, the objectives it serves, who
+leads, timing, requirements, what to monitor, the findings weighed, and a judgment with a reason on
+every criterion of the evidence-to-decision frame. A second tab shows the judgments of all options
+side by side. The page shows judgments and reasons; it never adds them up or names a winner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.models import ETD_RATING_LABELS, ETD_RATINGS, STATUS_LABELS, Decision, EtdJudgment
+from ...core.vocabulary import DECISION_STATUSES, ETD_CRITERIA, ETD_LABELS
+from ..badges import Badge
+from ..models.decision_models import DECISION_ID_ROLE, DecisionListModel, EtdGridModel, OptionRow
+from ..session import DECISIONS, JUDGMENTS, OBJECTIVES, REVISIONS
+from ..widgets import CommitPlainTextEdit, heading, wrapped
+from .base import Page
+from .toolbox import CENTRAL_CAUTION, DIRECTION_LABELS, KIND_LABELS, wrap_to_width
+
+NO_WINNER_NOTE = (
+    "The grid shows each option's judgments and their reasons side by side. It does not add them up or "
+    "rank the options: weighing them is the planner's call."
+)
+_OBJECTIVE_ROLE = Qt.ItemDataRole.UserRole + 30
+_FINDING_ROLE = Qt.ItemDataRole.UserRole + 31
+
+
+class DecisionsPage(Page):
+    title = "Decisions"
+    page_id = "decisions"
+
+    def __init__(self, session, window):  # noqa: ANN001 - see Page
+        super().__init__(session, window)
+        self._current_id: int | None = None
+        self._known_ids: set[int] = set()
+        self._loading = False
+        self.list_model = DecisionListModel(parent=self)
+        self.grid_model = EtdGridModel(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(heading("Decisions", 1.4, self))
+        intro = wrap_to_width(wrapped(
+            "Record each option considered: its status, why, what it serves, and a judgment with a reason "
+            "on each criterion of the evidence-to-decision frame. Add options from the Toolbox page.", self))
+        layout.addWidget(intro)
+        self.caution_label = wrap_to_width(wrapped(CENTRAL_CAUTION, self))
+        self.caution_label.setObjectName("centralCaution")
+        self.caution_label.setAccessibleName("The paper's central caution")
+        self.caution_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.caution_label.setMargin(6)
+        layout.addWidget(self.caution_label)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Decisions views")
+        self.tabs.addTab(self._build_options_tab(), "&Options")
+        self.tabs.addTab(self._build_grid_tab(), "&Side by side")
+        layout.addWidget(self.tabs, 1)
+        self.refresh(None)
+
+    # -- building: the options tab --
+
+    def _build_options_tab(self) -> QWidget:
+        tab = QWidget(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, tab)
+        splitter.setChildrenCollapsible(False)
+        QVBoxLayout(tab).addWidget(splitter)
+
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 6, 0)
+        self.table = QTableView(left)
+        self.table.setAccessibleName("Options")
+        self.table.setModel(self.list_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(DecisionListModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DecisionListModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DecisionListModel.VERDICT, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        left_layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton("Add from the &Toolbox…", left)
+        self.add_button.setAccessibleName("Add an option from the Toolbox")
+        self.add_button.clicked.connect(lambda: self.window_.show_page("toolbox"))
+        self.delete_button = QPushButton("&Delete option", left)
+        self.delete_button.setAccessibleName("Delete the selected option")
+        self.delete_button.setToolTip("Delete the selected option (Edit > Undo brings it back)")
+        self.delete_button.clicked.connect(self.delete_current)
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        left_layout.addLayout(buttons)
+        splitter.addWidget(left)
+
+        self.editor_scroll = QScrollArea(splitter)
+        self.editor_scroll.setWidgetResizable(True)
+        self.editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor_scroll.setAccessibleName("The selected option")
+        self.editor = self._build_editor()
+        self.editor_scroll.setWidget(self.editor)
+        splitter.addWidget(self.editor_scroll)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([420, 650])
+        return tab
+
+    def _build_editor(self) -> QWidget:
+        editor = QWidget()
+        layout = QVBoxLayout(editor)
+        layout.setContentsMargins(6, 0, 6, 6)
+        self.empty_label = wrap_to_width(wrapped("No option selected. Choose one on the left, or add one from the Toolbox page.", editor))
+        layout.addWidget(self.empty_label)
+
+        self.form_box = QWidget(editor)
+        form = QFormLayout(self.form_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setContentsMargins(0, 0, 0, 0)
+
+        self.title_edit = self._line("Title of the option", lambda text: self._update(title=text.strip()))
+        form.addRow("&Title:", self.title_edit)
+
+        evidence_row = QHBoxLayout()
+        self.verdict_badge = Badge(self.form_box)
+        self.family_label = QLabel(self.form_box)
+        self.family_label.setWordWrap(True)
+        self.family_label.setAccessibleName("Family and tool of the option")
+        self.evidence_button = QPushButton("See the &evidence", self.form_box)
+        self.evidence_button.setAccessibleName("See the evidence for this option on the Toolbox page")
+        self.evidence_button.clicked.connect(self._show_evidence)
+        evidence_row.addWidget(self.verdict_badge)
+        evidence_row.addWidget(self.family_label, 1)
+        evidence_row.addWidget(self.evidence_button)
+        form.addRow("Evidence:", evidence_row)
+
+        self.status_combo = QComboBox(self.form_box)
+        self.status_combo.setAccessibleName("Status")
+        for status in DECISION_STATUSES:
+            self.status_combo.addItem(STATUS_LABELS[status], status)
+        self.status_combo.activated.connect(lambda _i: self._update(status=self.status_combo.currentData()))
+        form.addRow("&Status:", self.status_combo)
+
+        self.rationale_edit = self._text("Rationale", "Why this option, or why not", lambda text: self._update(rationale=text))
+        form.addRow("&Rationale:", self.rationale_edit)
+
+        self.objectives_list = QListWidget(self.form_box)
+        self.objectives_list.setAccessibleName("Objectives this option serves")
+        self.objectives_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.objectives_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.objectives_list.itemChanged.connect(self._objectives_changed)
+        form.addRow("Ob&jectives served:", self.objectives_list)
+
+        self.lead_edit = self._line("Lead actor", lambda text: self._update(lead_actor=text.strip()))
+        form.addRow("&Lead actor:", self.lead_edit)
+        self.timing_edit = self._line("Timing and sequencing", lambda text: self._update(timing=text.strip()))
+        form.addRow("Ti&ming:", self.timing_edit)
+        self.requirements_edit = self._text("Requirements", "People, money, agreements it needs", lambda text: self._update(requirements=text))
+        form.addRow("Re&quirements:", self.requirements_edit)
+        self.monitoring_edit = self._text("What to monitor", "Signs that it works, or harms", lambda text: self._update(monitoring=text))
+        form.addRow("&Monitoring:", self.monitoring_edit)
+
+        self.findings_list = QListWidget(self.form_box)
+        self.findings_list.setAccessibleName("Findings weighed")
+        self.findings_list.setWordWrap(True)
+        self.findings_list.setMinimumHeight(self.findings_list.fontMetrics().lineSpacing() * 8)
+        self.findings_list.itemChanged.connect(self._findings_changed)
+        form.addRow("&Findings weighed:", self.findings_list)
+        layout.addWidget(self.form_box)
+
+        self.etd_box = QGroupBox("Evidence-to-decision judgments", editor)
+        self.etd_box.setAccessibleName("Evidence-to-decision judgments")
+        grid = QGridLayout(self.etd_box)
+        grid.addWidget(QLabel("<b>Criterion</b>"), 0, 0)
+        grid.addWidget(QLabel("<b>Judgment</b>"), 0, 1)
+        grid.addWidget(QLabel("<b>Reason</b>"), 0, 2)
+        self.etd_combos: dict[str, QComboBox] = {}
+        self.etd_reasons: dict[str, QLineEdit] = {}
+        for row, criterion in enumerate(ETD_CRITERIA, start=1):
+            label = QLabel(ETD_LABELS[criterion], self.etd_box)
+            label.setWordWrap(True)
+            combo = QComboBox(self.etd_box)
+            combo.setAccessibleName(f"Judgment: {ETD_LABELS[criterion]}")
+            for rating in ("", *ETD_RATINGS):
+                combo.addItem(ETD_RATING_LABELS[rating], rating)
+            combo.activated.connect(lambda _i, c=criterion: self._etd_changed(c))
+            reason = QLineEdit(self.etd_box)
+            reason.setAccessibleName(f"Reason: {ETD_LABELS[criterion]}")
+            reason.setPlaceholderText("Why?")
+            reason.editingFinished.connect(lambda c=criterion: self._etd_changed(c))
+            label.setBuddy(combo)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(combo, row, 1)
+            grid.addWidget(reason, row, 2)
+            self.etd_combos[criterion] = combo
+            self.etd_reasons[criterion] = reason
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(2, 3)
+        layout.addWidget(self.etd_box)
+        layout.addStretch(1)
+        return editor
+
+    def _line(self, name: str, commit: Callable[[str], object]) -> QLineEdit:
+        edit = QLineEdit(self.form_box)
+        edit.setAccessibleName(name)
+        edit.editingFinished.connect(lambda: commit(edit.text()))
+        return edit
+
+    def _text(self, name: str, placeholder: str, commit: Callable[[str], object]) -> CommitPlainTextEdit:
+        edit = CommitPlainTextEdit(self.form_box)
+        edit.setAccessibleName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 5 + 12)
+        edit.committed.connect(lambda: commit(edit.toPlainText()))
+        return edit
+
+    # -- building: the grid tab --
+
+    def _build_grid_tab(self) -> QWidget:
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        note = wrap_to_width(wrapped(NO_WINNER_NOTE, tab))
+        note.setAccessibleName("About the grid")
+        self.reasons_check = QCheckBox("Show the &reasons in the grid", tab)
+        self.reasons_check.setAccessibleName("Show the reasons in the grid")
+        self.reasons_check.setChecked(True)
+        self.reasons_check.toggled.connect(self._show_reasons_toggled)
+        top = QHBoxLayout()
+        top.addWidget(note, 1)
+        top.addWidget(self.reasons_check)
+        layout.addLayout(top)
+        self.grid = QTableView(tab)
+        self.grid.setAccessibleName("Judgments of all options side by side")
+        self.grid.setModel(self.grid_model)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.grid.setWordWrap(True)
+        columns = self.grid.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        columns.setDefaultSectionSize(165)
+        # Option titles are long: wrap them in the header rather than cut them.
+        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value))
+        columns.setTextElideMode(Qt.TextElideMode.ElideNone)
+        columns.setMinimumHeight(columns.fontMetrics().lineSpacing() * 4 + 10)
+        rows = self.grid.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag(Qt.TextFlag.TextWordWrap.value))
+        rows.setFixedWidth(rows.fontMetrics().averageCharWidth() * 26)
+        self.grid.setItemDelegate(_RatingDelegate(self.grid))
+        self.grid.selectionModel().currentChanged.connect(self._grid_cell_changed)
+        self.grid.doubleClicked.connect(self._grid_open)
+        layout.addWidget(self.grid, 1)
+        self.grid_reason = wrap_to_width(wrapped("Select a cell to read the reason given for it.", tab))
+        self.grid_reason.setAccessibleName("Reason for the selected judgment")
+        self.grid_reason.setFrameShape(QFrame.Shape.StyledPanel)
+        self.grid_reason.setMargin(6)
+        layout.addWidget(self.grid_reason)
+        return tab
+
+    # -- refreshing --
+
+    def refresh(self, topic: str | None = None) -> None:
+        if topic not in (None, DECISIONS, JUDGMENTS, OBJECTIVES, REVISIONS):
+            return
+        rows = self._option_rows()
+        ids = {r.decision.id for r in rows}
+        if topic is None or topic == REVISIONS:
+            self._known_ids = set(ids)  # another case or revision: nothing is "new"
+        new = ids - self._known_ids
+        self._known_ids = set(ids)
+        if new and len(new) == 1:
+            self._current_id = next(iter(new))  # an option just added (e.g. from the Toolbox)
+        elif self._current_id not in ids:
+            self._current_id = rows[0].decision.id if rows else None
+        self.list_model.set_rows(rows)
+        self.grid_model.set_options(rows)
+        self.grid.resizeRowsToContents()
+        self._reselect()
+        self._load_editor()
+        self.add_button.setEnabled(not self.read_only)
+
+    def _option_rows(self) -> list[OptionRow]:
+        session = self.session
+        verdicts = {fit.id: fit.verdict for fit in session.fit().families}
+        families = {family.id: family.name for family in session.evidence.families}
+        return [
+            OptionRow(decision=d, family_name=families.get(d.family, d.family), verdict=verdicts.get(d.family, "not_reviewed"))
+            for d in session.case.decisions(session.revision().id)
+        ]
+
+    def _reselect(self) -> None:
+        row = self.list_model.row_of(self._current_id)
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        if row >= 0:
+            index = self.list_model.index(row, 0)
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+        else:
+            selection.clearSelection()
+            selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+        selection.blockSignals(False)
+
+    def select_decision(self, decision_id: int) -> None:
+        """Show this option in the editor."""
+        self.tabs.setCurrentIndex(0)
+        self._current_id = decision_id
+        self._reselect()
+        self._load_editor()
+
+    def current_decision(self) -> Decision | None:
+        if self._current_id is None:
+            return None
+        try:
+            return self.session.case.decision(self._current_id)
+        except KeyError:
+            return None
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._current_id = current.data(DECISION_ID_ROLE) if current.isValid() else None
+        self._load_editor()
+
+    # -- the editor --
+
+    def _load_editor(self) -> None:
+        decision = self.current_decision()
+        self.empty_label.setVisible(decision is None)
+        self.form_box.setVisible(decision is not None)
+        self.etd_box.setVisible(decision is not None)
+        self.delete_button.setEnabled(decision is not None and not self.read_only)
+        if decision is None:
+            return
+        self._loading = True
+        try:
+            self._fill_editor(decision)
+        finally:
+            self._loading = False
+        editable = not self.read_only
+        for widget in (self.title_edit, self.status_combo, self.rationale_edit, self.objectives_list, self.lead_edit,
+                       self.timing_edit, self.requirements_edit, self.monitoring_edit, self.findings_list,
+                       *self.etd_combos.values(), *self.etd_reasons.values()):
+            widget.setEnabled(editable)
+
+    def _fill_editor(self, decision: Decision) -> None:
+        session = self.session
+        _set_line(self.title_edit, decision.title)
+        fit = session.fit().family(decision.family) if decision.family in {f.id for f in session.fit().families} else None
+        self.verdict_badge.set_verdict(fit.verdict if fit else "not_reviewed")
+        family_name = fit.name if fit else decision.family
+        tool = next((t for t in session.evidence.tools if t.id == decision.tool), None) if decision.tool else None
+        self.family_label.setText(f"{family_name} — tool: {tool.name}" if tool else family_name)
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(decision.status)))
+        self.rationale_edit.set_text_quietly(decision.rationale)
+        _set_line(self.lead_edit, decision.lead_actor)
+        _set_line(self.timing_edit, decision.timing)
+        self.requirements_edit.set_text_quietly(decision.requirements)
+        self.monitoring_edit.set_text_quietly(decision.monitoring)
+        self._fill_objectives(decision)
+        self._fill_findings(decision)
+        for criterion in ETD_CRITERIA:
+            judgment = decision.etd_for(criterion)
+            combo = self.etd_combos[criterion]
+            combo.setCurrentIndex(max(0, combo.findData(judgment.rating)))
+            _set_line(self.etd_reasons[criterion], judgment.reason)
+
+    def _fill_objectives(self, decision: Decision) -> None:
+        objectives = self.session.case.objectives(self.session.revision().id)
+        self.objectives_list.blockSignals(True)
+        self.objectives_list.clear()
+        for objective in objectives:
+            item = QListWidgetItem(objective.text)
+            item.setData(_OBJECTIVE_ROLE, objective.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Checked if objective.id in decision.objectives else Qt.CheckState.Unchecked)
+            item.setToolTip(objective.text)
+            self.objectives_list.addItem(item)
+        if not objectives:
+            item = QListWidgetItem("No objectives yet: set them on the Aim page.")
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.objectives_list.addItem(item)
+        self.objectives_list.setFixedHeight(_list_height(self.objectives_list, 6))
+        self.objectives_list.blockSignals(False)
+
+    def _fill_findings(self, decision: Decision) -> None:
+        evidence = self.session.evidence
+        findings = evidence.findings_for(decision.family)
+        self.findings_list.blockSignals(True)
+        self.findings_list.clear()
+        for finding in findings:
+            citations = "; ".join(evidence.citation(k) for k in finding.studies)
+            item = QListWidgetItem(" ".join(finding.statement.split()))
+            item.setData(_FINDING_ROLE, finding.id)
+            item.setToolTip(
+                f"{DIRECTION_LABELS.get(finding.direction, finding.direction)}; "
+                f"{KIND_LABELS.get(finding.evidence_kind, finding.evidence_kind)}; {citations}"
+            )
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Checked if finding.id in decision.findings_weighed else Qt.CheckState.Unchecked)
+            self.findings_list.addItem(item)
+        if not findings:
+            item = QListWidgetItem("The paper reviews no study of this family.")
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.findings_list.addItem(item)
+        self.findings_list.blockSignals(False)
+
+    # -- edits, each through the session --
+
+    def _update(self, **fields: object) -> None:
+        if self._loading or self._current_id is None or self.read_only:
+            return
+        decision = self.current_decision()
+        if decision is None:
+            return
+        self.session.update_decision(decision.id, **fields)
+
+    def _objectives_changed(self, _item: QListWidgetItem) -> None:
+        ids = [
+            self.objectives_list.item(i).data(_OBJECTIVE_ROLE)
+            for i in range(self.objectives_list.count())
+            if self.objectives_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        self._update(objectives=[i for i in ids if i is not None])
+
+    def _findings_changed(self, _item: QListWidgetItem) -> None:
+        ids = [
+            self.findings_list.item(i).data(_FINDING_ROLE)
+            for i in range(self.findings_list.count())
+            if self.findings_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        self._update(findings_weighed=[i for i in ids if i is not None])
+
+    def _etd_changed(self, criterion: str) -> None:
+        if self._loading or self._current_id is None or self.read_only or self.current_decision() is None:
+            return
+        judgment = EtdJudgment(rating=self.etd_combos[criterion].currentData() or "", reason=self.etd_reasons[criterion].text().strip())
+        if judgment != self.current_decision().etd_for(criterion):
+            self.session.set_etd(self._current_id, criterion, judgment)
+
+    def delete_current(self) -> None:
+        decision = self.current_decision()
+        if decision is None or self.read_only:
+            return
+        row = self.list_model.row_of(decision.id)
+        rows = self.list_model.rows()
+        neighbour = rows[row + 1] if row + 1 < len(rows) else (rows[row - 1] if row > 0 else None)
+        self._current_id = neighbour.decision.id if neighbour else None
+        if not self.session.delete_decision(decision.id):
+            self._current_id = decision.id
+
+    def commit_edits(self) -> None:
+        """Write what is still being typed in the editor."""
+        if self._current_id is None or self.current_decision() is None:
+            return
+        for edit in (self.title_edit, self.lead_edit, self.timing_edit):
+            edit.editingFinished.emit()
+        for edit in (self.rationale_edit, self.requirements_edit, self.monitoring_edit):
+            edit.commit()
+        for criterion in ETD_CRITERIA:
+            self._etd_changed(criterion)
+
+    def _show_evidence(self) -> None:
+        decision = self.current_decision()
+        if decision is None:
+            return
+        # The Toolbox is this page's companion (same owner): open it on the option's tool or family.
+        page = self.window_.show_page("toolbox")
+        if page is not None and hasattr(page, "select_family"):
+            if decision.tool:
+                page.select_tool(decision.tool)
+            else:
+                page.select_family(decision.family)
+
+    # -- the grid --
+
+    def _grid_cell_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.grid_reason.setText(self.grid_model.reason_text(current) if current.isValid() else "Select a cell to read the reason given for it.")
+
+    def _show_reasons_toggled(self, show: bool) -> None:
+        self.grid_model.set_show_reasons(show)
+        self.grid.resizeRowsToContents()
+
+    def _grid_open(self, index: QModelIndex) -> None:
+        decision_id = index.data(DECISION_ID_ROLE)
+        if decision_id is not None:
+            self.select_decision(decision_id)
+
+
+def _set_line(edit: QLineEdit, text: str) -> None:
+    """Show stored text without moving the cursor of a field that already shows it."""
+    if edit.text() != text:
+        edit.blockSignals(True)
+        edit.setText(text)
+        edit.setCursorPosition(0)
+        edit.blockSignals(False)
+
+
+def _list_height(widget: QListWidget, rows: int) -> int:
+    """The height that shows up to ``rows`` rows of ``widget`` without a scroll bar."""
+    shown = max(1, min(rows, widget.count()))
+    row = max((widget.sizeHintForRow(i) for i in range(shown)), default=widget.fontMetrics().height() + 4)
+    return shown * (row + 2 * widget.spacing()) + 2 * widget.frameWidth() + 4
+
+
+class _RatingDelegate(QStyledItemDelegate):
+    """Grid cells: the rating in bold, the reason (if shown) wrapped beneath it."""
+
+    _PAD = 4
+
+    def _parts(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, str]:
+        rating, _, reason = (index.data(Qt.ItemDataRole.DisplayRole) or "").partition("\n")
+        return rating, reason
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        rating, reason = self._parts(index)
+        model = index.model()
+        if not reason and not (isinstance(model, EtdGridModel) and model.criterion(index.row())):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(opt.palette.color(role))
+        rect = opt.rect.adjusted(self._PAD, self._PAD // 2, -self._PAD, -self._PAD // 2)
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        first = QFontMetrics(bold).boundingRect(rect, int(Qt.TextFlag.TextWordWrap), rating)
+        painter.drawText(rect, int(Qt.TextFlag.TextWordWrap), rating)
+        painter.setFont(opt.font)
+        painter.drawText(QRect(rect.left(), rect.top() + first.height(), rect.width(), rect.height() - first.height()),
+                         int(Qt.TextFlag.TextWordWrap), reason)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        rating, reason = self._parts(index)
+        base = super().sizeHint(option, index)
+        if not reason:
+            return base
+        widget = option.widget
+        width = widget.horizontalHeader().sectionSize(index.column()) if isinstance(widget, QTableView) else base.width()
+        inner = QRect(0, 0, max(40, width - 2 * self._PAD), 10_000)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        height = QFontMetrics(bold).boundingRect(inner, int(Qt.TextFlag.TextWordWrap), rating).height()
+        height += QFontMetrics(option.font).boundingRect(inner, int(Qt.TextFlag.TextWordWrap), reason).height()
+        return QSize(width, height + self._PAD)

@@ -1,0 +1,398 @@
+"""Step 7: the options memo (SPEC §2, §7).
+
+What the memo includes (which options by status, the marking to print), its bottom line up front
+(stored with the revision, editable, with a draft from the recorded options), and the export: the
+PDF is built in a worker thread from a read-only connection of its own, so the window never
+freezes, then shown here for a last look before the meeting.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QPointF, QRunnable, QThreadPool, QUrl, Qt, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import CaseFileError
+from ...core.models import STATUS_LABELS
+from ...core.storage import CaseFile
+from ...core.vocabulary import DECISION_STATUSES
+from ..session import DECISIONS, META, REVISION, REVISIONS
+from ..widgets import CommitPlainTextEdit, heading, wrapped
+from .base import Page
+from .toolbox import wrap_to_width
+
+PDF_FILTER = "PDF documents (*.pdf)"
+
+
+def memo_api():  # noqa: ANN201 - the memo module, imported when first needed (it pulls in reportlab)
+    from ...core import memo
+
+    return memo
+
+
+class _ExportSignals(QObject):
+    progress = Signal(int, str)
+    finished = Signal(str)  # the path written
+    failed = Signal(str, str)  # title, message
+
+
+class _ExportJob(QRunnable):
+    """Builds the memo in a worker thread, from its own read-only connection to the case file."""
+
+    def __init__(self, case_path: Path, out: Path, settings: object):
+        super().__init__()
+        self.case_path, self.out, self.settings = case_path, out, settings
+        self.signals = _ExportSignals()
+
+    def run(self) -> None:
+        try:
+            memo = memo_api()
+            with CaseFile.open(self.case_path, read_only=True) as case:
+                written = memo.export_memo(case, self.out, self.settings, progress=self._progress)
+        except CaseFileError as exc:
+            self.signals.failed.emit(exc.title, str(exc))
+        except OSError as exc:
+            self.signals.failed.emit("The memo could not be written", f"{self.out}: {exc.strerror or exc}.")
+        except Exception as exc:  # noqa: BLE001 - a worker must report, never die silently
+            self.signals.failed.emit("The memo could not be made", f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.finished.emit(str(written))
+
+    def _progress(self, percent: float, message: str = "") -> None:
+        self.signals.progress.emit(int(percent), message)
+
+
+class MemoPage(Page):
+    title = "Memo"
+    page_id = "memo"
+
+    def __init__(self, session, window):  # noqa: ANN001 - see Page
+        super().__init__(session, window)
+        self._job: _ExportJob | None = None
+        self._signals: _ExportSignals | None = None
+        self._case_marking = ""
+        self._draft_stale = True
+        self.last_export: Path | None = None
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(heading("Options memo", 1.4, self))
+        layout.addWidget(wrap_to_width(wrapped(
+            "The memo a planner takes into the meeting: marking on every page, the bottom line up front, the "
+            "situation, the aim, the options with what the evidence says about each, what to monitor, and "
+            "the caveats of the evidence. It is built from the latest revision.", self)))
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_settings())
+        splitter.addWidget(self._build_preview())
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([470, 620])
+        layout.addWidget(splitter, 1)
+        self.refresh(None)
+
+    # -- building --
+
+    def _build_settings(self) -> QWidget:
+        panel = QWidget(self)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 6, 0)
+
+        contents = QGroupBox("What to include", panel)
+        form = QFormLayout(contents)
+        statuses = QVBoxLayout()
+        self.status_checks: dict[str, QCheckBox] = {}
+        for status in DECISION_STATUSES:
+            check = QCheckBox(STATUS_LABELS[status], contents)
+            check.setChecked(True)
+            check.setAccessibleName(f"Include {STATUS_LABELS[status].lower()} options")
+            statuses.addWidget(check)
+            self.status_checks[status] = check
+        form.addRow("Options:", statuses)
+        marking_row = QHBoxLayout()
+        self.marking_edit = QLineEdit(contents)
+        self.marking_edit.setAccessibleName("Marking printed at the top and bottom of every page")
+        self.marking_edit.setToolTip("Printed at the top and bottom of every page. Defaults to the case's marking.")
+        self.reset_marking = QPushButton("Case marking", contents)
+        self.reset_marking.setAccessibleName("Use the case's marking")
+        self.reset_marking.clicked.connect(self._use_case_marking)
+        marking_row.addWidget(self.marking_edit, 1)
+        marking_row.addWidget(self.reset_marking)
+        marking_label = QLabel("&Marking:", contents)
+        marking_label.setBuddy(self.marking_edit)
+        form.addRow(marking_label, marking_row)
+        layout.addWidget(contents)
+
+        blu = QGroupBox("Bottom line up front", panel)
+        blu_layout = QVBoxLayout(blu)
+        self.bottom_line_edit = CommitPlainTextEdit(blu)
+        self.bottom_line_edit.setAccessibleName("Bottom line up front")
+        self.bottom_line_edit.committed.connect(self._bottom_line_committed)
+        blu_layout.addWidget(self.bottom_line_edit, 1)
+        self.draft_note = wrap_to_width(wrapped(
+            "Left empty, the memo prints a draft made from the recorded options and says it is a draft.", blu))
+        blu_layout.addWidget(self.draft_note)
+        self.draft_button = QPushButton("&Draft from recommended options", blu)
+        self.draft_button.setAccessibleName("Draft the bottom line from the recommended options")
+        self.draft_button.setToolTip("Replace the text with a draft made from the recorded options (Edit > Undo restores it)")
+        self.draft_button.clicked.connect(self.draft_bottom_line)
+        row = QHBoxLayout()
+        row.addWidget(self.draft_button)
+        row.addStretch(1)
+        blu_layout.addLayout(row)
+        layout.addWidget(blu, 1)
+
+        export_row = QHBoxLayout()
+        self.export_button = QPushButton("E&xport memo…", panel)
+        self.export_button.setAccessibleName("Export the memo as PDF")
+        self.export_button.clicked.connect(self.export)
+        self.progress = QProgressBar(panel)
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName("Export progress")
+        self.progress.hide()
+        export_row.addWidget(self.export_button)
+        export_row.addWidget(self.progress, 1)
+        export_row.addStretch(0)
+        layout.addLayout(export_row)
+        self.status_label = wrap_to_width(wrapped("", panel))
+        self.status_label.setAccessibleName("Export status")
+        layout.addWidget(self.status_label)
+        result_row = QHBoxLayout()
+        self.open_button = QPushButton("&Open with system viewer", panel)
+        self.open_button.setAccessibleName("Open the exported memo with the system's PDF viewer")
+        self.open_button.clicked.connect(self.open_external)
+        self.open_button.setEnabled(False)
+        result_row.addWidget(self.open_button)
+        result_row.addStretch(1)
+        layout.addLayout(result_row)
+        return panel
+
+    def _build_preview(self) -> QWidget:
+        box = QGroupBox("Preview of the exported memo", self)
+        layout = QVBoxLayout(box)
+        self.preview_stack = QStackedWidget(box)
+        self.preview_empty = QLabel("Export the memo to see it here.", box)
+        self.preview_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview_empty.setWordWrap(True)
+        self.preview_empty.setFrameShape(QFrame.Shape.StyledPanel)
+        self.pdf_document = QPdfDocument(self)
+        self.pdf_view = QPdfView(box)
+        self.pdf_view.setAccessibleName("Preview of the exported memo")
+        self.pdf_view.setDocument(self.pdf_document)
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pdf_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # arrow keys and Page Down scroll it
+        self.preview_stack.addWidget(self.preview_empty)
+        self.preview_stack.addWidget(self.pdf_view)
+        layout.addWidget(self.preview_stack, 1)
+        return box
+
+    # -- refreshing --
+
+    def refresh(self, topic: str | None = None) -> None:
+        if topic in (None, META):
+            marking = self.session.case.meta().marking
+            if topic is None or self.marking_edit.text() == self._case_marking:
+                self.marking_edit.setText(marking)  # follow the case unless the planner overrode it
+                self.marking_edit.setCursorPosition(0)
+            self._case_marking = marking
+            self.marking_edit.setPlaceholderText(marking)
+        if topic in (None, REVISION, REVISIONS, DECISIONS):
+            self._load_bottom_line()
+            self._count_options()
+        if topic is None:
+            self._clear_preview()
+        editable = not self.read_only
+        self.bottom_line_edit.setReadOnly(not editable)
+        self.draft_button.setEnabled(editable)
+
+    def _use_case_marking(self) -> None:
+        self.marking_edit.setText(self._case_marking)
+        self.marking_edit.setCursorPosition(0)
+
+    def _load_bottom_line(self) -> None:
+        self.bottom_line_edit.set_text_quietly(self.session.revision().bottom_line)
+        # The placeholder shows the draft the memo would print. Drafting loads the memo builder
+        # (reportlab), so it waits until the page is shown rather than slowing the window's start.
+        self._draft_stale = True
+        if self.isVisible():
+            self._show_draft_placeholder()
+
+    def _show_draft_placeholder(self) -> None:
+        self._draft_stale = False
+        self.bottom_line_edit.setPlaceholderText(self._draft_text() or "The bottom line up front: what you recommend, and why.")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._draft_stale:
+            self._show_draft_placeholder()
+
+    def _count_options(self) -> None:
+        decisions = self.session.case.decisions(self.session.revision().id)
+        for status, check in self.status_checks.items():
+            count = sum(1 for d in decisions if d.status == status)
+            check.setText(f"{STATUS_LABELS[status]} ({count})")
+
+    def _clear_preview(self) -> None:
+        self.pdf_document.close()
+        self.preview_stack.setCurrentWidget(self.preview_empty)
+        self.last_export = None
+        self.open_button.setEnabled(False)
+        self.status_label.setText("")
+        self.progress.hide()
+
+    # -- the bottom line --
+
+    def _bottom_line_committed(self) -> None:
+        if not self.read_only:
+            self.session.update_revision(bottom_line=self.bottom_line_edit.toPlainText().strip())
+
+    def _draft_function(self):  # noqa: ANN202 - core.memo.draft_bottom_line, once the memo module has it
+        try:
+            return getattr(memo_api(), "draft_bottom_line", None)
+        except ImportError:
+            return None
+
+    def _draft_text(self) -> str:
+        draft = self._draft_function()
+        if draft is None:
+            return ""
+        session = self.session
+        return draft(session.case, session.revision(), session.fit(), session.evidence)
+
+    def draft_bottom_line(self) -> None:
+        """Replace the bottom line with a draft from the recorded options (undoable)."""
+        text = self._draft_text()
+        if text and not self.read_only:
+            self.session.update_revision(bottom_line=text)
+
+    def commit_edits(self) -> None:
+        self.bottom_line_edit.commit()
+
+    # -- export --
+
+    def settings(self) -> object:
+        """The memo settings chosen on this page."""
+        memo = memo_api()
+        statuses = tuple(s for s, check in self.status_checks.items() if check.isChecked())
+        marking = self.marking_edit.text().strip()
+        return memo.MemoSettings(
+            statuses=statuses,
+            marking=marking if marking != self._case_marking else None,
+            revision_id=self.session.revision().id,
+        )
+
+    def exporting(self) -> bool:
+        return self._job is not None
+
+    def export(self) -> None:
+        """Ask where to save the memo, then build it in the background."""
+        if self.exporting():
+            return
+        self.commit_edits()
+        path = self._ask_path()
+        if path is None:
+            return
+        self.start_export(path)
+
+    def _ask_path(self) -> Path | None:
+        case_path = self.session.case.path
+        folder = case_path.parent
+        settings = getattr(self.window_, "settings", None)
+        if settings is not None and settings.value("memo/folder"):
+            folder = Path(str(settings.value("memo/folder")))
+        suggestion = folder / f"{case_path.stem} - options memo.pdf"
+        name, _ = QFileDialog.getSaveFileName(self, "Export the options memo", str(suggestion), PDF_FILTER)
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        if settings is not None:
+            settings.setValue("memo/folder", str(path.parent))
+        return path
+
+    def start_export(self, out: Path) -> None:
+        if self.exporting():
+            return
+        try:
+            settings = self.settings()
+        except ImportError:
+            self._show_failure("The memo builder is missing", "This copy of Atrocity Desk cannot build memos.")
+            return
+        self.pdf_document.close()  # the preview may hold the file we are about to replace
+        self._job = _ExportJob(self.session.case.path, Path(out), settings)
+        self._signals = self._job.signals
+        self._signals.progress.connect(self._on_progress)
+        self._signals.finished.connect(self._on_finished)
+        self._signals.failed.connect(self._on_failed)
+        self.export_button.setEnabled(False)
+        self.open_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.status_label.setText(f"Exporting the memo to {out}…")
+        self.pool.start(self._job)
+
+    @Slot(int, str)
+    def _on_progress(self, percent: int, message: str) -> None:
+        self.progress.setValue(max(0, min(100, percent)))
+        if message:
+            self.progress.setFormat(f"%p% — {message}")
+
+    @Slot(str)
+    def _on_finished(self, path: str) -> None:
+        self._job_done()
+        self.last_export = Path(path)
+        self.progress.setValue(100)
+        self.progress.setFormat("%p%")
+        self.progress.hide()
+        self.status_label.setText(f"Memo saved to {path}")
+        self.open_button.setEnabled(True)
+        if self.pdf_document.load(path) == QPdfDocument.Error.None_:
+            self.preview_stack.setCurrentWidget(self.pdf_view)
+            self.pdf_view.pageNavigator().jump(0, QPointF(), self.pdf_view.pageNavigator().currentZoom())
+        else:
+            self.preview_empty.setText("The memo was saved, but it cannot be previewed here. Open it with the system viewer.")
+            self.preview_stack.setCurrentWidget(self.preview_empty)
+
+    @Slot(str, str)
+    def _on_failed(self, title: str, message: str) -> None:
+        self._job_done()
+        self._show_failure(title, message)
+
+    def _show_failure(self, title: str, message: str) -> None:
+        self.progress.hide()
+        self.status_label.setText(f"{title}. {message}")
+
+    def _job_done(self) -> None:
+        self._job = None
+        self.export_button.setEnabled(True)
+
+    def open_external(self) -> None:
+        if self.last_export is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_export)))
+
+    def wait_for_export(self, msecs: int = 30000) -> bool:
+        """Block until a running export ends (closing the window, tests)."""
+        return self.pool.waitForDone(msecs)

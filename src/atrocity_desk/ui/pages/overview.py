@@ -1,0 +1,239 @@
+"""Overview: the case details (editable), the current revision, how complete the checklist is, and
+the overall reading of the risk factors. The marking is shown large at the top."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.assessment import factor_completeness, overall_risk, risk_factor_summaries
+from ..session import ACTORS, DECISIONS, JUDGMENTS, META, OBJECTIVES, REVISION, REVISIONS
+from ..widgets import CommitPlainTextEdit, heading, relative_font, wrapped
+from .base import Page
+
+COMMON_MARKINGS = [
+    "UNCLASSIFIED",
+    "OFFICIAL",
+    "RESTRICTED",
+    "CONFIDENTIAL",
+    "CONFIDENTIAL — NOT FOR DISTRIBUTION",
+    "SECRET",
+]
+
+# (field, label, accessible name, placeholder)
+LINE_FIELDS = (
+    ("title", "&Title:", "Case title", "What the case is about"),
+    ("country", "C&ountry or region:", "Country or region", "e.g. Republic of Kessara, Harun province"),
+    ("analyst", "&Analyst:", "Analyst", "Who prepares this assessment"),
+    ("marking", "&Marking:", "Marking", "Printed at the top and bottom of every memo page"),
+)
+
+
+class OverviewPage(Page):
+    title = "Overview"
+    page_id = "overview"
+
+    def __init__(self, session, window):  # noqa: ANN001 - see Page
+        super().__init__(session, window)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        layout = QVBoxLayout(body)
+        self.marking_label = QLabel()
+        self.marking_label.setObjectName("marking")
+        self.marking_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.marking_label.setFont(relative_font(self.marking_label, 1.4, bold=True))
+        self.marking_label.setFrameShape(QFrame.Shape.Box)
+        self.marking_label.setMargin(6)
+        self.marking_label.setWordWrap(True)
+        layout.addWidget(self.marking_label)
+        self.title_label = heading("", 1.5)
+        layout.addWidget(self.title_label)
+
+        columns = QHBoxLayout()
+        layout.addLayout(columns, 1)
+        columns.addWidget(self._build_details(), 3)
+        right = QVBoxLayout()
+        columns.addLayout(right, 2)
+        right.addWidget(self._build_revision_box())
+        right.addWidget(self._build_completeness_box())
+        right.addWidget(self._build_risk_box())
+        right.addStretch(1)
+        self.refresh(None)
+
+    # -- building --
+
+    def _build_details(self) -> QGroupBox:
+        box = QGroupBox("Case details")
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.edits: dict[str, QLineEdit] = {}
+        for field, label, name, placeholder in LINE_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"meta_{field}")
+            edit.setAccessibleName(name)
+            edit.setPlaceholderText(placeholder)
+            edit.editingFinished.connect(lambda f=field: self._commit_line(f))
+            form.addRow(label, edit)
+            self.edits[field] = edit
+        completer = QCompleter(COMMON_MARKINGS, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.edits["marking"].setCompleter(completer)
+        self.narrative_edit = CommitPlainTextEdit()
+        self.narrative_edit.setObjectName("meta_narrative")
+        self.narrative_edit.setAccessibleName("Narrative")
+        self.narrative_edit.setPlaceholderText("A short account of the situation: who is doing what to whom, since when, and who can act.")
+        self.narrative_edit.committed.connect(self._commit_narrative)
+        narrative_label = QLabel("&Narrative:")
+        narrative_label.setBuddy(self.narrative_edit)
+        form.addRow(narrative_label, self.narrative_edit)
+        self.created_label = QLabel()
+        self.created_label.setAccessibleName("Created and evidence version")
+        self.created_label.setWordWrap(True)
+        form.addRow("Case file:", self.created_label)
+        return box
+
+    def _build_revision_box(self) -> QGroupBox:
+        box = QGroupBox("Current assessment")
+        layout = QVBoxLayout(box)
+        self.revision_label = wrapped()
+        self.revision_label.setAccessibleName("Current revision")
+        self.counts_label = wrapped()
+        self.counts_label.setAccessibleName("What the assessment holds")
+        layout.addWidget(self.revision_label)
+        layout.addWidget(self.counts_label)
+        return box
+
+    def _build_completeness_box(self) -> QGroupBox:
+        box = QGroupBox("Completeness of the checklist")
+        self.completeness_grid = QGridLayout(box)
+        self.completeness_bars: dict[str, QProgressBar] = {}
+        for row, group in enumerate(self.session.checklist.factor_groups):
+            self._add_bar(row, group.id, group.title)
+        self._add_bar(len(self.completeness_bars), "indicators", "Risk-factor indicators")
+        note = wrapped("Unanswered means unknown: it is shown as such and never read as “no”.")
+        self.completeness_grid.addWidget(note, len(self.completeness_bars), 0, 1, 2)
+        return box
+
+    def _add_bar(self, row: int, key: str, title: str) -> None:
+        label = QLabel(title)
+        label.setWordWrap(True)
+        bar = QProgressBar()
+        bar.setObjectName(f"completeness_{key}")
+        bar.setTextVisible(True)
+        bar.setMinimumWidth(150)
+        self.completeness_grid.addWidget(label, row, 0)
+        self.completeness_grid.addWidget(bar, row, 1)
+        self.completeness_bars[key] = bar
+
+    def _build_risk_box(self) -> QGroupBox:
+        box = QGroupBox("Risk factors (UN Framework of Analysis)")
+        layout = QVBoxLayout(box)
+        self.risk_label = wrapped()
+        self.risk_label.setObjectName("overall_risk")
+        self.risk_label.setAccessibleName("Overall risk")
+        layout.addWidget(self.risk_label)
+        return box
+
+    # -- showing the case --
+
+    def refresh(self, topic: str | None = None) -> None:
+        if topic in (None, META):
+            self._show_meta()
+        if topic in (None, REVISION, REVISIONS, ACTORS, OBJECTIVES, DECISIONS):
+            self._show_revision()
+        if topic in (None, JUDGMENTS, REVISIONS):
+            self._show_completeness()
+
+    def _show_meta(self) -> None:
+        meta = self.session.case.meta()
+        for field, edit in self.edits.items():
+            stored = getattr(meta, field)
+            if edit.text() != stored and not edit.isModified():
+                edit.setText(stored)
+            edit.setReadOnly(self.read_only)
+        self.narrative_edit.set_text_quietly(meta.narrative)
+        self.narrative_edit.setReadOnly(self.read_only)
+        self.marking_label.setText(meta.marking or "No marking set")
+        self.marking_label.setAccessibleName(f"Marking: {meta.marking or 'none'}")
+        self.title_label.setText(meta.title or "Untitled case")
+        created = meta.created_at[:10] if meta.created_at else "unknown date"
+        self.created_label.setText(
+            f"{self.session.case.path.name}, created {created}; assessed against evidence base "
+            f"{meta.evidence_version or 'unknown'} (this copy of Atrocity Desk has {self.session.evidence.version})."
+        )
+
+    def _show_revision(self) -> None:
+        case = self.session.case
+        revision = self.session.revision()
+        count = len(case.revisions())
+        by = f", by {revision.created_by}" if revision.created_by else ""
+        self.revision_label.setText(
+            f"Revision {revision.number} of {count}: {revision.label or 'no label'}\n"
+            f"Assessed on {revision.assessed_on}{by}."
+        )
+        actors = case.actors(revision.id)
+        kinds = [a.kind for a in actors]
+        decisions = case.decisions(revision.id)
+        recommended = sum(1 for d in decisions if d.status == "recommended")
+        self.counts_label.setText(
+            f"{kinds.count('perpetrator')} key actor(s), {kinds.count('group_at_risk')} group(s) at risk, "
+            f"{kinds.count('protector')} protective actor(s); {len(case.objectives(revision.id))} objective(s); "
+            f"{len(decisions)} option(s) recorded, {recommended} recommended."
+        )
+
+    def _show_completeness(self) -> None:
+        checklist = self.session.checklist
+        revision_id = self.session.revision().id
+        factors = self.session.case.judgments(revision_id, "factor")
+        for group in factor_completeness(checklist, factors):
+            self._set_bar(self.completeness_bars[group.group_id], group.answered, group.total, group.title)
+        indicators = self.session.case.judgments(revision_id, "indicator")
+        total = sum(len(rf.indicators) for rf in checklist.risk_factors)
+        answered = sum(1 for j in indicators.values() if j.value is not None)
+        self._set_bar(self.completeness_bars["indicators"], answered, total, "Risk-factor indicators")
+        self.risk_label.setText(overall_risk(risk_factor_summaries(checklist, indicators)).sentence())
+
+    @staticmethod
+    def _set_bar(bar: QProgressBar, answered: int, total: int, title: str) -> None:
+        bar.setRange(0, max(total, 1))
+        bar.setValue(answered)
+        bar.setFormat(f"{answered} of {total} answered")
+        bar.setAccessibleName(f"{title}: {answered} of {total} answered")
+
+    # -- editing --
+
+    def _commit_line(self, field: str) -> None:
+        edit = self.edits[field]
+        if not edit.isModified() or self.read_only:
+            return
+        edit.setModified(False)
+        self.session.set_meta(**{field: edit.text().strip()})
+
+    def _commit_narrative(self) -> None:
+        if not self.read_only:
+            self.session.set_meta(narrative=self.narrative_edit.toPlainText().strip())
+
+    def commit_edits(self) -> None:
+        for field in self.edits:
+            self._commit_line(field)
+        self.narrative_edit.commit()

@@ -1,0 +1,222 @@
+"""The open case in the UI, and the one path every edit takes.
+
+core call -> commit (inside the core call) -> undo entry -> change notification. Pages never write
+to the case themselves: they call a method here, which pushes an ``EditCommand`` on the undo stack.
+Pages refresh when ``changed`` names a topic they show, not by poking each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..core.checklist import Checklist, load_checklist
+from ..core.errors import CaseFileError
+from ..core.evidence import EvidenceBase, load_evidence
+from ..core.fit import FitResult, evidence_fit
+from ..core.models import Actor, Decision, EtdJudgment, Judgment, JudgmentKind, Objective, Revision
+from ..core.storage import CaseFile
+
+# Topics of ``CaseSession.changed``.
+META, REVISION, JUDGMENTS, ACTORS, OBJECTIVES, DECISIONS, REVISIONS = (
+    "meta", "revision", "judgments", "actors", "objectives", "decisions", "revisions",
+)
+
+
+class EditCommand(QUndoCommand):
+    """One edit: ``do`` and ``undo`` are core calls; the session announces ``topic`` after each."""
+
+    def __init__(self, session: CaseSession, text: str, topic: str, do: Callable[[], Any], undo: Callable[[], Any]):
+        super().__init__(text)
+        self._session, self._topic, self._do, self._undo = session, topic, do, undo
+        self.failed = False
+
+    def redo(self) -> None:
+        self._run(self._do)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+    def _run(self, action: Callable[[], Any]) -> None:
+        try:
+            action()
+        except CaseFileError as exc:
+            self.failed = True
+            self.setObsolete(True)  # a failed edit leaves nothing to undo
+            self._session.error.emit(exc.title, str(exc))
+        self._session.changed.emit(self._topic)
+
+
+class CaseSession(QObject):
+    """The case open in a window: file, evidence, checklist, undo stack and change notifications."""
+
+    changed = Signal(str)  # a topic above
+    error = Signal(str, str)  # title, message for the planner
+    case_replaced = Signal()  # a different file (or revision) is now open
+
+    def __init__(self, case: CaseFile, parent: QObject | None = None):
+        super().__init__(parent)
+        self.case = case
+        self.evidence: EvidenceBase = load_evidence()
+        self.checklist: Checklist = load_checklist()
+        self.undo_stack = QUndoStack(self)
+        self._fit: FitResult | None = None
+        self.changed.connect(self._forget_fit)
+
+    # -- reading --
+
+    @property
+    def read_only(self) -> bool:
+        return self.case.read_only
+
+    def revision(self) -> Revision:
+        return self.case.latest_revision()
+
+    def fit(self) -> FitResult:
+        """The evidence fit of the latest revision, recomputed after the factors change."""
+        if self._fit is None:
+            self._fit = evidence_fit(self.case.factor_answers(self.revision().id), self.evidence)
+        return self._fit
+
+    def _forget_fit(self, topic: str) -> None:
+        if topic in (JUDGMENTS, REVISIONS):
+            self._fit = None
+
+    # -- the edit path --
+
+    def push(self, text: str, topic: str, do: Callable[[], Any], undo: Callable[[], Any]) -> bool:
+        """Run an edit through the undo stack; False when it failed (the planner was told why)."""
+        if self.read_only:
+            self.error.emit("Case is open read-only", f"{self.case.path.name} is open read-only: {self.case.read_only_reason}.")
+            return False
+        command = EditCommand(self, text, topic, do, undo)
+        self.undo_stack.push(command)
+        return not command.failed
+
+    def set_meta(self, **fields: Any) -> bool:
+        before = {k: getattr(self.case.meta(), k) for k in fields}
+        if before == fields:
+            return True
+        return self.push("Edit case details", META, lambda: self.case.set_meta(**fields), lambda: self.case.set_meta(**before))
+
+    def update_revision(self, **fields: Any) -> bool:
+        revision = self.revision()
+        before = {k: getattr(revision, k) for k in fields}
+        if before == fields:
+            return True
+        return self.push(
+            "Edit assessment", REVISION,
+            lambda: self.case.update_revision(revision.id, **fields),
+            lambda: self.case.update_revision(revision.id, **before),
+        )
+
+    def set_judgment(self, kind: JudgmentKind, item: str, **fields: Any) -> bool:
+        """Change an answer's value (None = unknown), confidence, note or source."""
+        revision_id = self.revision().id
+        previous = self.case.judgment(revision_id, kind, item)
+        base = previous or Judgment(kind=kind, item=item)
+        updated = base.model_copy(update=fields)
+        if previous is not None and updated.model_dump(exclude={"updated_at"}) == previous.model_dump(exclude={"updated_at"}):
+            return True
+        return self.push(
+            f"Answer {item}", JUDGMENTS,
+            lambda: self.case.set_judgment(revision_id, updated),
+            lambda: self.case.restore_judgment(revision_id, kind, item, previous),
+        )
+
+    def add_actor(self, actor: Actor) -> bool:
+        return self._add("Add actor", ACTORS, self.case.add_actor, self.case.delete_actor, actor)
+
+    def update_actor(self, actor_id: int, **fields: Any) -> bool:
+        return self._update("Edit actor", ACTORS, self.case.update_actor, actor_id, fields, self._actor(actor_id))
+
+    def delete_actor(self, actor_id: int) -> bool:
+        return self._delete("Delete actor", ACTORS, self.case.delete_actor, self.case.add_actor, self._actor(actor_id))
+
+    def add_objective(self, objective: Objective) -> bool:
+        return self._add("Add objective", OBJECTIVES, self.case.add_objective, self.case.delete_objective, objective)
+
+    def update_objective(self, objective_id: int, **fields: Any) -> bool:
+        current = next(o for o in self.case.objectives(self.revision().id) if o.id == objective_id)
+        return self._update("Edit objective", OBJECTIVES, self.case.update_objective, objective_id, fields, current)
+
+    def delete_objective(self, objective_id: int) -> bool:
+        current = next(o for o in self.case.objectives(self.revision().id) if o.id == objective_id)
+        return self._delete("Delete objective", OBJECTIVES, self.case.delete_objective, self.case.add_objective, current)
+
+    def reorder_objectives(self, objective_ids: list[int]) -> bool:
+        """Put the objectives in this order: one undo entry, however many rows move."""
+        positions = {o.id: o.position for o in self.case.objectives(self.revision().id)}
+        moves = [(oid, index) for index, oid in enumerate(objective_ids) if positions.get(oid) != index]
+        if not moves:
+            return True
+        with self.macro("Reorder objectives"):
+            return all([self.update_objective(oid, position=index) for oid, index in moves])
+
+    @contextmanager
+    def macro(self, text: str) -> Iterator[None]:
+        """Several edits that undo and redo as one."""
+        self.undo_stack.beginMacro(text)
+        try:
+            yield
+        finally:
+            self.undo_stack.endMacro()
+
+    def add_decision(self, decision: Decision) -> int | None:
+        """Add an option to the decisions; returns its id (kept across undo and redo)."""
+        added = self._add("Add option", DECISIONS, self.case.add_decision, self.case.delete_decision, decision)
+        return self._last_added_id if added else None
+
+    def update_decision(self, decision_id: int, **fields: Any) -> bool:
+        return self._update("Edit option", DECISIONS, self.case.update_decision, decision_id, fields, self.case.decision(decision_id))
+
+    def set_etd(self, decision_id: int, criterion: str, judgment: EtdJudgment) -> bool:
+        etd = {**self.case.decision(decision_id).etd, criterion: judgment}
+        return self.update_decision(decision_id, etd=etd)
+
+    def delete_decision(self, decision_id: int) -> bool:
+        return self._delete("Delete option", DECISIONS, self.case.delete_decision, self.case.add_decision, self.case.decision(decision_id))
+
+    def new_revision(self, assessed_on: str, label: str = "") -> bool:
+        """Start a reassessment. Not undoable: a revision is a dated record, kept once made."""
+        if self.read_only:
+            self.error.emit("Case is open read-only", self.case.read_only_reason)
+            return False
+        try:
+            self.case.new_revision(assessed_on, label, self.case.editor)
+        except CaseFileError as exc:
+            self.error.emit(exc.title, str(exc))
+            return False
+        self.undo_stack.clear()  # edits of the previous revision can no longer be undone
+        self.changed.emit(REVISIONS)
+        return True
+
+    # -- internals --
+
+    def _actor(self, actor_id: int) -> Actor:
+        return next(a for a in self.case.actors(self.revision().id) if a.id == actor_id)
+
+    def _add(self, text: str, topic: str, add: Callable, delete: Callable, item: Any) -> bool:
+        revision_id = self.revision().id
+        state: dict[str, Any] = {"item": item}
+
+        def do() -> None:
+            # Redo puts the row back under the id it had, so later commands still find it.
+            self._last_added_id = add(revision_id, state["item"])
+            state["item"] = state["item"].model_copy(update={"id": self._last_added_id})
+
+        return self.push(text, topic, do, lambda: delete(state["item"].id))
+
+    def _update(self, text: str, topic: str, update: Callable, row_id: int, fields: dict[str, Any], current: Any) -> bool:
+        before = {k: getattr(current, k) for k in fields}
+        if before == fields:
+            return True
+        return self.push(text, topic, lambda: update(row_id, **fields), lambda: update(row_id, **before))
+
+    def _delete(self, text: str, topic: str, delete: Callable, add: Callable, current: Any) -> bool:
+        revision_id = self.revision().id
+        return self.push(text, topic, lambda: delete(current.id), lambda: add(revision_id, current))

@@ -1,0 +1,248 @@
+"""Small widgets shared by the pages: text fields that commit when the planner leaves them,
+headings in relative font sizes, badges that stay legible on light and dark palettes, and the
+read-only banner."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QTableView,
+    QWidget,
+)
+
+# Badge colours (background, text). The only hard-coded colours of the interface: each pair has a
+# contrast ratio above 4.5 whatever the window palette, so a badge reads the same in light and dark.
+BADGE_COLOURS: dict[str, tuple[str, str]] = {
+    "danger": ("#9b1c1c", "#ffffff"),
+    "warning": ("#f2c94c", "#1a1a1a"),
+    "ok": ("#1e6b3a", "#ffffff"),
+    "neutral": ("#5f6368", "#ffffff"),
+    "info": ("#1f4e8c", "#ffffff"),
+}
+
+
+def relative_font(widget: QWidget, scale: float = 1.0, bold: bool = False) -> QFont:
+    """The widget's font scaled from the system size, so headings follow the planner's setting."""
+    font = QFont(widget.font())
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    elif font.pixelSize() > 0:
+        font.setPixelSize(round(font.pixelSize() * scale))
+    font.setBold(bold)
+    return font
+
+
+def heading(text: str, scale: float = 1.3, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setFont(relative_font(label, scale, bold=True))
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label exactly as tall as its text at its current width.
+
+    A plain QLabel guesses its height for an arbitrary width, and tab widgets and stacks do not pass
+    height-for-width on, so long help texts got a band of empty space around them."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self._last_width = -1
+
+    def _height(self) -> int:
+        if not self.isVisible() or self.width() < 4 * self.fontMetrics().averageCharWidth():
+            return super().sizeHint().height()  # not laid out yet: Qt's own guess
+        return max(self.heightForWidth(self.width()), self.fontMetrics().lineSpacing())
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self._height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self._height())
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
+        super().resizeEvent(event)
+        if event.size().width() != self._last_width and self.isVisible():
+            self._last_width = event.size().width()
+            self.updateGeometry()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
+        super().showEvent(event)
+        self._last_width = self.width()
+        self.updateGeometry()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.updateGeometry()
+
+
+def wrapped(text: str = "", parent: QWidget | None = None, selectable: bool = True) -> QLabel:
+    """A paragraph of explanation: wraps, can be selected and copied."""
+    label = WrappedLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    return label
+
+
+def badge_style(kind: str) -> str:
+    background, text = BADGE_COLOURS[kind]
+    return f"background-color: {background}; color: {text}; border-radius: 3px; padding: 2px 6px;"
+
+
+def badge_colours(kind: str) -> tuple[QColor, QColor]:
+    background, text = BADGE_COLOURS[kind]
+    return QColor(background), QColor(text)
+
+
+class Badge(QLabel):
+    """A short status word in a coloured pill (e.g. "Indicators present")."""
+
+    def __init__(self, text: str = "", kind: str = "neutral", parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.set_badge(text, kind)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+
+    def set_badge(self, text: str, kind: str) -> None:
+        self.kind = kind
+        self.setText(text)
+        self.setAccessibleName(text)
+        self.setStyleSheet(badge_style(kind))
+
+
+class Banner(QLabel):
+    """The bar at the top of the window that says the case is open read-only, and why."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("readOnlyBanner")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setStyleSheet(badge_style("warning").replace("border-radius: 3px;", "") + " padding: 6px 10px;")
+        self.setFont(relative_font(self, 1.0, bold=True))
+        self.setAccessibleName("Read-only notice")
+        self.hide()
+
+    def show_reason(self, reason: str) -> None:
+        self.setText(reason)
+        self.setAccessibleDescription(reason)
+        self.setVisible(bool(reason))
+
+
+class CommitPlainTextEdit(QPlainTextEdit):
+    """Multi-line text that emits ``committed`` when the planner leaves the field (or presses
+    Ctrl+Enter), like QLineEdit's editingFinished. Tab moves focus on; it does not type a tab."""
+
+    committed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self._dirty = False
+        self.textChanged.connect(self._mark_dirty)
+
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+
+    def set_text_quietly(self, text: str) -> None:
+        """Show stored text without counting it as an edit; keeps the cursor if unchanged."""
+        if self.toPlainText() != text:
+            self.blockSignals(True)
+            self.setPlainText(text)
+            self.blockSignals(False)
+        self._dirty = False
+
+    def commit(self) -> None:
+        if self._dirty:
+            self._dirty = False
+            self.committed.emit()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.commit()
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.commit()
+            return
+        super().keyPressEvent(event)
+
+
+class RowTableView(QTableView):
+    """A read-only table of rows: Enter or double-click asks to edit the row, Delete to delete it.
+    Whole rows are selected; the last column stretches; long text elides (full text in tooltips)."""
+
+    edit_requested = Signal(int)
+    delete_requested = Signal(int)
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
+        self.verticalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setHighlightSections(False)
+        self.doubleClicked.connect(lambda index: self.edit_requested.emit(index.row()))
+
+    def current_row(self) -> int:
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select_row(self, row: int) -> None:
+        model = self.model()
+        if model is not None and 0 <= row < model.rowCount():
+            self.setCurrentIndex(model.index(row, 0))
+            self.selectRow(row)
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
+        row = self.current_row()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) and row >= 0:
+            self.edit_requested.emit(row)
+            return
+        if event.key() == Qt.Key.Key_Delete and row >= 0:
+            self.delete_requested.emit(row)
+            return
+        super().keyPressEvent(event)
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits a cell with a combo box of (value, label) choices; the model's EditRole is the value."""
+
+    def __init__(self, choices: list[tuple[object, str]], accessible_name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.choices = choices
+        self.accessible_name = accessible_name
+
+    def createEditor(self, parent: QWidget, option, index) -> QComboBox:  # noqa: ANN001 - Qt signature
+        combo = QComboBox(parent)
+        combo.setAccessibleName(self.accessible_name)
+        for value, label in self.choices:
+            combo.addItem(label, value)
+        # Choosing an entry commits it at once, as a planner expects from a drop-down.
+        combo.activated.connect(lambda _row, c=combo: (self.commitData.emit(c), self.closeEditor.emit(c)))
+        return combo
+
+    def setEditorData(self, editor: QComboBox, index) -> None:  # noqa: ANN001
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QComboBox, model, index) -> None:  # noqa: ANN001
+        value = editor.currentData()
+        if value != index.data(Qt.ItemDataRole.EditRole):
+            model.setData(index, value, Qt.ItemDataRole.EditRole)

@@ -1,0 +1,190 @@
+"""The Memo page: what the memo includes, its bottom line, and the export in the background with a
+preview of the PDF written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdf
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtPdf import QPdfDocument
+
+from atrocity_desk.core.example import write_example_case
+from atrocity_desk.core.memo import draft_bottom_line
+from atrocity_desk.core.storage import CaseFile
+from atrocity_desk.ui.pages.memo_page import MemoPage
+from atrocity_desk.ui.session import CaseSession
+from tests.ui.test_toolbox_page import FakeWindow, assert_controls_named_and_reachable
+
+SAVE_DIALOG = "PySide6.QtWidgets.QFileDialog.getSaveFileName"
+OPEN_URL = "PySide6.QtGui.QDesktopServices.openUrl"
+
+
+@pytest.fixture
+def case_path(tmp_path, qapp):
+    path = tmp_path / "example.atrocase"
+    write_example_case(path).close()
+    return path
+
+
+@pytest.fixture
+def session(case_path):
+    case = CaseFile.open(case_path)  # the window holds the file's lock, as in the application
+    session = CaseSession(case)
+    yield session
+    case.close()
+
+
+@pytest.fixture
+def page(session, qtbot):
+    window = FakeWindow(session)
+    qtbot.addWidget(window)
+    page = window.add(MemoPage)
+    window.resize(1100, 760)
+    window.show()
+    yield page
+    page.wait_for_export()
+
+
+def saved_bottom_line(session: CaseSession) -> str:
+    with CaseFile.open(session.case.path, read_only=True) as case:
+        return case.latest_revision().bottom_line
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages)
+
+
+def export_to(page: MemoPage, qtbot, monkeypatch, out: Path) -> None:
+    monkeypatch.setattr(SAVE_DIALOG, lambda *args, **kwargs: (str(out), "PDF documents (*.pdf)"))
+    page.export()
+    qtbot.waitUntil(lambda: not page.exporting(), timeout=60000)
+
+
+# -- the bottom line --
+
+
+def test_bottom_line_is_stored_with_the_revision_on_focus_out(page, session, qtbot):
+    edit = page.bottom_line_edit
+    assert edit.toPlainText() == ""
+    assert edit.placeholderText().startswith("We recommend")  # the draft the memo would print
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClicks(edit, "Recommend the statement and mediation.")
+    assert saved_bottom_line(session) == ""
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert saved_bottom_line(session) == "Recommend the statement and mediation."
+    session.undo_stack.undo()
+    assert saved_bottom_line(session) == ""
+    assert edit.toPlainText() == ""
+
+
+def test_draft_from_recommended_options(page, session, qtbot):
+    qtbot.mouseClick(page.draft_button, Qt.MouseButton.LeftButton)
+    expected = draft_bottom_line(session.case, session.revision(), session.fit(), session.evidence)
+    assert saved_bottom_line(session) == expected
+    assert page.bottom_line_edit.toPlainText() == expected
+    assert "Public statement naming the attacks" in expected
+
+
+# -- what to include --
+
+
+def test_marking_defaults_to_the_case_marking_and_follows_it(page, session):
+    assert page.marking_edit.text() == session.case.meta().marking
+    session.set_meta(marking="SECRET")
+    assert page.marking_edit.text() == "SECRET"
+    page.marking_edit.setText("OFFICIAL-SENSITIVE")
+    session.set_meta(marking="RESTRICTED")
+    assert page.marking_edit.text() == "OFFICIAL-SENSITIVE"  # the planner's override stays
+    page.reset_marking.click()
+    assert page.marking_edit.text() == "RESTRICTED"
+
+
+def test_status_boxes_count_the_options(page, session):
+    decisions = session.case.decisions(session.revision().id)
+    recommended = sum(1 for d in decisions if d.status == "recommended")
+    assert page.status_checks["recommended"].text() == f"Recommended ({recommended})"
+
+
+# -- export --
+
+
+def test_export_runs_in_the_background_and_previews_the_pdf(page, session, qtbot, monkeypatch, tmp_path):
+    out = tmp_path / "memo"
+    progress: list[int] = []
+    page.progress.valueChanged.connect(progress.append)
+    export_to(page, qtbot, monkeypatch, out)
+    written = tmp_path / "memo.pdf"  # the suffix is added
+    assert written.exists()
+    assert page.last_export == written
+    assert str(written) in page.status_label.text()
+    assert progress and max(progress) == 100
+    qtbot.waitUntil(lambda: page.pdf_document.status() == QPdfDocument.Status.Ready)
+    assert page.pdf_document.pageCount() == len(pypdf.PdfReader(str(written)).pages)
+    assert page.preview_stack.currentWidget() is page.pdf_view
+    text = pdf_text(written)
+    assert session.case.meta().marking in text
+    assert "Public statement naming the attacks" in text
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr(OPEN_URL, lambda url: opened.append(url) or True)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert opened == [QUrl.fromLocalFile(str(written))]
+
+
+def test_export_uses_the_chosen_statuses_and_marking(page, session, qtbot, monkeypatch, tmp_path):
+    page.status_checks["rejected"].setChecked(False)
+    page.marking_edit.setText("FOR THE MINISTER ONLY")
+    out = tmp_path / "short.pdf"
+    export_to(page, qtbot, monkeypatch, out)
+    text = " ".join(pdf_text(out).split())
+    assert "FOR THE MINISTER ONLY" in text
+    decisions = session.case.decisions(session.revision().id)
+    rationale = {d.status: " ".join(d.rationale.split())[:40] for d in decisions}
+    assert rationale["considered"] in text
+    assert rationale["rejected"] not in text  # the rejected options are left out
+
+
+def test_export_commits_a_bottom_line_still_being_typed(page, session, qtbot, monkeypatch, tmp_path):
+    page.bottom_line_edit.setFocus()
+    qtbot.keyClicks(page.bottom_line_edit, "Act now on mediation.")
+    export_to(page, qtbot, monkeypatch, tmp_path / "typed.pdf")
+    assert saved_bottom_line(session) == "Act now on mediation."
+    assert "Act now on mediation." in pdf_text(tmp_path / "typed.pdf")
+
+
+def test_cancelled_dialog_exports_nothing(page, qtbot, monkeypatch, tmp_path):
+    monkeypatch.setattr(SAVE_DIALOG, lambda *args, **kwargs: ("", ""))
+    page.export()
+    assert not page.exporting()
+    assert page.last_export is None
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_export_failure_is_explained_and_leaves_the_page_usable(page, qtbot, monkeypatch, tmp_path):
+    export_to(page, qtbot, monkeypatch, tmp_path / "no such folder" / "memo.pdf")
+    assert "could not be written" in page.status_label.text()
+    assert page.export_button.isEnabled()
+    assert page.last_export is None
+    assert not page.open_button.isEnabled()
+
+
+def test_read_only_case_exports_but_does_not_edit(case_path, qtbot, monkeypatch, tmp_path):
+    case = CaseFile.open(case_path, read_only=True)
+    try:
+        window = FakeWindow(CaseSession(case))
+        qtbot.addWidget(window)
+        page = window.add(MemoPage)
+        assert page.bottom_line_edit.isReadOnly()
+        assert not page.draft_button.isEnabled()
+        export_to(page, qtbot, monkeypatch, tmp_path / "ro.pdf")
+        assert (tmp_path / "ro.pdf").exists()
+        page.wait_for_export()
+    finally:
+        case.close()
+
+
+def test_every_control_has_an_accessible_name(page):
+    assert_controls_named_and_reachable(page)

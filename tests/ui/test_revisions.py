@@ -1,0 +1,103 @@
+"""Revisions: start a reassessment, compare two revisions, read the audit log."""
+
+from __future__ import annotations
+
+from atrocity_desk.core.storage import CaseFile
+from atrocity_desk.ui import dialogs
+
+
+def start_revision(main_window, monkeypatch, label="After the ceasefire talks", day="2026-10-20"):  # noqa: ANN001, ANN201
+    monkeypatch.setattr(dialogs, "ask_new_revision", lambda parent: (day, label))
+    page = main_window.show_page("revisions")
+    assert page.start_new_revision()
+    return page
+
+
+def test_start_a_new_revision(main_window, monkeypatch, case_path):
+    page = start_revision(main_window, monkeypatch)
+    with CaseFile.open(case_path, read_only=True) as case:
+        revisions = case.revisions()
+    assert [(r.number, r.assessed_on, r.label) for r in revisions][-1] == (2, "2026-10-20", "After the ceasefire talks")
+    assert page.revision_model.rowCount() == 2
+    overview = main_window.show_page("overview")
+    assert overview.revision_label.text().startswith("Revision 2 of 2")
+    assert not main_window.undo_action.isEnabled()  # edits of revision 1 can no longer be undone
+
+
+def test_cancelled_dialog_starts_nothing(main_window, monkeypatch, case_path):
+    monkeypatch.setattr(dialogs, "ask_new_revision", lambda parent: None)
+    assert not main_window.show_page("revisions").start_new_revision()
+    with CaseFile.open(case_path, read_only=True) as case:
+        assert len(case.revisions()) == 1
+
+
+def test_compare_shows_changed_judgments_and_decisions(main_window, monkeypatch):
+    page = start_revision(main_window, monkeypatch)
+    session = main_window.session
+    session.set_judgment("factor", "killing_scale", value="mass_killing")
+    session.set_judgment("factor", "perpetrator_goals_met", value="no")
+    session.set_judgment("indicator", "rf12.1", value="present")
+    decision = session.case.decisions(session.revision().id)[0]
+    new_status = "rejected" if decision.status != "rejected" else "considered"
+    session.update_decision(decision.id, status=new_status)
+    main_window.show_page("revisions")
+    assert page.from_combo.currentData() == session.case.revisions()[0].id
+    assert page.to_combo.currentData() == session.revision().id
+    rows = {(c.area, c.item): (c.before, c.after) for c in page.change_model.rows()}
+    assert rows[("Situation factor", "Scale of killing")] == ("Low-level or sporadic killing", "Mass killing (large-scale, sustained)")
+    assert rows[("Situation factor", "Perpetrators' aims achieved")][0] == "Unknown"
+    assert any(area == "Risk-factor indicator" and after == "Present" for (area, _), (_, after) in rows.items())
+    decision_rows = [v for (area, _), v in rows.items() if area == "Decision"]
+    assert len(decision_rows) == 1 and decision_rows[0][1] == {"rejected": "Rejected", "considered": "Considered"}[new_status]
+    assert page.compare_summary.text().startswith("3 judgment(s) changed, 1 decision(s) changed")
+
+
+def test_compare_reports_added_and_removed_decisions(main_window, monkeypatch):
+    from atrocity_desk.core.models import Decision
+
+    page = start_revision(main_window, monkeypatch)
+    session = main_window.session
+    first = session.case.decisions(session.revision().id)[0]
+    session.delete_decision(first.id)
+    session.add_decision(Decision(family="fact_finding", title="Commission of inquiry", status="recommended"))
+    main_window.show_page("revisions")
+    decisions = [c for c in page.change_model.rows() if c.is_decision]
+    assert {c.after for c in decisions} == {"removed", "added as recommended"}
+
+
+def test_compare_the_same_revision_says_so(main_window):
+    page = main_window.show_page("revisions")
+    assert page.change_model.rowCount() == 0
+    assert "two different revisions" in page.compare_summary.text()
+
+
+def test_audit_log_lists_edits_newest_first(main_window, qtbot):
+    page = main_window.show_page("revisions")
+    page.tabs.setCurrentIndex(1)
+    rows = page.audit_model.rowCount()
+    main_window.session.set_meta(country="Kessara (fictional), Harun province")
+    qtbot.waitUntil(lambda: page.audit_model.rowCount() == rows + 1)
+    newest = page.audit_model.row_object(0)
+    assert (newest.action, newest.target) == ("set case details", "country")
+    texts = [page.audit_model.index(0, c).data() for c in range(page.audit_model.columnCount())]
+    assert texts[1] == main_window.session.case.editor
+    assert "country: Republic of Kessara (fictional)" in texts[5]
+    assert "country: Kessara (fictional), Harun province" in texts[6]
+
+
+def test_read_only_case_cannot_start_a_revision(qtbot, case_path, messages, monkeypatch):
+    from atrocity_desk.ui.main_window import MainWindow, app_settings
+
+    holder = CaseFile.open(case_path)
+    try:
+        window = MainWindow(settings=app_settings())
+        qtbot.addWidget(window)
+        window.open_case(case_path)
+        page = window.show_page("revisions")
+        assert not page.new_button.isEnabled()
+        monkeypatch.setattr(dialogs, "ask_new_revision", lambda parent: ("2026-10-01", "x"))
+        assert not page.start_new_revision()
+        assert messages.titles() == ["Case is open read-only"]
+        window.close()
+    finally:
+        holder.close()
