@@ -87,7 +87,8 @@ def gui_env() -> dict[str, str]:
 
 def bench_startup(repeat: int, example: Path, settings_home: Path) -> dict[str, float]:
     env = gui_env()
-    env["XDG_CONFIG_HOME"] = str(settings_home)  # never the user's settings
+    env["ATROCITY_DESK_SETTINGS_DIR"] = str(settings_home / "settings")  # never the user's settings
+    env["ATROCITY_DESK_DATA_DIR"] = str(settings_home / "data")
     bare = [sys.executable, "-c", BARE_QT]
     app = [sys.executable, "-m", "atrocity_desk", "open", str(example)]
     time_to_marker(app, env)  # warm the file cache once for both
