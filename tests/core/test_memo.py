@@ -140,7 +140,7 @@ def test_metadata_comes_from_the_case_only(case, tmp_path):
     assert info.title == meta.title
     assert info.author == meta.analyst
     assert info.subject == f"Options memo — {meta.country}"
-    assert info["/CreationDate"].startswith("D:20260914")
+    assert info["/CreationDate"].startswith("D:20261123")  # the date of the latest revision
     allowed = {"/Title", "/Author", "/Subject", "/Creator", "/Producer", "/CreationDate", "/ModDate", "/Keywords", "/Trapped"}
     assert set(info) <= allowed
     raw = path.read_bytes()
@@ -235,13 +235,13 @@ def test_settings_choose_statuses_and_marking(case, tmp_path):
 
 
 def test_an_earlier_revision_can_be_exported(case, tmp_path):
-    first = case.latest_revision()
-    case.new_revision("2026-10-20", "Reassessment after the offensive", "J. Okafor")
+    first = case.revisions()[0]  # the example holds a first assessment and a reassessment
+    case.new_revision("2026-12-14", "After the ceasefire talks", "J. Okafor")
     text = " ".join(pages_text(export_memo(case, tmp_path / "first.pdf", MemoSettings(revision_id=first.id))))
-    assert "1 of 2 — First assessment" in text
+    assert "1 of 3 — First assessment" in text
     assert "14 September 2026" in text
     text = " ".join(pages_text(export_memo(case, tmp_path / "latest.pdf", MemoSettings())))
-    assert "2 of 2 — Reassessment after the offensive" in text
+    assert "3 of 3 — After the ceasefire talks" in text
     with pytest.raises(CaseFileError):
         export_memo(case, tmp_path / "none.pdf", MemoSettings(revision_id=999))
     assert not (tmp_path / "none.pdf").exists()
@@ -322,3 +322,17 @@ def test_risk_factor_chart_is_a_drawing_the_ui_can_render(case):
     svg = renderSVG.drawToString(drawing)
     assert "Armed conflict or other serious instability" in svg
     assert "Unknown (not yet judged)" in svg
+
+
+def test_huge_planner_text_prints_its_beginning_and_says_how_much_more(tmp_path):
+    from atrocity_desk.core.models import CaseMeta, Decision
+
+    narrative = ("Ñambé villagers 🕊️ مخيمات " * 400_000)[:10_000_000]
+    with CaseFile.create(tmp_path / "huge.atrocase", CaseMeta(title="Huge", narrative=narrative)) as case:
+        case.add_decision(case.latest_revision().id, Decision(family="mediation", status="recommended", rationale="x" * 5_000_000))
+        path = export_memo(case, tmp_path / "huge.pdf", MemoSettings())
+    text = " ".join(" ".join(pages_text(path)).split())
+    assert "Ñambé villagers" in text
+    assert text.count("not printed here") == 2
+    for omitted in re.findall(r"\(([\d,]+) more characters are in the case file", text):
+        assert int(omitted.replace(",", "")) > 4_900_000

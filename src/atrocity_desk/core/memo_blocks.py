@@ -10,12 +10,33 @@ import re
 from collections.abc import Sequence
 
 from reportlab.lib import colors
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph as _ReportlabParagraph
 
 from .memo_styles import CAUTION_BG, CAUTION_RULE, MUTED, NAVY, RULE, SHADE, TEXT_WIDTH, MemoStyles
-from .memo_text import para
+from .memo_text import clip_for_memo, para
 
 Cell = str | Flowable | list[Flowable]
+
+
+class Paragraph(_ReportlabParagraph):
+    """reportlab's Paragraph, remembering its last line breaking (issue 8).
+
+    Laying out asks a paragraph for its size many times at the same width (a section measures its
+    body, a table sizes its rows and again when drawing them, and every pass of the multi-pass
+    layout repeats all of it), and reportlab breaks the lines anew each time: most of a long
+    memo's time. The lines depend only on the width (the style and text do not change once made),
+    so the answer is kept while the broken lines it describes are still the paragraph's own;
+    ``split`` dropping them, or another width, breaks the lines again."""
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
+        memo = self.__dict__.get("_wrap_memo")
+        if memo is not None and memo[0] == availWidth and memo[2] is self.__dict__.get("blPara"):
+            self.width, self.height = memo[1]
+            return memo[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrap_memo = (availWidth, size, self.__dict__.get("blPara"))
+        return size
 
 
 class Heading(Paragraph):
@@ -213,6 +234,7 @@ def rich_text(text: str | None, styles: MemoStyles, style=None, empty: str | Non
             out.append(Paragraph("<br/>".join(lines), style))
             lines.clear()
 
+    text = clip_for_memo(text)
     for block in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n").replace("\r", "\n").strip()):
         lines: list[str] = []
         for line in block.split("\n"):

@@ -47,6 +47,21 @@ def _shape_run(run: str) -> str:
     return get_display(run, base_dir="R")
 
 
+# A memo is read in a meeting: a free-text field longer than this (a pasted report, say) prints
+# its beginning and says how much more the case file holds. Without a limit, one 10 MB narrative
+# would make a memo of thousands of pages and an export that seems to hang.
+MEMO_TEXT_LIMIT = 30_000
+
+
+def clip_for_memo(text: str, limit: int = MEMO_TEXT_LIMIT) -> str:
+    if len(text) <= limit:
+        return text
+    # Room is kept for the note, so a clipped text is never clipped again further down.
+    cut = text.rfind(" ", limit - 400, limit - 200)
+    cut = cut if cut > 0 else limit - 200
+    return f"{text[:cut].rstrip()} […] ({len(text) - cut:,} more characters are in the case file, not printed here.)"
+
+
 def para(text: str | None) -> str:
     """Planner text as paragraph markup: RTL runs shaped, markup escaped, line breaks kept.
 
@@ -54,7 +69,7 @@ def para(text: str | None) -> str:
     while the upright and bold cuts have both Arabic and Hebrew."""
     if not text:
         return ""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = clip_for_memo(text).replace("\r\n", "\n").replace("\r", "\n")
     return escape(shape_rtl(text)).replace("\n", "<br/>")
 
 
