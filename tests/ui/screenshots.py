@@ -47,9 +47,9 @@ def main() -> int:
         window.show()
         window.open_case(path)
         args.out.mkdir(parents=True, exist_ok=True)
+        # The example holds a first assessment and a reassessment, so the Revisions page has a
+        # comparison to show.
         for page in window.pages:
-            if page.page_id == "revisions":
-                _reassess(window.session)
             window.show_page(page.page_id)
             for _ in range(5):
                 QApplication.processEvents()
@@ -60,16 +60,6 @@ def main() -> int:
         window.close()
         QApplication.processEvents()
     return 0
-
-
-def _reassess(session) -> None:  # noqa: ANN001
-    """A second revision with a few changes, so the comparison has something to show."""
-    session.new_revision("2026-10-20", "After the ceasefire talks")
-    session.set_judgment("factor", "killing_scale", value="mass_killing", confidence="medium")
-    session.set_judgment("factor", "perpetrator_goals_met", value="no", confidence="low")
-    session.set_judgment("indicator", "rf12.1", value="present")
-    decision = session.case.decisions(session.revision().id)[-1]
-    session.update_decision(decision.id, status="recommended" if decision.status != "recommended" else "considered")
 
 
 if __name__ == "__main__":

@@ -79,5 +79,6 @@ def test_completeness_bars_count_answered_factors(main_window):
 def test_overall_risk_sentence_and_current_revision(main_window):
     page = main_window.show_page("overview")
     assert "of 14 risk factors" in page.risk_label.text()
-    assert page.revision_label.text().startswith("Revision 1 of 1")
-    assert "2026-09-14" in page.revision_label.text()
+    # The example holds a first assessment and a reassessment; the overview shows the latest.
+    assert page.revision_label.text().startswith("Revision 2 of 2")
+    assert "2026-11-23" in page.revision_label.text()

@@ -6,7 +6,7 @@ from atrocity_desk.core.storage import CaseFile
 from atrocity_desk.ui import dialogs
 
 
-def start_revision(main_window, monkeypatch, label="After the ceasefire talks", day="2026-10-20"):  # noqa: ANN001, ANN201
+def start_revision(main_window, monkeypatch, label="After the ceasefire talks", day="2026-12-14"):  # noqa: ANN001, ANN201
     monkeypatch.setattr(dialogs, "ask_new_revision", lambda parent: (day, label))
     page = main_window.show_page("revisions")
     assert page.start_new_revision()
@@ -17,34 +17,35 @@ def test_start_a_new_revision(main_window, monkeypatch, case_path):
     page = start_revision(main_window, monkeypatch)
     with CaseFile.open(case_path, read_only=True) as case:
         revisions = case.revisions()
-    assert [(r.number, r.assessed_on, r.label) for r in revisions][-1] == (2, "2026-10-20", "After the ceasefire talks")
-    assert page.revision_model.rowCount() == 2
+    # The example already holds two revisions (the first assessment and its reassessment).
+    assert [(r.number, r.assessed_on, r.label) for r in revisions][-1] == (3, "2026-12-14", "After the ceasefire talks")
+    assert page.revision_model.rowCount() == 3
     overview = main_window.show_page("overview")
-    assert overview.revision_label.text().startswith("Revision 2 of 2")
-    assert not main_window.undo_action.isEnabled()  # edits of revision 1 can no longer be undone
+    assert overview.revision_label.text().startswith("Revision 3 of 3")
+    assert not main_window.undo_action.isEnabled()  # edits of revision 2 can no longer be undone
 
 
 def test_cancelled_dialog_starts_nothing(main_window, monkeypatch, case_path):
     monkeypatch.setattr(dialogs, "ask_new_revision", lambda parent: None)
     assert not main_window.show_page("revisions").start_new_revision()
     with CaseFile.open(case_path, read_only=True) as case:
-        assert len(case.revisions()) == 1
+        assert len(case.revisions()) == 2  # the example's two, and no third
 
 
 def test_compare_shows_changed_judgments_and_decisions(main_window, monkeypatch):
     page = start_revision(main_window, monkeypatch)
     session = main_window.session
-    session.set_judgment("factor", "killing_scale", value="mass_killing")
+    session.set_judgment("factor", "killing_scale", value="low_level")
     session.set_judgment("factor", "perpetrator_goals_met", value="no")
     session.set_judgment("indicator", "rf12.1", value="present")
     decision = session.case.decisions(session.revision().id)[0]
     new_status = "rejected" if decision.status != "rejected" else "considered"
     session.update_decision(decision.id, status=new_status)
     main_window.show_page("revisions")
-    assert page.from_combo.currentData() == session.case.revisions()[0].id
+    assert page.from_combo.currentData() == session.case.revisions()[-2].id  # the example's reassessment
     assert page.to_combo.currentData() == session.revision().id
     rows = {(c.area, c.item): (c.before, c.after) for c in page.change_model.rows()}
-    assert rows[("Situation factor", "Scale of killing")] == ("Low-level or sporadic killing", "Mass killing (large-scale, sustained)")
+    assert rows[("Situation factor", "Scale of killing")] == ("Mass killing (large-scale, sustained)", "Low-level or sporadic killing")
     assert rows[("Situation factor", "Perpetrators' aims achieved")][0] == "Unknown"
     assert any(area == "Risk-factor indicator" and after == "Present" for (area, _), (_, after) in rows.items())
     decision_rows = [v for (area, _), v in rows.items() if area == "Decision"]
@@ -67,6 +68,8 @@ def test_compare_reports_added_and_removed_decisions(main_window, monkeypatch):
 
 def test_compare_the_same_revision_says_so(main_window):
     page = main_window.show_page("revisions")
+    assert page.change_model.rowCount() > 0  # by default, the example's two revisions
+    page.from_combo.setCurrentIndex(page.to_combo.currentIndex())
     assert page.change_model.rowCount() == 0
     assert "two different revisions" in page.compare_summary.text()
 

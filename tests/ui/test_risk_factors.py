@@ -43,10 +43,12 @@ def test_edit_confidence_and_note_in_the_table(main_window, qtbot, case_path):
     page.select_risk_factor("rf01")
     model = page.indicator_model
     indicator = model.indicator_at(2)
+    value = stored(case_path, indicator.id).value
+    assert value == "present"  # the example judges it; confidence and note must leave it so
     assert model.setData(model.index(2, 2), "medium")
     assert model.setData(model.index(2, 3), "  Floods in the south  ")
     judgment = stored(case_path, indicator.id)
-    assert (judgment.confidence, judgment.note, judgment.value) == ("medium", "Floods in the south", None)
+    assert (judgment.confidence, judgment.note, judgment.value) == ("medium", "Floods in the south", value)
     assert model.index(2, 3).data() == "Floods in the south"
 
 
@@ -70,10 +72,14 @@ def test_combo_editor_commits_the_choice(main_window, qtbot, case_path):
 def test_readings_follow_the_indicators(main_window, qtbot):
     page = main_window.show_page("risk_factors")
     row = page.list_model.row_of("rf12")
-    assert page.list_model.index(row, 1).data() == "Not assessed"
+    assert page.list_model.index(row, 1).data() == "Present"  # as the example judges it
     page.select_risk_factor("rf12")
     for r in range(page.indicator_model.rowCount()):
         page.judge_indicator(r, "value", "absent")
     assert page.list_model.index(row, 1).data() == "None observed"
-    main_window.undo_action.trigger()
+    page.judge_indicator(0, "value", None)
     assert page.list_model.index(row, 1).data() == "Partly assessed"
+    main_window.undo_action.trigger()
+    assert page.list_model.index(row, 1).data() == "None observed"
+    main_window.undo_action.trigger()  # the last indicator is present again, as the example has it
+    assert page.list_model.index(row, 1).data() == "Present"

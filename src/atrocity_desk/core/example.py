@@ -1,33 +1,77 @@
-"""The bundled example case (resources/example/example_case.yaml), written through the storage API."""
+"""The bundled example case (resources/example/example_case.yaml), written through the storage API.
+
+The first revision is written in full: its fields, ``factors``, ``indicators``, ``actors``,
+``objectives`` and ``decisions``. A later revision starts, as a planner's reassessment does, as a
+copy of the one before (``CaseFile.new_revision``) and lists only what changed:
+
+- ``factors`` and ``indicators``: answers set in this revision (``value: null`` is unknown again);
+- ``add_actors``, ``add_objectives``, ``add_decisions``: appended after the copied ones;
+- ``update_actors`` (matched by ``name``; ``new_name`` renames) and ``update_decisions`` (matched
+  by ``title``; ``new_title`` renames): the fields given replace the copied ones, and a decision's
+  ``etd`` entries are merged into its judgments criterion by criterion;
+- revision fields (``label``, ``end_state``, ``bottom_line``, ``risk_estimate``...) when given.
+
+Decisions name their objectives by number: 1 is the first objective of the revision being
+written, copied ones first. Anything that does not fit raises DataFileError naming the file, the
+revision and the entry, and no case file is left behind.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .checklist import load_checklist
+from pydantic import BaseModel, ValidationError
+
+from .checklist import Checklist, load_checklist
 from .datafiles import DataFileError, load_yaml, resource_root
 from .evidence import load_evidence
 from .models import Actor, CaseMeta, Decision, EtdJudgment, Judgment, Objective
 from .storage import CaseFile
 
+FILE_NAME = "example_case.yaml"
+_REVISION_FIELDS = (
+    "label",
+    "created_by",
+    "end_state",
+    "bottom_line",
+    "risk_estimate",
+    "risk_estimate_source",
+    "risk_estimate_date",
+)
+_COMMON_KEYS = {"assessed_on", *_REVISION_FIELDS, "factors", "indicators"}
+_FIRST_KEYS = _COMMON_KEYS | {"actors", "objectives", "decisions"}
+_CHANGE_KEYS = _COMMON_KEYS | {
+    "add_actors",
+    "update_actors",
+    "add_objectives",
+    "add_decisions",
+    "update_decisions",
+}
+_INDICATOR_VALUES = ("present", "absent")
+
 
 def example_data() -> dict[str, Any]:
-    return load_yaml(resource_root() / "example" / "example_case.yaml")
+    return load_yaml(resource_root() / "example" / FILE_NAME)
 
 
 def write_example_case(path: str | Path) -> CaseFile:
     """Create the example case at ``path`` and return it open."""
     data = example_data()
-    meta = CaseMeta(**data["case"], evidence_version=load_evidence().version)
-    revisions = data["revisions"]
+    revisions = _revision_list(data)
+    meta = _validated(CaseMeta, {**(data.get("case") or {}), "evidence_version": load_evidence().version}, "case")
     case = CaseFile.create(path, meta, assessed_on=revisions[0]["assessed_on"])
     case.editor = meta.analyst
     try:
-        for index, revision_data in enumerate(revisions):
-            if index:
+        checklist = load_checklist()
+        families = {family.id for family in load_evidence().families}
+        for number, revision_data in enumerate(revisions, start=1):
+            if number > 1:
                 case.new_revision(revision_data["assessed_on"], revision_data.get("label", ""), revision_data.get("created_by", ""))
-            _fill_revision(case, revision_data)
+            target = _Target(case, case.latest_revision().id, number, checklist, families)
+            (_write_first if number == 1 else _write_changes)(target, revision_data)
     except BaseException:
         case.close()
         Path(path).unlink(missing_ok=True)
@@ -35,37 +79,233 @@ def write_example_case(path: str | Path) -> CaseFile:
     return case
 
 
-def _fill_revision(case: CaseFile, data: dict[str, Any]) -> None:
-    checklist = load_checklist()
-    vocabulary = checklist.vocabulary()
-    indicator_ids = {i.id for rf in checklist.risk_factors for i in rf.indicators}
-    revision = case.latest_revision()
-    case.update_revision(
-        revision.id,
-        label=data.get("label", revision.label),
-        created_by=data.get("created_by", ""),
-        end_state=data.get("end_state", ""),
-        risk_estimate=data.get("risk_estimate", ""),
-        risk_estimate_source=data.get("risk_estimate_source", ""),
-        risk_estimate_date=data.get("risk_estimate_date", ""),
-    )
-    for factor_id, answer in (data.get("factors") or {}).items():
-        problem = vocabulary.problem(factor_id, [answer["value"]])
-        if problem:
-            raise DataFileError(f"example_case.yaml: {problem}")
-        case.set_judgment(revision.id, Judgment(kind="factor", item=factor_id, **answer))
-    for indicator_id, answer in (data.get("indicators") or {}).items():
+@dataclass(frozen=True)
+class _Target:
+    """The revision being written, and what its entries are checked against."""
+
+    case: CaseFile
+    revision_id: int
+    number: int
+    checklist: Checklist
+    families: set[str]
+
+    def error(self, entry: str, problem: str) -> DataFileError:
+        return DataFileError(f"{FILE_NAME}: revision {self.number}, {entry}: {problem}")
+
+
+# --- the two kinds of revision ----------------------------------------------------------------
+
+
+def _write_first(target: _Target, data: dict[str, Any]) -> None:
+    _check_keys(target, data, _FIRST_KEYS)
+    _set_revision_fields(target, data)
+    _set_answers(target, data)
+    _add_actors(target, _entries(target, data, "actors", dict))
+    _add_objectives(target, _entries(target, data, "objectives", str))
+    _add_decisions(target, _entries(target, data, "decisions", dict))
+
+
+def _write_changes(target: _Target, data: dict[str, Any]) -> None:
+    _check_keys(target, data, _CHANGE_KEYS)
+    _set_revision_fields(target, data)
+    _set_answers(target, data)
+    _update_actors(target, _entries(target, data, "update_actors", dict))
+    _add_actors(target, _entries(target, data, "add_actors", dict))
+    _add_objectives(target, _entries(target, data, "add_objectives", str))
+    _update_decisions(target, _entries(target, data, "update_decisions", dict))
+    _add_decisions(target, _entries(target, data, "add_decisions", dict))
+
+
+# --- revision fields and answers --------------------------------------------------------------
+
+
+def _set_revision_fields(target: _Target, data: dict[str, Any]) -> None:
+    current = target.case.revision(target.revision_id)
+    fields = {key: data[key] for key in _REVISION_FIELDS if key in data and data[key] != getattr(current, key)}
+    if not fields:
+        return
+    try:
+        target.case.update_revision(target.revision_id, **fields)
+    except ValidationError as exc:
+        raise target.error("revision fields", _problems(exc)) from None
+
+
+def _set_answers(target: _Target, data: dict[str, Any]) -> None:
+    vocabulary = target.checklist.vocabulary()
+    indicator_ids = {i.id for rf in target.checklist.risk_factors for i in rf.indicators}
+
+    def factor_problem(factor_id: str, value: Any) -> str | None:
+        return vocabulary.problem(factor_id, [] if value is None else [value])
+
+    def indicator_problem(indicator_id: str, value: Any) -> str | None:
         if indicator_id not in indicator_ids:
-            raise DataFileError(f"example_case.yaml: unknown risk-factor indicator {indicator_id!r}")
-        case.set_judgment(revision.id, Judgment(kind="indicator", item=indicator_id, **answer))
-    for position, actor in enumerate(data.get("actors") or []):
-        case.add_actor(revision.id, Actor(position=position, **actor))
-    objective_ids = [
-        case.add_objective(revision.id, Objective(text=text, position=position))
-        for position, text in enumerate(data.get("objectives") or [])
-    ]
-    for position, decision in enumerate(data.get("decisions") or []):
-        decision = dict(decision)
-        decision["objectives"] = [objective_ids[n - 1] for n in decision.get("objectives", [])]
-        decision["etd"] = {k: EtdJudgment(**v) for k, v in (decision.get("etd") or {}).items()}
-        case.add_decision(revision.id, Decision(position=position, **decision))
+            return f"unknown risk-factor indicator {indicator_id!r}"
+        if value is not None and value not in _INDICATOR_VALUES:
+            return f"indicator {indicator_id!r} has no value {value!r} (allowed: present, absent, or null for unknown)"
+        return None
+
+    _set_judgments(target, data, "factors", "factor", factor_problem)
+    _set_judgments(target, data, "indicators", "indicator", indicator_problem)
+
+
+def _set_judgments(
+    target: _Target, data: dict[str, Any], key: str, kind: str, problem_of: Callable[[str, Any], str | None]
+) -> None:
+    answers = data.get(key) or {}
+    if not isinstance(answers, dict):
+        raise target.error(key, "expected a mapping of id to answer")
+    for item, answer in answers.items():
+        entry = f"{key} {item!r}"
+        if not isinstance(answer, dict) or "value" not in answer:
+            raise target.error(entry, "expected an answer such as {value: ..., confidence: ..., note: ...}")
+        problem = problem_of(str(item), answer["value"])
+        if problem:
+            raise target.error(key, problem)
+        judgment = _validated(Judgment, {**answer, "kind": kind, "item": str(item)}, entry, target)
+        target.case.set_judgment(target.revision_id, judgment)
+
+
+# --- actors and objectives --------------------------------------------------------------------
+
+
+def _add_actors(target: _Target, entries: list[dict[str, Any]]) -> None:
+    position = _next_position(target.case.actors(target.revision_id))
+    for offset, entry in enumerate(entries):
+        actor = _validated(Actor, {**entry, "position": position + offset}, f"actor {entry.get('name')!r}", target)
+        target.case.add_actor(target.revision_id, actor)
+
+
+def _update_actors(target: _Target, entries: list[dict[str, Any]]) -> None:
+    actors = target.case.actors(target.revision_id)
+    for entry in entries:
+        current = _match(target, actors, "name", entry, "actor")
+        changes = _changes(target, entry, "name", f"actor {current.name!r}")
+        _validated(Actor, {**current.model_dump(), **changes}, f"actor {current.name!r}", target)
+        target.case.update_actor(current.id, **changes)
+
+
+def _add_objectives(target: _Target, texts: list[str]) -> None:
+    position = _next_position(target.case.objectives(target.revision_id))
+    for offset, text in enumerate(texts):
+        target.case.add_objective(target.revision_id, Objective(text=text, position=position + offset))
+
+
+def _objective_ids(target: _Target, numbers: Any, entry: str) -> list[int]:
+    objectives = target.case.objectives(target.revision_id)
+    if not isinstance(numbers, list) or not all(isinstance(n, int) and 1 <= n <= len(objectives) for n in numbers):
+        raise target.error(entry, f"objectives must be a list of objective numbers from 1 to {len(objectives)}, not {numbers!r}")
+    return [objectives[n - 1].id for n in numbers]
+
+
+# --- decisions --------------------------------------------------------------------------------
+
+
+def _add_decisions(target: _Target, entries: list[dict[str, Any]]) -> None:
+    position = _next_position(target.case.decisions(target.revision_id))
+    for offset, entry in enumerate(entries):
+        name = f"decision {entry.get('title')!r}"
+        fields = {**_decision_fields(target, entry, name), "position": position + offset}
+        decision = _validated(Decision, fields, name, target)
+        _check_family(target, decision, name)
+        target.case.add_decision(target.revision_id, decision)
+
+
+def _update_decisions(target: _Target, entries: list[dict[str, Any]]) -> None:
+    decisions = target.case.decisions(target.revision_id)
+    for entry in entries:
+        current = _match(target, decisions, "title", entry, "decision")
+        name = f"decision {current.title!r}"
+        changes = _decision_fields(target, _changes(target, entry, "title", name), name)
+        if "etd" in changes:
+            changes["etd"] = {**current.etd, **changes["etd"]}
+        updated = _validated(Decision, {**current.model_dump(), **changes}, name, target)
+        _check_family(target, updated, name)
+        target.case.update_decision(current.id, **changes)
+
+
+def _decision_fields(target: _Target, entry: dict[str, Any], name: str) -> dict[str, Any]:
+    """A decision's fields as the model takes them: objective numbers become ids, etd judgments models."""
+    fields = dict(entry)
+    if "objectives" in fields:
+        fields["objectives"] = _objective_ids(target, fields["objectives"], name)
+    if "etd" in fields:
+        etd = fields["etd"] or {}
+        if not isinstance(etd, dict):
+            raise target.error(name, "etd must be a mapping of criterion to {rating, reason}")
+        fields["etd"] = {
+            criterion: _validated(EtdJudgment, judgment or {}, f"{name}, etd {criterion!r}", target)
+            for criterion, judgment in etd.items()
+        }
+    return fields
+
+
+def _check_family(target: _Target, decision: Decision, name: str) -> None:
+    if decision.family not in target.families:
+        raise target.error(name, f"unknown family {decision.family!r}")
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+
+def _revision_list(data: Any) -> list[dict[str, Any]]:
+    revisions = data.get("revisions") if isinstance(data, dict) else None
+    if not isinstance(revisions, list) or not revisions:
+        raise DataFileError(f"{FILE_NAME}: expected a non-empty 'revisions' list")
+    for number, revision in enumerate(revisions, start=1):
+        if not isinstance(revision, dict) or not isinstance(revision.get("assessed_on"), str):
+            raise DataFileError(f"{FILE_NAME}: revision {number}: expected a mapping with an 'assessed_on' date")
+    return revisions
+
+
+def _check_keys(target: _Target, data: dict[str, Any], allowed: set[str]) -> None:
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise target.error(
+            "keys", f"unknown key(s) {', '.join(map(repr, unknown))} (allowed: {', '.join(sorted(allowed))})"
+        )
+
+
+def _entries(target: _Target, data: dict[str, Any], key: str, kind: type) -> list[Any]:
+    entries = data.get(key) or []
+    if not isinstance(entries, list) or not all(isinstance(e, kind) for e in entries):
+        raise target.error(key, f"expected a list of {'mappings' if kind is dict else 'texts'}")
+    return entries
+
+
+def _match(target: _Target, items: list[Any], key: str, entry: dict[str, Any], what: str) -> Any:
+    """The one copied actor or decision whose ``key`` (name or title) the entry names."""
+    wanted = entry.get(key)
+    found = [item for item in items if getattr(item, key) == wanted]
+    if len(found) != 1:
+        why = "no" if not found else "more than one"
+        raise target.error(f"update of {what} {wanted!r}", f"{why} {what} with this {key} in the revision before")
+    return found[0]
+
+
+def _changes(target: _Target, entry: dict[str, Any], key: str, name: str) -> dict[str, Any]:
+    """The fields an update entry changes; ``new_<key>`` renames."""
+    changes = {k: v for k, v in entry.items() if k != key}
+    if "id" in changes:
+        raise target.error(name, "'id' cannot be changed")
+    if f"new_{key}" in changes:
+        changes[key] = changes.pop(f"new_{key}")
+    if not changes:
+        raise target.error(name, "the update changes nothing")
+    return changes
+
+
+def _next_position(items: list[Any]) -> int:
+    return max((item.position for item in items), default=-1) + 1
+
+
+def _validated(model: type[BaseModel], fields: dict[str, Any], entry: str, target: _Target | None = None) -> Any:
+    try:
+        return model(**fields)
+    except ValidationError as exc:
+        if target is None:
+            raise DataFileError(f"{FILE_NAME}: {entry}: {_problems(exc)}") from None
+        raise target.error(entry, _problems(exc)) from None
+
+
+def _problems(exc: ValidationError) -> str:
+    return "; ".join(f"{'.'.join(str(p) for p in err['loc']) or 'entry'}: {err['msg']}" for err in exc.errors())
