@@ -15,12 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from . import memo_options, memo_sections
 from .errors import CaseWriteError
-from .memo_blocks import HeadingFactory
+from .memo_blocks import HeadingFactory, Paragraph
 from .memo_content import MemoContent, gather_content, long_date
 from .memo_doc import MemoDoc, PageDecor
 from .memo_draft import draft_bottom_line

@@ -2,9 +2,11 @@
 page, the running title, "Page N of M", bookmarks and the contents entries.
 
 "Page N of M" needs the total before the last page exists, so the document is laid out in passes
-(reportlab's multiBuild): ``PageTotal`` is satisfied once a pass ends on the total the previous pass
-predicted, and ``OptionalContents`` once the contents it shows list the pages where the headings
-fell. The canvas runs in invariant mode and its dates are the assessment date, so the same
+(as reportlab's multiBuild does): ``PageTotal`` is satisfied once a pass ends on the total the
+previous pass predicted, and ``OptionalContents`` once the contents it shows list the pages where
+the headings fell. Those passes only place the flowables; once they are satisfied, one more pass,
+identical to the last, draws the pages (issue 8: drawing is half of a pass, and multiBuild draws
+every pass). The canvas runs in invariant mode and its dates are the assessment date, so the same
 case and settings give byte-identical files.
 """
 
@@ -18,11 +20,11 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTemplate
 from reportlab.platypus.doctemplate import IndexingFlowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from .memo_blocks import Heading
+from .memo_blocks import Heading, Paragraph
 from .memo_styles import (
     BOLD,
     LANDSCAPE,
@@ -37,6 +39,8 @@ from .memo_styles import (
 )
 from .memo_text import fit_width, plain
 
+MAX_PASSES = 10  # as reportlab's multiBuild
+
 
 class PageDecor:
     """Draws what every page carries: marking top and bottom, running title, page number."""
@@ -48,6 +52,8 @@ class PageDecor:
         self.footer_note = plain(footer_note)
 
     def __call__(self, canv: Canvas, doc: MemoDoc) -> None:
+        if getattr(canv, "lays_out_only", False):
+            return
         width, height = canv._pagesize
         left, right = MARGIN_X, width - MARGIN_X
         canv.saveState()
@@ -146,11 +152,36 @@ class OptionalContents(IndexingFlowable):
 
 
 class MemoCanvas(Canvas):
-    """A canvas whose creation and modification dates are the assessment date."""
+    """A canvas whose creation and modification dates are the assessment date.
 
-    def __init__(self, *args, pdf_date: str, **kwargs):
+    ``lays_out_only``: a pass that places the flowables without drawing them (see MemoFrame)."""
+
+    def __init__(self, *args, pdf_date: str, lays_out_only: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
+        self.lays_out_only = lays_out_only
         self.setDateFormatter(lambda *_: pdf_date)
+
+
+def _draw_nothing(*args, **kwargs) -> None:
+    pass
+
+
+class MemoFrame(Frame):
+    """A frame that, on a canvas that only lays out, places each flowable without drawing it."""
+
+    def _add(self, flowable, canv, trySplit=0):  # noqa: N803 - reportlab's signature
+        own = getattr(flowable, "__dict__", None)
+        if not getattr(canv, "lays_out_only", False) or own is None:
+            return super()._add(flowable, canv, trySplit)
+        # For this placing only, an entry in the instance's own dict hides the drawOn method
+        # (written directly: some flowables, such as charts, refuse unknown attributes).
+        own["drawOn"] = _draw_nothing
+        try:
+            return super()._add(flowable, canv, trySplit)
+        finally:
+            own.pop("drawOn", None)
+
+    add = _add
 
 
 def pdf_date(iso: str) -> str:
@@ -195,15 +226,44 @@ class MemoDoc(BaseDocTemplate):
         """Build ``story`` (with page totals); returns the number of pages."""
         if progress:
             self.setProgressCallBack(progress)
-        self.multiBuild([PageTotal(self), *story], canvasmaker=self.canvasmaker)
+        story = [PageTotal(self), *story]
+        self._indexingFlowables = [flowable for flowable in story if flowable.isIndexing()]
+        passes = 1
+        while not self._one_pass(story, passes, draw=False):
+            passes += 1
+            if passes > MAX_PASSES:
+                raise IndexError(f"Page numbers and contents not settled after {MAX_PASSES} passes")
+        self._one_pass(story, passes + 1, draw=True)  # the settled layout again, drawn and saved
         return self.page
+
+    def _one_pass(self, story: list, number: int, draw: bool) -> bool:
+        """One pass of multiBuild's loop; True when every indexing flowable is satisfied. What the
+        pass changed on the flowables (reportlab records it in _multiBuildEdits) is undone after
+        it, so every pass, the drawing one too, starts from the same story."""
+        if self._onProgress:
+            self._onProgress("PASS", number)
+        for flowable in self._indexingFlowables:
+            flowable.beforeBuild()
+        edits: list[tuple] = []
+        self._multiBuildEdits = edits.append
+        self._doSave = draw
+        try:
+            self.build(story[:], canvasmaker=partial(self.canvasmaker, lays_out_only=not draw))
+        finally:
+            del self._multiBuildEdits
+        for flowable in self._indexingFlowables:
+            flowable.afterBuild()
+        satisfied = self._allSatisfied()
+        for edit in edits:
+            edit[0](*edit[1:])
+        return satisfied
 
     def optional_contents(self, toc: TableOfContents, heading: Paragraph, threshold: int) -> OptionalContents:
         return OptionalContents(self, toc, heading, threshold)
 
 
 def _template(name: str, size: tuple[float, float], decor: PageDecor) -> PageTemplate:
-    frame = Frame(
+    frame = MemoFrame(
         MARGIN_X, MARGIN_BOTTOM, size[0] - 2 * MARGIN_X, size[1] - MARGIN_TOP - MARGIN_BOTTOM,
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=name,
     )

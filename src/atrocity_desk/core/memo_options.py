@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
 from .fit import FamilyFit, Reason
-from .memo_blocks import HeadingFactory, badge, boxed, bullets, facts, muted, not_recorded, rich_text, section, table
+from .memo_blocks import HeadingFactory, Paragraph, badge, boxed, bullets, facts, muted, not_recorded, rich_text, section, table
 from .memo_content import CENTRAL_CAUTION, VERDICT_LABELS, MemoContent, status_label
 from .memo_styles import (
     LANDSCAPE_TEXT_WIDTH,

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from .assessment import overall_risk
 from .charts import risk_factor_chart
-from .memo_blocks import HeadingFactory, boxed, bullets, facts, grey, muted, not_recorded, rich_text, section, subheading, table
+from .memo_blocks import HeadingFactory, Paragraph, boxed, bullets, facts, grey, muted, not_recorded, rich_text, section, subheading, table
 from .memo_content import MemoContent, long_date, status_label
 from .memo_styles import SHADE, TEXT_WIDTH, MemoStyles
 from .memo_text import para

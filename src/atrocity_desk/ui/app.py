@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -75,6 +76,7 @@ def run_application(path: str | os.PathLike | None = None) -> int:
         window.installEventFilter(marker)
     window.show()
     open_initial_case(window, path)
+    gc.enable()  # off during start-up when started from the command line (cli._run_gui)
     return app.exec()
 
 

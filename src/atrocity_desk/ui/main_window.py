@@ -11,8 +11,8 @@ import getpass
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -128,7 +128,10 @@ class MainWindow(QMainWindow):
         self.settings = settings or app_settings()
         self.session: CaseSession | None = None
         self.evidence = load_evidence()
-        self.pages: list[Page] = []
+        # Pages are built when first shown, or one by one after the first paint (issue 8): a page
+        # costs 10-70 ms to build and the planner sees one at a time. ``pages`` builds the rest.
+        self._built: dict[int, Page] = {}  # row in the navigation -> its page
+        self._build_rest_after_paint = False
         self.undo_group = QUndoGroup(self)
         self.setWindowTitle(APPLICATION)
         self.resize(1280, 800)
@@ -295,19 +298,24 @@ class MainWindow(QMainWindow):
 
     # -- pages --
 
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, in the navigation's order (building those not built yet); [] before a case."""
+        return [page for row in range(self.stack.count()) if (page := self._page_at(row)) is not None]
+
     def page(self, page_id: str) -> Page | None:
-        return next((p for p in self.pages if p.page_id == page_id), None)
+        row = self._row_of(page_id)
+        return self._page_at(row) if row is not None else None
 
     def current_page(self) -> Page | None:
-        index = self.stack.currentIndex()
-        return self.pages[index] if 0 <= index < len(self.pages) else None
+        return self._page_at(self.stack.currentIndex())
 
     def show_page(self, page_id: str) -> Page | None:
-        for row, page in enumerate(self.pages):
-            if page.page_id == page_id:
-                self.nav.setCurrentRow(row)
-                return page
-        return None
+        row = self._row_of(page_id)
+        page = self._page_at(row) if row is not None else None
+        if page is not None:
+            self.nav.setCurrentRow(row)
+        return page
 
     def go_to_factor(self, factor_id: str) -> None:
         """Show the Situation page with this factor selected, ready to answer."""
@@ -316,29 +324,44 @@ class MainWindow(QMainWindow):
             page.select_factor(factor_id)
 
     def _step_page(self, step: int) -> None:
-        if self.pages:
-            self.nav.setCurrentRow((self.nav.currentRow() + step) % len(self.pages))
+        if self.stack.count():
+            self.nav.setCurrentRow((self.nav.currentRow() + step) % self.stack.count())
 
     @Slot(int)
     def _on_nav_row(self, row: int) -> None:
-        if 0 <= row < self.stack.count():
-            previous = self.current_page()
+        if 0 <= row < self.stack.count() and self._page_at(row) is not None:
+            previous = self._built.get(self.stack.currentIndex())
             if previous is not None:
                 previous.commit_edits()
             self.stack.setCurrentIndex(row)
 
-    def _build_pages(self, session: CaseSession) -> None:
+    def _row_of(self, page_id: str) -> int | None:
+        if not self.stack.count():
+            return None
+        return next((row for row, cls in enumerate(PAGE_CLASSES) if cls.page_id == page_id), None)
+
+    def _built_pages(self) -> list[Page]:
+        return [self._built[row] for row in sorted(self._built)]
+
+    def _page_at(self, row: int) -> Page | None:
+        """The page in this row of the navigation, built now if it was not yet."""
+        page = self._built.get(row)
+        if page is None and self.session is not None and 0 <= row < self.stack.count():
+            page = PAGE_CLASSES[row](self.session, self)
+            self._built[row] = page
+            self.stack.widget(row).setWidget(page)  # the page's QScrollArea (_build_page_slots)
+        return page
+
+    def _build_page_slots(self) -> None:
+        """The navigation and an empty scroll area per page; the pages come when first needed."""
         for number, page_class in enumerate(PAGE_CLASSES, start=1):
-            page = page_class(session, self)
-            self.pages.append(page)
             # A page scrolls rather than forcing its minimum size on the window (small screens,
             # large system fonts); it fills the window whenever there is room.
             scroll = QScrollArea()
-            scroll.setObjectName(f"scroll_{page.page_id}")
+            scroll.setObjectName(f"scroll_{page_class.page_id}")
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            scroll.setWidget(page)
             self.stack.addWidget(scroll)
             item = QListWidgetItem(page_class.title)
             item.setToolTip(f"{page_class.title} (Ctrl+{number})")
@@ -346,6 +369,22 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         width = max(self.nav.sizeHintForColumn(0), 120) + 2 * self.nav.frameWidth() + 24
         self.nav.setFixedWidth(width)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._build_rest_after_paint:
+            # The window is on screen: build the other pages in the idle moments that follow,
+            # one per turn of the event loop, so switching page later is instant.
+            self._build_rest_after_paint = False
+            QTimer.singleShot(0, self, self._build_next_page)
+
+    def _build_next_page(self) -> None:
+        if self.session is None:
+            return
+        row = next((r for r in range(self.stack.count()) if r not in self._built), None)
+        if row is not None:
+            self._page_at(row)
+            QTimer.singleShot(0, self, self._build_next_page)
 
     # -- the open case --
 
@@ -357,12 +396,15 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(session.undo_stack)
         session.changed.connect(self._on_changed)
         session.error.connect(self._on_error)
-        if not self.pages:
-            self._build_pages(session)
-            self.nav.setCurrentRow(self._restored_page_row())
+        if not self.stack.count():
+            self._build_page_slots()
+            row = self._restored_page_row()
+            self._page_at(row)
+            self.nav.setCurrentRow(row)
         else:
-            for page in self.pages:
+            for page in self._built_pages():
                 page.set_session(session)
+        self._build_rest_after_paint = len(self._built) < self.stack.count()
         self.outer_stack.setCurrentWidget(self.workspace)
         self._update_case_state()
 
@@ -370,7 +412,7 @@ class MainWindow(QMainWindow):
         old = self.session
         if old is None:
             return
-        for page in self.pages:
+        for page in self._built_pages():
             page.commit_edits()
         old.changed.disconnect(self._on_changed)
         old.error.disconnect(self._on_error)
@@ -402,7 +444,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_changed(self, topic: str) -> None:
-        for page in self.pages:
+        for page in self._built_pages():  # a page built later shows the case as it is then
             page.refresh(topic)
         if topic in (META, REVISIONS):
             self._update_case_state()
@@ -513,7 +555,7 @@ class MainWindow(QMainWindow):
         self._show_start()
 
     def commit_edits(self) -> None:
-        for page in self.pages:
+        for page in self._built_pages():
             page.commit_edits()
 
     # -- help --
@@ -545,7 +587,7 @@ class MainWindow(QMainWindow):
 
     def _restored_page_row(self) -> int:
         page_id = self.settings.value("window/page", "")
-        ids = [p.page_id for p in self.pages]
+        ids = [cls.page_id for cls in PAGE_CLASSES]
         return ids.index(page_id) if page_id in ids else 0
 
     def save_window_state(self) -> None:

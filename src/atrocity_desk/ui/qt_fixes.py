@@ -50,6 +50,7 @@ def install() -> None:
             _give_back(result)
         return result
 
-    emit.__doc__ = original.__doc__
+    # No ``emit.__doc__ = original.__doc__``: reading a PySide6 docstring builds the signature
+    # tables of all of QtCore, some 20 ms before the first paint (issue 8).
     SignalInstance.emit = emit
     _installed = True

@@ -12,8 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QPointF, QRunnable, QThreadPool, QUrl, Qt, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QShowEvent
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -196,6 +194,10 @@ class MemoPage(Page):
         self.preview_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview_empty.setWordWrap(True)
         self.preview_empty.setFrameShape(QFrame.Shape.StyledPanel)
+        # Qt PDF is loaded with the page, not before the window's first paint (issue 8).
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
         self.pdf_document = QPdfDocument(self)
         self.pdf_view = QPdfView(box)
         self.pdf_view.setAccessibleName("Preview of the exported memo")
@@ -369,6 +371,8 @@ class MemoPage(Page):
         self.progress.hide()
         self.status_label.setText(f"Memo saved to {path}")
         self.open_button.setEnabled(True)
+        from PySide6.QtPdf import QPdfDocument  # loaded already: the page built its preview
+
         if self.pdf_document.load(path) == QPdfDocument.Error.None_:
             self.preview_stack.setCurrentWidget(self.pdf_view)
             self.pdf_view.pageNavigator().jump(0, QPointF(), self.pdf_view.pageNavigator().currentZoom())
