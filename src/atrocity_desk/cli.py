@@ -31,6 +31,10 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(f"The application's data is damaged ({exc}). Reinstall Atrocity Desk.")
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`atrocity-desk fit FILE | head`): not an error worth a traceback.
+        sys.stderr.close()
+        return 0
 
 
 def _fail(message: str) -> int:

@@ -187,9 +187,9 @@ def test_verdict_follows_the_answers(blank_session, qtbot):
     assert page.badge.text() == "Mixed"
     assert "phase" in page.answer_buttons
     blank_session.set_judgment("factor", "phase", value="latent_risk")
-    assert page.badge.text() == "Insufficient"
+    assert page.badge.text() == "Insufficient evidence"
     row = page.tree.currentIndex()
-    assert row.siblingAtColumn(VERDICT_COLUMN).data() == "Insufficient"  # the list follows too
+    assert row.siblingAtColumn(VERDICT_COLUMN).data() == "Insufficient evidence"  # the list follows too
     assert "phase" not in page.answer_buttons
     blank_session.undo_stack.undo()
     assert page.badge.text() == "Mixed"

@@ -17,25 +17,12 @@ from .evidence import EvidenceBase, Family, load_evidence
 from .fit import FamilyFit, FitResult, evidence_fit
 from .models import STATUS_LABELS, Actor, CaseMeta, Decision, Judgment, Objective, Revision
 from .storage import CaseFile
+from .vocabulary import CENTRAL_CAUTION, VERDICT_LABELS  # noqa: F401 - the memo modules read them here
 
 # The order of the options in the memo: what we recommend, then what is already being done (the
 # recommended options build on it), then what was weighed and held, then what was turned down.
 MEMO_STATUS_ORDER: tuple[str, ...] = ("recommended", "in_place", "considered", "rejected")
 
-VERDICT_LABELS: dict[str, str] = {
-    "supported": "Supported",
-    "mixed": "Mixed",
-    "cautioned": "Cautioned",
-    "insufficient": "Insufficient evidence",
-    "not_reviewed": "Not reviewed",
-}
-
-CENTRAL_CAUTION = (
-    "A tool works only as well as the political strategy it serves. Most of the evidence is "
-    "correlational: it shows what has tended to go with less or more violence, not what causes it. "
-    "And the studies count only the killing that gets reported; other harms and unseen killing are "
-    "missing from the numbers."
-)
 
 
 @dataclass(frozen=True)

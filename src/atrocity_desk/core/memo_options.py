@@ -25,18 +25,8 @@ from .memo_styles import (
 )
 from .memo_text import para
 from .models import ETD_RATING_LABELS, Decision
-from .vocabulary import ETD_CRITERIA, ETD_LABELS
+from .vocabulary import ETD_CRITERIA, ETD_LABELS, VERDICT_MEANINGS
 
-VERDICT_MEANINGS = {
-    "supported": "the reviewed studies mostly find the tool reduces violence against civilians in situations "
-    "like this one, and none finds it harmful here",
-    "mixed": "studies point different ways here, or the benefit comes with a named harm, or it holds only "
-    "under conditions this case partly meets",
-    "cautioned": "studies find no effect or harm in situations like this, or a condition the benefit depends "
-    "on is absent here",
-    "insufficient": "too few studies, or only case studies and anecdotes, to say",
-    "not_reviewed": "the paper reviews no study of this tool, so the evidence says nothing either way",
-}
 _ROLE_LABELS = {
     "supports": ("Points to a benefit here", "#14532d"),
     "mixed": ("Mixed here", "#6b3a0c"),
@@ -118,7 +108,7 @@ def options(content: MemoContent, styles: MemoStyles, heading: HeadingFactory) -
 
 
 def caution_box(content: MemoContent, styles: MemoStyles) -> list[Flowable]:
-    verdicts = "; ".join(f"<b>{VERDICT_LABELS[v]}</b>: {VERDICT_MEANINGS[v]}" for v in VERDICT_LABELS)
+    verdicts = "; ".join(f"<b>{VERDICT_LABELS[v]}</b>: {_lower_first(VERDICT_MEANINGS[v].rstrip('.'))}" for v in VERDICT_LABELS)
     inner = [
         Paragraph(f"<b>Read every option with the paper's central caution.</b> {CENTRAL_CAUTION}", styles.caution),
         Paragraph(
@@ -382,3 +372,7 @@ def grid(content: MemoContent, styles: MemoStyles, heading: HeadingFactory) -> l
         NextPageTemplate("portrait"),
         PageBreak(),
     ]
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]

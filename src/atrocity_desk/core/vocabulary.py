@@ -38,6 +38,31 @@ ConditionKind = Literal["scope", "requires", "favours", "against"]
 
 Verdict = Literal["supported", "mixed", "cautioned", "insufficient", "not_reviewed"]
 VERDICTS: tuple[Verdict, ...] = ("supported", "mixed", "cautioned", "insufficient", "not_reviewed")
+VERDICT_LABELS: dict[str, str] = {
+    "supported": "Supported",
+    "mixed": "Mixed",
+    "cautioned": "Cautioned",
+    "insufficient": "Insufficient evidence",
+    "not_reviewed": "Not reviewed",
+}
+# SPEC §5's meaning of each verdict, as the window's tooltips and the memo's legend say it.
+VERDICT_MEANINGS: dict[str, str] = {
+    "supported": "The reviewed studies mostly find this tool reduces violence against civilians in "
+    "situations like this one, and none finds it harmful here.",
+    "mixed": "Studies point different ways for situations like this, or the benefit comes with a named "
+    "harm, or it holds only under conditions this case partly meets.",
+    "cautioned": "Studies find no effect or harm in situations like this, or a condition the benefit "
+    "depends on is absent here.",
+    "insufficient": "Too few studies, or only case studies and anecdotes, to say.",
+    "not_reviewed": "The paper reviews no study of this tool: the evidence says nothing either way.",
+}
+# The paper's central caution, shown wherever a verdict is (SPEC §1).
+CENTRAL_CAUTION = (
+    "A tool works only as well as the political strategy it serves. Most of the evidence is "
+    "correlational: it shows what has tended to go with less or more violence, not what causes it. "
+    "And the studies count only visible killing, the killing that gets reported; other harms and "
+    "unseen killing are missing from the numbers."
+)
 
 FAMILY_IDS: tuple[str, ...] = (
     "condemnation",

@@ -11,27 +11,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QIcon, Q
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from ..core.models import STATUS_LABELS
+from ..core.vocabulary import VERDICT_LABELS, VERDICT_MEANINGS  # noqa: F401 - pages read them here
 
 _PAD_X, _PAD_Y = 8, 2
-
-VERDICT_LABELS: dict[str, str] = {
-    "supported": "Supported",
-    "mixed": "Mixed",
-    "cautioned": "Cautioned",
-    "insufficient": "Insufficient",
-    "not_reviewed": "Not reviewed",
-}
-
-VERDICT_MEANINGS: dict[str, str] = {
-    "supported": "The reviewed studies mostly find this tool reduces violence against civilians in "
-    "situations like this one, and none finds it harmful here.",
-    "mixed": "Studies point different ways for situations like this, or the benefit comes with a named "
-    "harm, or it holds only under conditions this case partly meets.",
-    "cautioned": "Studies find no effect or harm in situations like this, or a condition the benefit "
-    "depends on is absent here.",
-    "insufficient": "Too few studies, or only case studies and anecdotes, to say.",
-    "not_reviewed": "The paper reviews no study of this tool: the evidence says nothing either way.",
-}
 
 # (background, text) for a light palette and for a dark palette.
 _VERDICT_COLOURS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {

@@ -52,13 +52,13 @@ from ..models.toolbox_models import (
 )
 from ..session import DECISIONS, JUDGMENTS, REVISIONS
 from ..widgets import heading, relative_font, wrapped
+from ...core.vocabulary import CENTRAL_CAUTION as _CORE_CAUTION
 from .base import Page
 
 # The paper's central caution, shown wherever verdicts are (SPEC §1).
 CENTRAL_CAUTION = (
-    "Read every verdict with the paper's caution: a tool works only as well as the political strategy "
-    "it serves; most of this evidence is correlational; and the studies count only the killing that "
-    "is visible. A verdict says what research suggests for situations like this one, not what will happen."
+    f"Read every verdict with the paper's caution. {_CORE_CAUTION} A verdict says what research "
+    "suggests for situations like this one, not what will happen."
 )
 NOT_REVIEWED_TOOL = "Not reviewed: the paper reviews no study of this tool."
 
