@@ -51,6 +51,12 @@ def main() -> int:
         # comparison to show.
         for page in window.pages:
             window.show_page(page.page_id)
+            if page.page_id == "memo":  # show the page as a planner sees it after an export
+                page.start_export(Path(tmp) / "memo.pdf")
+                page.wait_for_export()
+                from PySide6.QtTest import QTest
+
+                QTest.qWait(1500)  # the PDF view renders its pages in the background
             for _ in range(5):
                 QApplication.processEvents()
             suffix = "-dark" if args.dark else ""
