@@ -55,6 +55,12 @@ SUFFIX = ".atrocase"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
+def _database(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    # No sqlite-utils plugins: third-party code installed beside us never touches a case file,
+    # and opening skips the plugin scan.
+    return sqlite_utils.Database(conn, execute_plugins=False)
+
+
 # --- schema and migrations -------------------------------------------------------------------
 
 
@@ -134,7 +140,7 @@ class CaseFile:
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock | None, read_only_reason: str):
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self.db = _database(conn)
         self._lock = lock
         self.read_only_reason = read_only_reason
         self.editor = ""  # who is making edits, for the audit log; set by the UI or command line
@@ -160,7 +166,7 @@ class CaseFile:
                 conn.executescript(schema_sql())
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-                db = sqlite_utils.Database(conn)
+                db = _database(conn)
                 db["case_meta"].insert_all(
                     [{"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in meta.model_dump().items()]
                 )
@@ -615,7 +621,7 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
 def _verify(conn: sqlite3.Connection, path: Path) -> None:
     try:
         result = [row[0] for row in conn.execute("PRAGMA quick_check")]
-        tables = set(sqlite_utils.Database(conn).table_names())
+        tables = set(_database(conn).table_names())
     except (sqlite3.DatabaseError, ValueError) as exc:
         conn.close()
         if "readonly" in str(exc).lower():
