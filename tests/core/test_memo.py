@@ -1,7 +1,6 @@
 """The options memo (SPEC §7): what a planner takes into the meeting, and what it must never do."""
 
 import getpass
-import os
 import re
 import unicodedata
 from pathlib import Path

@@ -1,8 +1,6 @@
 """Reliability promises of docs/reliability.md: full disks, fuzzed input, large and strange text."""
 
 import hashlib
-import json
-import shutil
 import subprocess
 import sys
 

@@ -7,10 +7,10 @@ import pytest
 
 from atrocity_desk.core.assessment import risk_factor_summaries
 from atrocity_desk.ui.models.actors import COLUMNS_BY_KIND, ActorTableModel
-from atrocity_desk.ui.models.factor_findings import FindingListModel, findings_for_factor
+from atrocity_desk.ui.models.factor_findings import FindingListModel
 from atrocity_desk.ui.models.factors import FactorTreeModel
 from atrocity_desk.ui.models.objectives import ObjectiveListModel
-from atrocity_desk.ui.models.revision_diff import Change
+from atrocity_desk.core.revision_diff import Change
 from atrocity_desk.ui.models.revisions import AuditTableModel, ChangeTableModel, RevisionTableModel
 from atrocity_desk.ui.models.risk_factors import IndicatorTableModel, RiskFactorListModel
 
@@ -79,6 +79,6 @@ def test_change_table_model(qtmodeltester):
 
 
 def test_finding_list_model(qtmodeltester, session):
-    model = FindingListModel(session.evidence, findings_for_factor(session.evidence, "phase"))
+    model = FindingListModel(session.evidence, session.evidence.findings_using_factor("phase"))
     assert model.rowCount() > 0
     qtmodeltester.check(model)

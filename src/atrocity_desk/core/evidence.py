@@ -136,7 +136,12 @@ class EvidenceBase(_Strict):
         return [t for t in self.tools if t.family == family_id]
 
     def findings_using_factor(self, factor_id: str) -> list[Finding]:
-        return [f for f in self.findings if any(c.factor == factor_id for c in f.conditions)]
+        """Findings whose reading depends on this factor: its conditions use it, and for ``phase``
+        also the findings limited to some phases (the fit reads those against the case's phase)."""
+        return [
+            f for f in self.findings
+            if any(c.factor == factor_id for c in f.conditions) or (factor_id == "phase" and f.phases)
+        ]
 
     def citation(self, key: str) -> str:
         study = self.study(key)

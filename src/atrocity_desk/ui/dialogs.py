@@ -36,7 +36,7 @@ from .. import __version__ as APP_VERSION
 from ..core.checklist import Checklist, Factor
 from ..core.evidence import EvidenceBase, Finding
 from ..core.models import Actor
-from .models.factor_findings import FindingListModel, findings_for_factor
+from .models.factor_findings import FindingListModel
 from .models.table import ROW_ROLE
 from .widgets import CommitPlainTextEdit, wrapped
 
@@ -208,7 +208,7 @@ class FindingsDialog(QDialog):
         self.setWindowTitle(f"Findings that use “{factor.label}”")
         self.resize(820, 520)
         layout = QVBoxLayout(self)
-        findings = findings_for_factor(evidence, factor.id)
+        findings = evidence.findings_using_factor(factor.id)
         layout.addWidget(wrapped(
             f"{len(findings)} finding(s) of the evidence base depend on this factor. Each holds only under the "
             "conditions shown; the studies are mostly correlational."

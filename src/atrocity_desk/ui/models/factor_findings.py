@@ -10,15 +10,6 @@ from ...core.evidence import EvidenceBase, Finding
 from .table import ROW_ROLE
 
 
-def findings_for_factor(evidence: EvidenceBase, factor_id: str) -> list[Finding]:
-    """Findings whose conditions use the factor; for ``phase`` also those limited to some phases
-    (the evidence fit reads a finding's phases against the case's phase)."""
-    findings = evidence.findings_using_factor(factor_id)
-    if factor_id == "phase":
-        findings += [f for f in evidence.findings if f.phases and f not in findings]
-    return findings
-
-
 class FindingListModel(QAbstractListModel):
     def __init__(self, evidence: EvidenceBase, findings: list[Finding], parent=None):  # noqa: ANN001
         super().__init__(parent)

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from ...core.models import AuditEntry, Revision
-from .revision_diff import Change
+from ...core.revision_diff import Change
 from .table import Column, RowTableModel
 
 

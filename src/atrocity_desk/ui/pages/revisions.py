@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from PySide6.QtCore import Qt
 
 from .. import dialogs
-from ..models.revision_diff import Change, compare_revisions
+from ...core.revision_diff import Change, compare_revisions
 from ..models.revisions import AuditTableModel, ChangeTableModel, RevisionTableModel
 from ..session import REVISIONS
 from ..widgets import RowTableView, heading, wrapped

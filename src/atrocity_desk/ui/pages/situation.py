@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from ...core.checklist import Factor
 from .. import dialogs
-from ..models.factor_findings import findings_for_factor
 from ..models.factors import CONFIDENCE_LABELS, FactorTreeModel
 from ..session import JUDGMENTS, REVISIONS
 from ..widgets import CommitPlainTextEdit, heading, relative_font, wrapped
@@ -214,7 +213,7 @@ class SituationPage(Page):
             self.answer_layout.addWidget(radio)
             radio.setVisible(True)  # at once, not after the next event loop turn
             self.radios.append(radio)
-        count = len(findings_for_factor(self.session.evidence, factor.id))
+        count = len(self.session.evidence.findings_using_factor(factor.id))
         self.findings_button.setText(f"F&indings that use this factor ({count})…")
         self.findings_button.setEnabled(count > 0)
         self._show_answer()

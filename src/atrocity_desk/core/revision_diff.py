@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...core.checklist import Checklist
-from ...core.evidence import EvidenceBase
-from ...core.models import STATUS_LABELS, Decision, Judgment
-from ...core.storage import CaseFile
+from .checklist import Checklist
+from .evidence import EvidenceBase
+from .models import STATUS_LABELS, Decision, Judgment
+from .storage import CaseFile
 
 INDICATOR_LABELS = {"present": "Present", "absent": "Absent", None: "Unknown"}
 CONFIDENCE_LABELS = {None: "not stated", "low": "low", "medium": "medium", "high": "high"}
