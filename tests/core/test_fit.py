@@ -423,7 +423,7 @@ SCENARIOS = [
             "mediation": "mixed",
             # "no effect on the severity of ongoing genocides" / "work best against 'friendly' regimes"
             "comprehensive_sanctions": "mixed",
-            # El Salvador: "threats to withdraw outside aid can in some cases" - one case only
+            # the military-aid findings concern pre-crisis prevention, not an ongoing killing
             "military_aid": "insufficient",
             # "no sufficient basis yet to say whether or when"
             "prosecution": "insufficient",
