@@ -521,7 +521,10 @@ class CaseFile:
     def _add_row(self, table: str, action: str, revision_id: int, item: Actor | Objective | Decision) -> int:
         row = _decision_row(item) if isinstance(item, Decision) else item.model_dump(exclude={"id"} if item.id is None else set())
         if item.id is None:
+            # A new row is listed after the revision's others; a restored one (undo) keeps its place.
             row.pop("id", None)
+            last = self.conn.execute(f"SELECT MAX(position) FROM {table} WHERE revision_id = ?", (revision_id,)).fetchone()[0]
+            row["position"] = max(item.position, -1 if last is None else last + 1)
         with self._edit(action, getattr(item, "name", None) or getattr(item, "family", None) or "objective", None, _plain_row(row), revision_id):
             new_id = self.db[table].insert({"revision_id": revision_id, **row}).last_pk
         return int(new_id)

@@ -80,8 +80,7 @@ class ActorKindPanel(QWidget):
         fields = dialogs.ask_actor(self, self.kind, self.kind_title, self.page.session.checklist)
         if not fields:
             return False
-        position = max((a.position for a in self.model.rows()), default=-1) + 1
-        added = self.page.session.add_actor(Actor(kind=self.kind, position=position, **fields))
+        added = self.page.session.add_actor(Actor(kind=self.kind, **fields))
         if added:
             self.table.select_row(self.model.rowCount() - 1)
         return added

@@ -134,8 +134,7 @@ class AimPage(Page):
         text = dialogs.ask_text(self, "Add objective", "Objective the options must serve:")
         if not text:
             return False
-        position = max((o.position for o in self.model.objectives()), default=-1) + 1
-        added = self.session.add_objective(Objective(text=text, position=position))
+        added = self.session.add_objective(Objective(text=text))
         if added:
             self._select(self.model.rowCount() - 1)
         return added

@@ -543,10 +543,8 @@ class ToolboxPage(Page):
         evidence = self.session.evidence
         tool = next((t for t in evidence.tools if t.id == tool_id), None) if tool_id else None
         title = tool.name if tool else evidence.family(family_id).name
-        existing = self.session.case.decisions(self.session.revision().id)
-        position = max((d.position for d in existing), default=-1) + 1  # listed after the others
         decision_id = self.session.add_decision(
-            Decision(family=family_id, tool=tool.id if tool else None, title=title, status="considered", position=position)
+            Decision(family=family_id, tool=tool.id if tool else None, title=title, status="considered")
         )
         if decision_id is not None:
             # The Decisions page selects an option that appears while the case stays the same.
