@@ -152,15 +152,21 @@ def _run_check(args: argparse.Namespace) -> int:
 def _run_fit(args: argparse.Namespace) -> int:
     from .core.evidence import load_evidence
     from .core.fit import evidence_fit
+    from .core.fit_words import fit_json, fit_text
     from .core.storage import CaseFile
 
     with CaseFile.open(args.file, read_only=True) as case:
-        answers = case.factor_answers(case.latest_revision().id)
-    result = evidence_fit(answers, load_evidence())
+        revision = case.latest_revision()
+        judgments = case.judgments(revision.id, "factor")
+        title = case.meta().title
+    evidence = load_evidence()
+    answers = {k: j.value for k, j in judgments.items()}
+    result = evidence_fit(answers, evidence, {k: j.confidence for k, j in judgments.items()})
     if args.json:
-        print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+        case_part = {"title": title, "revision": revision.number, "evidence_version": evidence.version, "packs": []}
+        print(json.dumps({"case": case_part, **fit_json(result)}, indent=2, ensure_ascii=False))
     else:
-        print(result.to_text())
+        print(fit_text(result))
     return 0
 
 
