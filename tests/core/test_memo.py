@@ -11,16 +11,17 @@ from reportlab.graphics import renderSVG
 from reportlab.graphics.shapes import Drawing
 
 from atrocity_desk.core import memo as memo_module
+from atrocity_desk.core.memo import pdf as memo_pdf
 from atrocity_desk.core.assessment import risk_factor_summaries
-from atrocity_desk.core.charts import risk_factor_chart
+from atrocity_desk.core.memo.pdf.charts import risk_factor_chart
 from atrocity_desk.core.checklist import load_checklist
 from atrocity_desk.core.errors import CaseFileError, CaseWriteError
 from atrocity_desk.core.evidence import load_evidence
 from atrocity_desk.core.example import write_example_case
 from atrocity_desk.core.fit import evidence_fit
 from atrocity_desk.core.memo import MemoSettings, draft_bottom_line, export_memo
-from atrocity_desk.core.memo_content import gather_content
-from atrocity_desk.core.memo_text import para, shape_rtl
+from atrocity_desk.core.memo.content import gather_content
+from atrocity_desk.core.memo.pdf.text import para, shape_rtl
 from atrocity_desk.core.models import Actor, CaseMeta, Decision, EtdJudgment
 from atrocity_desk.core.storage import CaseFile
 
@@ -51,11 +52,9 @@ def example_memo(tmp_path_factory):
         path = export_memo(case, folder / "memo.pdf", MemoSettings())
         content = gather_content(case, None, ALL_STATUSES, None)
         recommended = [content.option_title(d) for d in content.decisions if d.status == "recommended"]
-        memo_module.render_memo(content)  # fills content.cited exactly as the export did
-        cited = [content.evidence.study(k) for k in content.cited]
     finally:
         case.close()
-    return path, recommended, cited
+    return path, recommended, load_evidence().studies
 
 
 # --- what the memo says ----------------------------------------------------------------------
@@ -78,17 +77,19 @@ def test_every_recommended_option_is_in_the_memo(example_memo):
         assert flat(title) in text
 
 
-def test_references_list_exactly_the_cited_studies_alphabetically(example_memo):
-    path, _, cited = example_memo
-    text = " ".join(pages_text(path))
-    references = text[text.rindex("References") :]
+def test_references_list_exactly_the_studies_the_body_cites_alphabetically(example_memo):
+    # Read from the printed memo alone: a study cited in the body ("Authors Year") is listed in the
+    # references ("Authors (Year)"), and no study is listed that the body does not cite.
+    path, _, studies = example_memo
+    text = " ".join(" ".join(page.split()) for page in pages_text(path))
+    split = text.rindex("References")
+    body, references = text[:split], text[split:]
+    cited = [s for s in studies if f"{s.authors} {s.year}" in body]
+    listed = [s for s in studies if f"{s.authors} ({s.year})" in references]
+    assert cited and sorted(s.key for s in listed) == sorted(s.key for s in cited)
     assert f"The {len(cited)} studies cited in this memo" in references
-    positions = []
-    for study in cited:
-        entry = f"{study.authors} ({study.year})"
-        assert entry in references, entry
-        positions.append(references.index(entry))
-    in_print = [s.authors for _, s in sorted(zip(positions, cited))]
+    positions = sorted((references.index(f"{s.authors} ({s.year})"), s.authors) for s in listed)
+    in_print = [authors for _, authors in positions]
 
     def key(name):
         return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
@@ -252,7 +253,7 @@ def test_unknown_status_is_refused():
 
 
 def test_short_memo_has_no_contents(case, tmp_path, monkeypatch):
-    monkeypatch.setattr(memo_module, "TOC_AFTER_PAGES", 1000)
+    monkeypatch.setattr(memo_pdf, "TOC_AFTER_PAGES", 1000)
     pages = pages_text(export_memo(case, tmp_path / "memo.pdf", MemoSettings()))
     assert not any(re.search(r"\bContents\b", page) for page in pages)
     assert f"Page 1 of {len(pages)}" in pages[0]

@@ -106,6 +106,7 @@ WORD_FAMILIES: dict[str, tuple[str, ...]] = {
     "category": ("label",),
     "mode": ("label",),
     "target": ("label",),
+    "actor_type": ("label",),
 }
 
 

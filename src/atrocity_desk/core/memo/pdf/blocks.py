@@ -13,8 +13,8 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 from reportlab.platypus import Paragraph as _ReportlabParagraph
 
-from .memo_styles import CAUTION_BG, CAUTION_RULE, MUTED, NAVY, RULE, SHADE, TEXT_WIDTH, MemoStyles
-from .memo_text import clip_for_memo, para
+from .styles import CAUTION_BG, CAUTION_RULE, MUTED, NAVY, RULE, SHADE, TEXT_WIDTH, MemoStyles
+from .text import clip_for_memo, para
 
 Cell = str | Flowable | list[Flowable]
 

@@ -13,8 +13,8 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from .assessment import RiskFactorSummary
-from .memo_text import fit_width
+from ...assessment import RiskFactorSummary
+from .text import fit_width
 
 PRESENT = colors.HexColor("#b23a2e")
 ABSENT = colors.HexColor("#8aa99a")
@@ -38,7 +38,7 @@ def risk_factor_chart(
 
     ``font_name`` defaults to the memo's embedded Unicode font (registered on first use)."""
     if font_name is None or bold_font_name is None:
-        from .memo_styles import BOLD, REGULAR, register_fonts
+        from .styles import BOLD, REGULAR, register_fonts
 
         register_fonts()
         font_name, bold_font_name = font_name or REGULAR, bold_font_name or BOLD
