@@ -8,6 +8,7 @@ one translation seam of the core. Nothing else in the code spells a planner-faci
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, Literal, Protocol
 
@@ -107,14 +108,30 @@ WORD_FAMILIES: dict[str, tuple[str, ...]] = {
     "mode": ("label",),
     "target": ("label",),
     "actor_type": ("label",),
+    "indicator_value": ("label",),
+    "actor_kind": ("label",),
 }
+
+
+def _english(text: str) -> str:
+    return text
+
+
+_translator: Callable[[str], str] = _english
 
 
 def translate(text: str) -> str:
     """The core's one translation seam: English source text -> the planner's language.
 
-    English is the only language today; a later catalogue maps each source text here."""
-    return text
+    English is the only language today. The window routes this through Qt's translation
+    (``use_translator``), so one catalogue serves core and UI words alike."""
+    return _translator(text)
+
+
+def use_translator(translator: Callable[[str], str] | None) -> None:
+    """Route every core word through ``translator`` (None: back to the English source)."""
+    global _translator
+    _translator = translator or _english
 
 
 _ = translate
@@ -198,6 +215,16 @@ def not_recorded() -> str:
 
 def unknown_word() -> str:
     return phrase("unknown")
+
+
+def confidence_label(confidence: str | None) -> str:
+    """A planner's confidence in an answer; not stated is "not recorded", the one way to say so."""
+    return not_recorded() if confidence is None else word("confidence", confidence)
+
+
+def indicator_label(value: str | None) -> str:
+    """A risk-factor indicator judged present, absent, or unknown (None)."""
+    return unknown_word() if value is None else word("indicator_value", value)
 
 
 class _OptionLike(Protocol):
