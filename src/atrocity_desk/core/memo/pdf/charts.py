@@ -14,14 +14,14 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ...assessment import RiskFactorSummary
+from .styles import INK as TEXT
+from .styles import MUTED
 from .text import fit_width
 
 PRESENT = colors.HexColor("#b23a2e")
 ABSENT = colors.HexColor("#8aa99a")
 UNKNOWN_FILL = colors.HexColor("#f1f2f4")
 UNKNOWN_EDGE = colors.HexColor("#9aa1ab")
-TEXT = colors.HexColor("#1b1f24")
-MUTED = colors.HexColor("#5a6370")
 
 _ROW = 15.0  # height of one risk-factor row
 _BAR = 9.5  # height of the bar inside the row
