@@ -163,15 +163,30 @@ def test_family_shows_its_verdict_badge_summary_and_citations(window):
     assert f"{first.authors} {first.year}" in text
     assert fit.reasons[0].statement in text
     assert len(page.reason_labels) == len(fit.reasons)
-    # Each condition of each reason is shown with this case's answer in the checklist's words.
     factors = window.session.checklist.vocabulary().factors
     for label, reason in zip(page.reason_labels, fit.reasons):
         for condition in reason.conditions:
             assert factors[condition.factor].label in label.text()
-            if condition.case_value is not None:
-                assert factors[condition.factor].value_label(condition.case_value) in label.text()
     for risk in fit.risks:
         assert risk in text
+
+
+def test_a_condition_this_case_does_not_meet_shows_the_case_answer(window):
+    # An answer outside a condition's values is printed only if the page shows this case's answer.
+    page = window.add(ToolboxPage)
+    factors = window.session.checklist.vocabulary().factors
+    shown = 0
+    for fit in window.session.fit().families:
+        absent = [(r, c) for r in fit.reasons for c in r.conditions if c.state == "absent"]
+        if not absent:
+            continue
+        page.select_family(fit.id)
+        for reason, condition in absent:
+            label = page.reason_labels[fit.reasons.index(reason)]
+            answer = factors[condition.factor].value_label(condition.case_value)
+            assert answer in label.text() and "not met" in label.text()
+            shown += 1
+    assert shown
 
 
 def test_conditions_say_how_this_case_meets_them(window):
