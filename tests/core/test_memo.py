@@ -336,3 +336,26 @@ def test_huge_planner_text_prints_its_beginning_and_says_how_much_more(tmp_path)
     assert text.count("not printed here") == 2
     for omitted in re.findall(r"\(([\d,]+) more characters are in the case file", text):
         assert int(omitted.replace(",", "")) > 4_900_000
+
+
+def test_draft_bottom_line_words_each_recommended_verdict_from_the_fit(case):
+    # The draft is built from the fit's data: each recommended option's verdict, its unknown
+    # factors in the checklist's words, and, where the paper's ceiling lowered it, that reason.
+    from atrocity_desk.core.vocabulary import option_title, word
+
+    revision = case.latest_revision()
+    evidence = load_evidence()
+    answers = {k: j.value for k, j in case.judgments(revision.id, "factor").items()}
+    fit = evidence_fit(answers, evidence)
+    draft = " ".join(draft_bottom_line(case, revision, fit, evidence).split())
+    factors = load_checklist().vocabulary().factors
+    recommended = [d for d in case.decisions(revision.id) if d.status == "recommended"]
+    assert recommended
+    for decision in recommended:
+        family = fit.family(decision.family)
+        line = next(line for line in draft.split("• ") if line.startswith(option_title(decision, evidence).rstrip(".")))
+        assert f"is {word('verdict', family.verdict, 'in_sentence')} —" in line
+        for factor_id in family.unknown_factors:
+            assert factors[factor_id].label.lower() in line
+        if family.ceiling.applied:
+            assert " ".join(family.ceiling.reason.split())[1:40] in line
