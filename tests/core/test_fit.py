@@ -152,8 +152,13 @@ def test_favours_condition_met_is_listed_and_strengthens():
     assert met.verdict == "supported"
     assert reason(met, "m1").factors == ["relationship=ally"]
     assert "works better" in reason(met, "m1").note
+    # SPEC §5: a "works better when" benefit never counts as a plain benefit where its condition
+    # is absent, and only may hold where it is unknown.
     other = mediation({"relationship": "adversary"}, [favoured])
-    assert other.verdict == "supported" and reason(other, "m1").factors == []
+    assert reason(other, "m1").role == "context" and other.verdict != "supported"
+    unknown = mediation({}, [favoured])
+    assert reason(unknown, "m1").role == "mixed" and unknown.verdict == "mixed"
+    assert unknown.unknown_factors == ["relationship"]
 
 
 def test_no_effect_finding_softens_where_the_tool_does_better():
