@@ -143,7 +143,10 @@ def test_every_condition_uses_the_factor_vocabulary(evidence):
     vocabulary = load_factor_vocabulary()
     for finding in evidence.findings:
         for condition in finding.conditions:
-            assert vocabulary.problem(condition.factor, condition.values) is None, finding.id
+            assert vocabulary.condition_problem(condition.factor, condition.values, finding.family) is None, finding.id
+        for risk in finding.risks:
+            for condition in risk.conditions:
+                assert vocabulary.condition_problem(condition.factor, condition.values, finding.family) is None, finding.id
 
 
 # --- (b) the loader refuses broken data -------------------------------------------------------
