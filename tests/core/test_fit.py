@@ -531,9 +531,11 @@ SCENARIOS = [
             },
             "un_resolutions": {"dip_un_resolutions_little_effect_settlement": "cautions"},
             "arms_embargo": {"mil_embargo_needs_great_power_unity": "cautions"},
+            # the situation alone cannot say how large, policed, impartial or established the mission
+            # is: "success inevitably depends on the nature of the deployment and mandate"
             "peacekeeping": {
-                "mil_neutral_enduring_interventions_reduce": "cautions",
-                "mil_un_peacekeeping_reduces_civilian_violence": "supports",
+                "mil_neutral_enduring_interventions_reduce": "mixed",
+                "mil_un_peacekeeping_reduces_civilian_violence": "mixed",
             },
         },
         # "longer in duration and deadlier than civil wars without direct third-party involvement"
@@ -574,7 +576,8 @@ SCENARIOS = [
             },
             "peacekeeping": {
                 "mil_peacekeeping_less_war_resumption": "supports",
-                "mil_multidimensional_missions_durable_peace": "supports",
+                # "multidimensional missions ... are necessary": a design property, unknown here
+                "mil_multidimensional_missions_durable_peace": "mixed",
                 "mil_peacekeeping_democratization_debated": "mixed",
             },
             "un_resolutions": {"dip_un_resolutions_little_effect_recurrence": "mixed"},
@@ -652,9 +655,10 @@ SCENARIOS = [
                 "leg_prosecution_needs_favourable_conditions": "cautions",
                 "leg_prosecution_can_obstruct_peace_talks": "cautions",
             },
+            # size, policing, impartiality and stage are the option's design, unknown in a situation
             "peacekeeping": {
-                "mil_un_peacekeeping_reduces_civilian_violence": "supports",
-                "mil_neutral_enduring_interventions_reduce": "supports",
+                "mil_un_peacekeeping_reduces_civilian_violence": "mixed",
+                "mil_neutral_enduring_interventions_reduce": "mixed",
             },
         },
         # "The levers of pressure on central authorities may in these cases be less effective";

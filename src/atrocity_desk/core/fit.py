@@ -274,7 +274,10 @@ def _read_finding(finding: Finding, case: Mapping[str, str], evidence: EvidenceB
     )
     # A requirement absent here means the effect the finding reports, and the harms it names, do
     # not hold in this case.
-    risk_readings = [] if absent else [(r.text, *_risk_reading(r, case)) for r in finding.risks]
+    # A requirement absent here means the effect the finding reports, and the harms it names without
+    # conditions of their own, do not hold in this case; a harm with its own conditions (a spike
+    # when a deployment is new) is read against them alone.
+    risk_readings = [(r.text, *_risk_reading(r, case)) for r in finding.risks if r.conditions or not absent]
     risks = tuple(text for text, state, _ in risk_readings if state == "applies")
     conditional = tuple(text for text, state, _ in risk_readings if state == "may")
     for _, state, waits_on in risk_readings:
