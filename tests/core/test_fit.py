@@ -426,8 +426,9 @@ SCENARIOS = [
             "diplomatic_upgrade": "cautioned",
             # "Negotiations have historically not played a significant role in ending"
             "mediation": "mixed",
-            # "no effect on the severity of ongoing genocides" / "work best against 'friendly' regimes"
-            "comprehensive_sanctions": "mixed",
+            # "no effect on the severity of ongoing genocides"; the benefit for "friendly" regimes is
+            # about compliance, and the ceiling: "adverse consequences ... may contradict any usage"
+            "comprehensive_sanctions": "cautioned",
             # the military-aid findings concern pre-crisis prevention, not an ongoing killing
             "military_aid": "insufficient",
             # "no sufficient basis yet to say whether or when"
@@ -607,7 +608,7 @@ SCENARIOS = [
             # "more likely to provoke modest changes ... than major reversals of policy"
             "arms_embargo": "mixed",
             # "no effect on the severity of ongoing genocides"
-            "comprehensive_sanctions": "mixed",
+            "comprehensive_sanctions": "cautioned",
             "prosecution": "insufficient",
         },
         {
