@@ -322,3 +322,49 @@ def _dump(data) -> str:
     import yaml
 
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+# --- option design (design.yaml) ----------------------------------------------------------------
+
+
+def test_design_property_for_an_unknown_family_is_refused(data_copy):
+    path = data_copy / "design.yaml"
+    data = load_yaml(path)
+    data["properties"][0]["families"] = ["peacekeeping", "gunboats"]
+    path.write_text(_dump(data), encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"^design\.yaml: properties\[0\] \(mission_size\): families.*'gunboats'"):
+        load_factor_vocabulary()
+
+
+def test_design_property_reusing_a_factor_id_is_refused(data_copy):
+    path = data_copy / "design.yaml"
+    data = load_yaml(path)
+    data["properties"][0]["id"] = "phase"
+    path.write_text(_dump(data), encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"^design\.yaml: design property 'phase' is already used"):
+        load_factor_vocabulary()
+
+
+def test_design_property_with_one_value_is_refused(data_copy):
+    path = data_copy / "design.yaml"
+    data = load_yaml(path)
+    data["properties"][1]["values"] = data["properties"][1]["values"][:1]
+    path.write_text(_dump(data), encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"^design\.yaml: properties\[1\] \(police_strength\): values"):
+        load_factor_vocabulary()
+
+
+def test_design_values_stay_strings():
+    raw = load_yaml(resource_root() / "checklist" / "design.yaml")
+    assert all(isinstance(v["id"], str) for p in raw["properties"] for v in p["values"])
+
+
+def test_factors_no_finding_uses_say_so_in_their_help():
+    # Issue 14: a factor no finding uses says plainly that it changes no verdict.
+    from atrocity_desk.core.evidence import load_evidence
+
+    evidence = load_evidence()
+    for factor in load_factor_vocabulary().factors.values():
+        users = [f for f in evidence.findings_using_factor(factor.id) if f.family is not None]
+        if not users:
+            assert "no finding" in " ".join(factor.help.split()).lower(), factor.id
