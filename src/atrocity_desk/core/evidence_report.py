@@ -157,7 +157,7 @@ def _finding_text(evidence: EvidenceBase, finding: Finding, vocabulary: FactorVo
 def _risk_words(risk: Risk, vocabulary: FactorVocabulary) -> str:
     if not risk.conditions:
         return risk.text
-    return f"{risk.text} (only where: " + "; ".join(_condition_words(c, vocabulary) for c in risk.conditions) + ")"
+    return f"{risk.text} (" + "; ".join(_condition_words(c, vocabulary) for c in risk.conditions) + ")"
 
 
 def _condition_words(condition: Condition, vocabulary: FactorVocabulary) -> str:
