@@ -72,7 +72,7 @@ class RiskOffer(QWidget):
         self._fields = self.edition.estimate_fields(row) if row else {}
         revision = session.revision()
         recorded = bool(row) and all(getattr(revision, k) == v for k, v in self._fields.items())
-        self.record_button.setText(RISK_OFFER_REPLACE if revision.risk_estimate.strip() else RISK_OFFER_BUTTON)
+        self.record_button.setText(RISK_OFFER_REPLACE if revision.risk_estimate.strip() and not recorded else RISK_OFFER_BUTTON)
         if row:
             words = risk_offer_words(row.country, self._fields["risk_estimate"], self.edition.edition,
                                      self.edition.citation, self.edition.date)
