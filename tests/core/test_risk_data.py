@@ -49,6 +49,8 @@ def test_the_bundled_edition_is_the_published_2025_table():
         ("DRC", "Democratic Republic of Congo"),
         ("Congo-Brazzaville", "Republic of Congo"),
         ("Türkiye", "Turkey"),
+        ("Turkiye", "Turkey"),
+        ("Perú", "Peru"),
         ("Bosnia & Herzegovina", "Bosnia and Herzegovina"),
         ("Sudan, Darfur", "Sudan"),
         ("  South Sudan ", "South Sudan"),
