@@ -148,3 +148,26 @@ def test_a_damaged_stored_edition_is_skipped_not_used(tmp_path):
     folder.mkdir()
     (folder / "ewp-statistical-risk-2030.csv").write_text("country\nnonsense\n", encoding="utf-8")
     assert newest_edition(tmp_path).edition == "2025"
+
+
+def test_every_alias_names_a_published_country_and_no_other_countrys_name():
+    from atrocity_desk.core.datafiles import load_yaml, resource_root
+    from atrocity_desk.core.risk_data import normalise
+
+    aliases = load_yaml(resource_root() / "risk" / "country-aliases.yaml")
+    edition = bundled_edition()
+    published = {row.country for row in edition.countries}
+    assert set(aliases) <= published
+    for country, names in aliases.items():
+        for name in names:
+            own = find_country(edition, name)
+            assert own is not None and own.country == country, (name, country)
+            assert normalise(name) not in {normalise(p) for p in published - {country}}
+
+
+def test_an_edition_without_a_model_run_date_is_dated_by_its_year(tmp_path):
+    source = tmp_path / "new.csv"
+    source.write_text(table_2026(), encoding="utf-8")
+    edition = import_edition(source, tmp_path / "data")
+    assert edition.model_run == "" and edition.estimate_fields(edition.countries[0])["risk_estimate_date"] == "2026"
+    assert newest_edition(tmp_path / "data").date == "2026"
