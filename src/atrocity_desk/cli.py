@@ -198,7 +198,8 @@ def _run_memo(args: argparse.Namespace) -> int:
 def _run_risk(args: argparse.Namespace) -> int:
     import os
 
-    from .core.risk_data import closest_countries, find_country, newest_edition, user_editions
+    from .core.country_names import closest_countries, find_country
+    from .core.risk_data import newest_edition, user_editions
     from .core.risk_report import risk_table_text, risk_text
     from .core.vocabulary import risk_not_found
 

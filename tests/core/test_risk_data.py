@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from atrocity_desk.core.risk_data import (
-    RiskDataError,
-    bundled_edition,
-    closest_countries,
-    find_country,
-    import_edition,
-    newest_edition,
-    parse_edition,
-)
+from atrocity_desk.core.country_names import closest_countries, find_country, normalise
+from atrocity_desk.core.risk_data import RiskDataError, bundled_edition, import_edition, newest_edition, parse_edition
 
 HEADER_2026 = "country,cow_code,risk_2026_2027,rank_2026_2027\n"
 
@@ -152,7 +145,6 @@ def test_a_damaged_stored_edition_is_skipped_not_used(tmp_path):
 
 def test_every_alias_names_a_published_country_and_no_other_countrys_name():
     from atrocity_desk.core.datafiles import load_yaml, resource_root
-    from atrocity_desk.core.risk_data import normalise
 
     aliases = load_yaml(resource_root() / "risk" / "country-aliases.yaml")
     edition = bundled_edition()

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from ..core.risk_data import RiskDataError, RiskEdition, closest_countries, find_country, import_edition, newest_edition
+from ..core.country_names import closest_countries, find_country
+from ..core.risk_data import RiskDataError, RiskEdition, import_edition, newest_edition
 from ..core.vocabulary import (
     RISK_IMPORT_BUTTON,
     RISK_IMPORT_DONE,
