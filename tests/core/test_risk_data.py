@@ -4,6 +4,8 @@ validated row by row, and a newer edition imported without ever losing the one i
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from atrocity_desk.core.country_names import closest_countries, find_country, normalise
 from atrocity_desk.core.risk_data import RiskDataError, bundled_edition, import_edition, newest_edition, parse_edition
@@ -163,3 +165,15 @@ def test_an_edition_without_a_model_run_date_is_dated_by_its_year(tmp_path):
     edition = import_edition(source, tmp_path / "data")
     assert edition.model_run == "" and edition.estimate_fields(edition.countries[0])["risk_estimate_date"] == "2026"
     assert newest_edition(tmp_path / "data").date == "2026"
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.lists(st.sampled_from(["Chad", "483", "0.1", "1", "2", "", "x", "-1", "1e9", '"', "\x00", "risk_2026_2027"]), max_size=6), max_size=5))
+def test_any_text_is_either_a_table_or_refused_with_a_message(rows):
+    text = HEADER_2026 + "\n".join(",".join(cells) for cells in rows)
+    try:
+        edition = parse_edition(text, "fuzz.csv")
+    except RiskDataError as refused:
+        assert str(refused).startswith("fuzz.csv: ")
+    else:
+        assert [row.rank for row in edition.countries] == list(range(1, edition.of + 1))
