@@ -348,7 +348,9 @@ def test_draft_bottom_line_words_each_recommended_verdict_from_the_fit(case):
     answers = {k: j.value for k, j in case.judgments(revision.id, "factor").items()}
     fit = evidence_fit(answers, evidence)
     draft = " ".join(draft_bottom_line(case, revision, fit, evidence).split())
-    factors = load_checklist().vocabulary().factors
+    from atrocity_desk.core.checklist import load_factor_vocabulary
+
+    terms = load_factor_vocabulary()
     recommended = [d for d in case.decisions(revision.id) if d.status == "recommended"]
     assert recommended
     for decision in recommended:
@@ -356,6 +358,6 @@ def test_draft_bottom_line_words_each_recommended_verdict_from_the_fit(case):
         line = next(line for line in draft.split("• ") if line.startswith(option_title(decision, evidence).rstrip(".")))
         assert f"is {word('verdict', family.verdict, 'in_sentence')} —" in line
         for factor_id in family.unknown_factors:
-            assert factors[factor_id].label.lower() in line
+            assert terms.label(factor_id).label.lower() in line
         if family.ceiling.applied:
             assert " ".join(family.ceiling.reason.split())[1:40] in line

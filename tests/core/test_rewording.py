@@ -91,7 +91,8 @@ def test_rewording_the_fit_changes_only_the_words(example, tmp_path, capsys):
 
     # No raw factor id leaks into what the planner reads, before or after (the command line names
     # each finding as <finding_id>, for `atrocity-desk evidence`; that reference is meant).
-    factor_ids = [f for f in load_factor_vocabulary().factors if "_" in f]
+    terms = load_factor_vocabulary()
+    factor_ids = [f for f in [*terms.factors, *terms.design] if "_" in f]
     for text in (before["memo"], after["memo"], before["fit_text"], after["fit_text"]):
         text = re.sub(r"<[a-z0-9_]+>", "", text)
         assert [f for f in factor_ids if f in text] == []

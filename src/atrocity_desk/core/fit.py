@@ -35,7 +35,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from .checklist import UNKNOWN, load_factor_vocabulary
-from .evidence import Condition, EvidenceBase, Family, Finding
+from .evidence import Condition, EvidenceBase, Family, Finding, Risk
 from .vocabulary import (
     FAMILY_IDS,
     Category,
@@ -66,7 +66,9 @@ _BASE_ROLE: dict[str, Role] = {
 _STRENGTH: dict[str, int] = {"supported": 3, "mixed": 2, "cautioned": 1, "insufficient": 1, "not_reviewed": 1}
 
 # Why a finding's role differs from what its direction alone gives.
-RoleChange = Literal["requires_absent", "against_met", "requires_unknown", "favours_met", "harm_elsewhere"]
+RoleChange = Literal[
+    "requires_absent", "against_met", "requires_unknown", "favours_met", "harm_elsewhere", "favours_unknown", "favours_absent"
+]
 
 # Which rule of SPEC §5 gave the family its (uncapped) verdict.
 Rule = Literal[
@@ -77,6 +79,7 @@ Rule = Literal[
     "cautions_only",  # strong studies only caution
     "weak_caution",  # strong studies find a benefit, a single case or anecdote cautions
     "benefit_with_risk",  # strong studies find a benefit, but name a harm that applies
+    "benefit_with_possible_risk",  # strong studies find a benefit, but name a harm that may apply (an answer unknown)
     "benefit",  # strong studies mostly find a benefit, none harm
     "open",  # strong studies are mixed, or their benefit may not hold
     "split",  # strong studies point different ways
@@ -149,7 +152,7 @@ class VerdictBasis(_Frozen):
     absent: list[FactorValue] = []  # required conditions this case does not meet
     against: list[FactorValue] = []  # conditions met here under which the tool works worse
     weak_cautions: list[str] = []  # single cases or anecdotes that caution against a benefit
-    risk: str | None = None  # the harm named by the studies that made a benefit mixed
+    risk: str | None = None  # the harm named by the studies that made a benefit mixed (or may apply)
 
 
 class Ceiling(_Frozen):
@@ -170,8 +173,11 @@ class FamilyFit(_Frozen):
     basis: VerdictBasis
     ceiling: Ceiling
     reasons: list[Reason]
-    risks: list[str]
+    risks: list[str]  # harms that apply here: their conditions hold in this case
     unknown_factors: list[str]
+    # harms that may apply: a condition they depend on is unknown here (they keep a verdict below
+    # supported, as an unknown never earns a benefit; answering it settles them)
+    conditional_risks: list[str] = []
 
     @property
     def capped(self) -> bool:
@@ -195,7 +201,9 @@ class FitResult(_Frozen):
 @dataclass(frozen=True)
 class _Reading:
     reason: Reason
+    unknown: frozenset[str]  # unknown ids this reading waits on (its conditions' and its risks')
     risks: tuple[str, ...]  # the harms it names, when they hold here
+    conditional_risks: tuple[str, ...]  # the harms it names whose conditions are unknown here
 
     @property
     def absent(self) -> list[FactorValue]:
@@ -217,15 +225,17 @@ def _pairs(reason: Reason, kind: str, state: str) -> list[FactorValue]:
 def evidence_fit(
     answers: Mapping[str, str | None],
     evidence: EvidenceBase,
+    design: Mapping[str, str | None] | None = None,
     confidence: Mapping[str, str | None] | None = None,
 ) -> FitResult:
     """The verdict of every family of ``evidence`` for the situation described by ``answers``.
 
     ``answers`` maps factor id to value; a missing key, None or "unknown" is unknown. Keys that are
     not situation factors are ignored; a value a factor does not have is an error (ValueError).
-    ``confidence`` maps factor id to the planner's confidence in that answer ("low" is flagged on
-    every reason that depends on it)."""
-    case = _known_answers(answers)
+    ``design`` maps option-design property ids to values the same way (default: all unknown, the
+    situation-only reading of SPEC §5). ``confidence`` maps factor id to the planner's confidence in
+    that answer ("low" is flagged on every reason that depends on it)."""
+    case = _known_answers(answers) | _known_design(design or {})
     low = frozenset(f for f, c in (confidence or {}).items() if c == "low" and f in case)
     readings: dict[str | None, list[_Reading]] = {}
     for finding in sorted(evidence.findings, key=lambda f: f.id):
@@ -256,10 +266,39 @@ def _known_answers(answers: Mapping[str, str | None]) -> dict[str, str]:
     return case
 
 
-def finding_risks(finding: Finding) -> tuple[str, ...]:
-    """The harms a finding names. The one place that reads ``Finding.risks``, so a change of its
-    shape (risks gaining their own conditions) is an edit here only."""
-    return tuple(finding.risks)
+def _known_design(design: Mapping[str, str | None]) -> dict[str, str]:
+    vocabulary = load_factor_vocabulary()
+    known: dict[str, str] = {}
+    for prop_id, value in design.items():
+        if value is None or value == UNKNOWN or prop_id not in vocabulary.design:
+            continue
+        if value not in vocabulary.design[prop_id].value_ids():
+            raise ValueError(f"design property {prop_id!r} has no value {value!r}")
+        known[prop_id] = value
+    return known
+
+
+def finding_risks(finding: Finding, case: Mapping[str, str], requires_absent: bool) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """The harms a finding names that apply here, those that may apply (a condition unknown), and the
+    unknown ids they wait on. The one place that reads ``Finding.risks``.
+
+    A requirement absent here means the harms the finding names without conditions of their own do
+    not hold in this case; a harm with its own conditions (a spike when a deployment is new) is read
+    against them alone."""
+    readings = [(r.text, *_risk_reading(r, case)) for r in finding.risks if r.conditions or not requires_absent]
+    applies = tuple(text for text, state, _ in readings if state == "applies")
+    may = tuple(text for text, state, _ in readings if state == "may")
+    waits = frozenset().union(*(w for _, _, w in readings)) if readings else frozenset()
+    return applies, may, waits
+
+
+def _risk_reading(risk: Risk, case: Mapping[str, str]) -> tuple[str, frozenset[str]]:
+    """Whether a named harm ``applies`` here, ``may`` apply (a condition unknown) or is ``absent``
+    (a condition contradicted by a known answer), with the unknown ids it waits on."""
+    unknown = frozenset(c.factor for c in risk.conditions if c.factor not in case)
+    if any(c.factor in case and case[c.factor] not in c.values for c in risk.conditions):
+        return "absent", frozenset()
+    return ("may" if unknown else "applies"), unknown
 
 
 def _conditions(finding: Finding) -> list[Condition]:
@@ -301,10 +340,14 @@ def _read_finding(
         role_change=change,
         low_confidence=sorted({c.factor for c in conditions if c.factor in low}),
     )
-    # A requirement absent here means the effect the finding reports, and the harms it names, do
-    # not hold in this case.
     requires_absent = any(c.kind == "requires" and c.state == "absent" for c in conditions)
-    return _Reading(reason=reason, risks=() if requires_absent else finding_risks(finding))
+    risks, conditional, waits = finding_risks(finding, case, requires_absent)
+    return _Reading(
+        reason=reason,
+        unknown=frozenset(reason.unknown_factors) | waits,
+        risks=risks,
+        conditional_risks=conditional,
+    )
 
 
 def _citation(evidence: EvidenceBase, key: str) -> Citation:
@@ -324,6 +367,10 @@ def _role(direction: str, conditions: list[ConditionReading]) -> tuple[Role, Rol
             return "cautions", "against_met"  # the benefit is undercut here
         if base == "supports" and any_("requires", "unknown"):
             return "mixed", "requires_unknown"  # the benefit may hold here, or not
+        if base == "supports" and any(c.kind == "favours" for c in conditions) and not any_("favours", "met"):
+            # A benefit found larger under a condition ("works better when") supports only where that
+            # condition holds (SPEC §5): unknown, it may or may not hold; known absent, it says nothing here.
+            return ("mixed", "favours_unknown") if any_("favours", "unknown") else ("context", "favours_absent")
         return base, None
     if base == "cautions":
         if any_("requires", "absent"):
@@ -338,7 +385,7 @@ def _role(direction: str, conditions: list[ConditionReading]) -> tuple[Role, Rol
 
 def _family_fit(family: Family, readings: list[_Reading]) -> FamilyFit:
     reasons = sorted((r.reason for r in readings), key=lambda r: (ROLES.index(r.role), r.finding))
-    unknown = sorted({f for r in readings for f in r.reason.unknown_factors})
+    unknown = sorted({f for r in readings for f in r.unknown})
     ceiling = Ceiling(verdict=family.ceiling, reason=" ".join(family.ceiling_reason.split()))
     fields = {"id": family.id, "name": family.name, "category": family.category}
     if not family.reviewed:
@@ -347,16 +394,18 @@ def _family_fit(family: Family, readings: list[_Reading]) -> FamilyFit:
             **fields, verdict="not_reviewed", uncapped_verdict="not_reviewed", basis=basis,
             ceiling=ceiling, reasons=[], risks=[], unknown_factors=[],
         )
-    risks = _unique(risk for r in sorted(readings, key=lambda r: r.reason.finding) for risk in r.risks)
-    verdict, basis = _weigh(readings, risks)
+    by_id = sorted(readings, key=lambda r: r.reason.finding)
+    risks = _unique(risk for r in by_id for risk in r.risks)
+    conditional_risks = [c for c in _unique(risk for r in by_id for risk in r.conditional_risks) if c not in risks]
+    verdict, basis = _weigh(readings, risks, conditional_risks)
     capped, ceiling = _cap(verdict, ceiling)
     return FamilyFit(
         **fields, verdict=capped, uncapped_verdict=verdict, basis=basis, ceiling=ceiling,
-        reasons=reasons, risks=risks, unknown_factors=unknown,
+        reasons=reasons, risks=risks, unknown_factors=unknown, conditional_risks=conditional_risks,
     )
 
 
-def _weigh(readings: list[_Reading], risks: list[str]) -> tuple[Verdict, VerdictBasis]:
+def _weigh(readings: list[_Reading], risks: list[str], conditional_risks: list[str]) -> tuple[Verdict, VerdictBasis]:
     """The uncapped verdict of SPEC §5 and the basis it rests on."""
     weighing = [r for r in readings if r.reason.role != "context"]
     if not readings:
@@ -376,6 +425,8 @@ def _weigh(readings: list[_Reading], risks: list[str]) -> tuple[Verdict, Verdict
             return "mixed", VerdictBasis(rule="weak_caution", counts=count, weak_cautions=weak_cautions)
         if risks:
             return "mixed", VerdictBasis(rule="benefit_with_risk", counts=count, risk=risks[0])
+        if conditional_risks:
+            return "mixed", VerdictBasis(rule="benefit_with_possible_risk", counts=count, risk=conditional_risks[0])
         return "supported", VerdictBasis(rule="benefit", counts=count)
     if not count["supports"] and not count["cautions"]:
         return "mixed", VerdictBasis(rule="open", counts=count)

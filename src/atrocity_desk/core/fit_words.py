@@ -24,13 +24,14 @@ class FactorWords:
     vocabulary: FactorVocabulary
 
     def factor(self, factor_id: str) -> str:
-        factor = self.vocabulary.factors.get(factor_id)
+        """A situation factor's or an option-design property's label."""
+        factor = self.vocabulary.label(factor_id)
         return factor.label if factor and factor.label else unrecognised(factor_id)
 
     def value(self, factor_id: str, value: str | None) -> str:
         if value is None:
             return unknown_word()
-        factor = self.vocabulary.factors.get(factor_id)
+        factor = self.vocabulary.label(factor_id)
         if factor is None or value not in factor.value_ids():
             return unrecognised(value)
         return factor.value_label(value)
@@ -86,6 +87,10 @@ def basis_sentence(fit: FamilyFit, words: FactorWords) -> str:
         return _("Cross-national or comparative studies find a benefit here, but a single case or anecdote finds no effect or harm.")
     if basis.rule == "benefit_with_risk":
         return _("The studies find a benefit here, but name a harm that applies: {risk}.").format(risk=basis.risk)
+    if basis.rule == "benefit_with_possible_risk":
+        return _(
+            "The studies find a benefit here, but name a harm that may apply, depending on an answer not yet given: {risk}."
+        ).format(risk=basis.risk)
     if basis.rule == "split":
         return _(
             "The cross-national and comparative studies point different ways here: {supports} find a benefit, "
@@ -138,6 +143,8 @@ _ROLE_CHANGES = {
     "requires_unknown": "the benefit may or may not hold here",
     "favours_met": "the tool does better under this case's conditions than this finding's average",
     "harm_elsewhere": "the harm or lack of effect was found only where this case differs",
+    "favours_unknown": "the benefit was found where a condition holds that is unknown here",
+    "favours_absent": "the benefit was found where a condition holds that this case does not meet",
 }
 
 
@@ -202,6 +209,8 @@ def _family_text(fit: FamilyFit, words: FactorWords) -> str:
     lines += [_reason_text(reason, words) for reason in fit.reasons]
     if fit.risks:
         lines.append("  " + _("Risks named for this case: ") + "; ".join(fit.risks))
+    if fit.conditional_risks:
+        lines.append("  " + _("Risks that may apply, depending on answers not yet given: ") + "; ".join(fit.conditional_risks))
     if fit.unknown_factors:
         lines.append("  " + _("Answering these would sharpen the reading: ") + ", ".join(unknowns(fit, words)))
     return "\n".join(lines)
@@ -232,6 +241,7 @@ def family_json(fit: FamilyFit, words: FactorWords) -> dict:
         "ceiling": {**fit.ceiling.model_dump(), "uncapped_verdict": fit.uncapped_verdict},
         "reasons": [reason_json(r) for r in fit.reasons],
         "risks": list(fit.risks),
+        "conditional_risks": list(fit.conditional_risks),
         "unknown_factors": list(fit.unknown_factors),
     }
 

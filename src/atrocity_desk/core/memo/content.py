@@ -17,7 +17,7 @@ from ..checklist import Checklist, load_checklist
 from ..errors import CaseFileError
 from ..evidence import EvidenceBase, Family, Finding, Study, load_evidence
 from ..fit import FamilyFit, FitResult, Reason, evidence_fit
-from ..fit_words import FactorWords
+from ..fit_words import FactorWords, factor_words
 from ..models import Actor, CaseMeta, Decision, Judgment, Objective, Revision
 from ..storage import CaseFile
 from ..vocabulary import option_title
@@ -55,7 +55,8 @@ class MemoContent:
 
     @property
     def words(self) -> FactorWords:
-        return FactorWords(self.checklist.vocabulary())
+        """Labels of situation factors and option-design properties."""
+        return factor_words()
 
     # -- options --
 
@@ -153,7 +154,7 @@ def gather_content(
     checklist = load_checklist()
     factors = case.judgments(revision.id, "factor")
     indicators = case.judgments(revision.id, "indicator")
-    fit = evidence_fit({k: j.value for k, j in factors.items()}, evidence, {k: j.confidence for k, j in factors.items()})
+    fit = evidence_fit({k: j.value for k, j in factors.items()}, evidence, confidence={k: j.confidence for k, j in factors.items()})
     bottom_line = revision.bottom_line
     drafted = not bottom_line.strip()
     if drafted:
