@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from atrocity_desk.core.checklist import load_factor_vocabulary
 from atrocity_desk.core.example import write_example_case
 from atrocity_desk.core.models import CaseMeta
 from atrocity_desk.core.storage import CaseFile
@@ -163,10 +164,10 @@ def test_family_shows_its_verdict_badge_summary_and_citations(window):
     assert f"{first.authors} {first.year}" in text
     assert fit.reasons[0].statement in text
     assert len(page.reason_labels) == len(fit.reasons)
-    factors = window.session.checklist.vocabulary().factors
+    terms = load_factor_vocabulary()  # situation factors and option-design properties
     for label, reason in zip(page.reason_labels, fit.reasons):
         for condition in reason.conditions:
-            assert factors[condition.factor].label in label.text()
+            assert terms.label(condition.factor).label in label.text()
     for risk in fit.risks:
         assert risk in text
 
@@ -174,7 +175,7 @@ def test_family_shows_its_verdict_badge_summary_and_citations(window):
 def test_a_condition_this_case_does_not_meet_shows_the_case_answer(window):
     # An answer outside a condition's values is printed only if the page shows this case's answer.
     page = window.add(ToolboxPage)
-    factors = window.session.checklist.vocabulary().factors
+    terms = load_factor_vocabulary()
     shown = 0
     for fit in window.session.fit().families:
         absent = [(r, c) for r in fit.reasons for c in r.conditions if c.state == "absent"]
@@ -183,7 +184,7 @@ def test_a_condition_this_case_does_not_meet_shows_the_case_answer(window):
         page.select_family(fit.id)
         for reason, condition in absent:
             label = page.reason_labels[fit.reasons.index(reason)]
-            answer = factors[condition.factor].value_label(condition.case_value)
+            answer = terms.label(condition.factor).value_label(condition.case_value)
             assert answer in label.text() and "not met" in label.text()
             shown += 1
     assert shown
