@@ -13,6 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .datafiles import DataFileError, load_yaml, resource_root
+from .vocabulary import UNRECOGNISED_LABEL, is_unrecognised
 
 UNKNOWN = "unknown"
 
@@ -44,6 +45,8 @@ class Factor(_Strict):
         return [v.id for v in self.values]
 
     def value_label(self, value: str | None) -> str:
+        if is_unrecognised(value):
+            return UNRECOGNISED_LABEL
         if value is None or value == UNKNOWN:
             return "Unknown"
         return next((v.label for v in self.values if v.id == value), value)

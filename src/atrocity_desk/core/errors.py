@@ -55,9 +55,8 @@ class AnswersError(ValueError):
     """An answers file (``new --answers``) is malformed or names an unknown factor or value."""
 
 
-class UnknownValue(CaseFileError):
-    """An edit names a value the vocabulary does not know (a factor value, status, family...).
+class InvalidValue(CaseFileError):
+    """An edit names a value the vocabulary does not know (a factor value, status, family, date...)
+    or one of the wrong kind. Raised by the edit path before anything is written."""
 
-    Raised by the edit path before anything is written."""
-
-    title = "Value not recognised"
+    title = "Value not accepted"

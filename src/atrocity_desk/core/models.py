@@ -64,7 +64,7 @@ class Revision(_Model):
     id: int
     number: int
     label: str = ""
-    assessed_on: str  # ISO date the assessment refers to
+    assessed_on: Annotated[str, KeepUnrecognised]  # ISO date the assessment refers to
     created_at: str
     created_by: str = ""
     end_state: str = ""
@@ -81,7 +81,7 @@ class Judgment(_Model):
 
     kind: JudgmentKind
     item: str  # factor id ("phase") or indicator id ("rf01.2")
-    value: str | None = None  # an Unrecognised value is read as unknown (see ``unknown``)
+    value: Annotated[str | None, KeepUnrecognised] = None  # Unrecognised is read as unknown
     confidence: Annotated[Confidence | None, KeepUnrecognised] = None
     note: str = ""
     source: str = ""
@@ -122,8 +122,8 @@ class EtdJudgment(_Model):
 
 class Decision(_Model):
     id: int | None = None
-    family: str  # SPEC §5 family id (or Unrecognised)
-    tool: str | None = None  # a tool id of that family, when one instrument is meant
+    family: Annotated[str, KeepUnrecognised]  # SPEC §5 family id
+    tool: Annotated[str | None, KeepUnrecognised] = None  # a tool id of that family, when one instrument is meant
     title: str = ""
     status: Annotated[DecisionStatus, KeepUnrecognised] = "considered"
     rationale: str = ""
@@ -133,7 +133,7 @@ class Decision(_Model):
     requirements: str = ""
     monitoring: str = ""
     findings_weighed: list[str] = Field(default_factory=list)
-    etd: dict[str, EtdJudgment] = Field(default_factory=dict)
+    etd: dict[Annotated[str, KeepUnrecognised], EtdJudgment] = Field(default_factory=dict)
     position: int = 0
 
     @field_validator("status")

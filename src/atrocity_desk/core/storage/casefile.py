@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from ..errors import CaseFileError, CaseFileExists, CaseFileUnreadable, CaseWriteError, ReadOnlyCase
+from pydantic import BaseModel, ValidationError
+
+from ..errors import CaseFileError, CaseFileExists, CaseFileUnreadable, CaseWriteError, InvalidValue, ReadOnlyCase
 from ..models import (
     Actor,
     AuditEntry,
@@ -207,7 +209,7 @@ class CaseFile:
     def set_meta(self, **fields: Any) -> dict[str, Any]:
         """Change case metadata; returns the previous values of the changed fields (for undo)."""
         current = self.meta()
-        CaseMeta(**{**current.model_dump(), **fields})  # validate before writing
+        _validated(CaseMeta, {**current.model_dump(), **fields})
         before = {k: getattr(current, k) for k in fields}
         with self._edit("set case details", ", ".join(sorted(fields)), before, fields, revision_id=None):
             self.db["case_meta"].upsert_all(
@@ -246,7 +248,7 @@ class CaseFile:
     def update_revision(self, revision_id: int, **fields: Any) -> dict[str, Any]:
         """Change a revision's own fields (end state, bottom line, risk estimate...); returns old values."""
         current = self.revision(revision_id)
-        Revision(**{**current.model_dump(), **fields})
+        _validated(Revision, {**current.model_dump(), **fields})
         refuse_unknown("revisions", fields)
         before = {k: getattr(current, k) for k in fields}
         with self._edit("update revision", ", ".join(sorted(fields)), before, fields, revision_id):
@@ -279,7 +281,7 @@ class CaseFile:
     def update_decision(self, decision_id: int, **fields: Any) -> dict[str, Any]:
         """Change fields of a decision (status, rationale, etd...); returns the previous values."""
         current = self.decision(decision_id)
-        updated = Decision(**{**current.model_dump(), **fields})
+        updated = _validated(Decision, {**current.model_dump(), **fields})
         refuse_unknown("decisions", {"family": updated.family, **updated.model_dump(include=set(fields))})
         before = {k: plain(getattr(current, k)) for k in fields}
         after = {k: plain(getattr(updated, k)) for k in fields}
@@ -429,7 +431,7 @@ class CaseFile:
 
     def _update_row(self, table: str, model: type, action: str, row_id: int, fields: dict[str, Any]) -> dict[str, Any]:
         current = self._read_row(table, row_id)
-        model(**{**current.model_dump(), **fields})
+        _validated(model, {**current.model_dump(), **fields})
         refuse_unknown(table, fields)
         before = {k: getattr(current, k) for k in fields}
         with self._edit(action, f"{table[:-1]} {row_id}", before, fields, self._revision_of(table, row_id)):
@@ -448,6 +450,15 @@ class CaseFile:
 
 
 # --- helpers ---------------------------------------------------------------------------------
+
+
+def _validated(model: type[BaseModel], data: dict[str, Any]) -> Any:
+    """``model`` built from ``data``, or InvalidValue naming each field it refuses."""
+    try:
+        return model(**data)
+    except ValidationError as exc:
+        fields = ", ".join(sorted({".".join(str(p) for p in error["loc"]) for error in exc.errors()}))
+        raise InvalidValue(f"This change was not saved: the value of {fields} is not one Atrocity Desk accepts.") from None
 
 
 def _write_new_case(path: Path, meta: CaseMeta, assessed_on: str) -> None:

@@ -1,6 +1,6 @@
 """Which stored values the vocabulary knows: one rule per (table, field), used three ways.
 
-* on write, ``refuse_unknown`` raises UnknownValue before anything is written;
+* on write, ``refuse_unknown`` raises InvalidValue before anything is written;
 * on read, ``mark_unknown`` turns each value the vocabulary does not know into ``Unrecognised``,
   so the rest of the program reads it as unknown and shows it as unrecognised;
 * ``unknown_values`` lists every such value in the file, in every revision, for ``check``.
@@ -19,7 +19,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-from ..errors import UnknownValue
+from ..errors import InvalidValue
 from ..models import ETD_RATINGS
 from ..vocabulary import DECISION_STATUSES, ETD_CRITERIA, FAMILY_IDS, Unrecognised, is_unrecognised
 
@@ -122,9 +122,9 @@ _ETD_RATINGS = frozenset(("", *ETD_RATINGS))
 
 
 def refuse_unknown(table: str, row: Row) -> None:
-    """Raise UnknownValue for the first value of ``row`` the vocabulary does not know."""
+    """Raise InvalidValue for the first value of ``row`` the vocabulary does not know."""
     for problem in _row_problems(table, row, "new value"):
-        raise UnknownValue(f"{problem.field} cannot be {problem.value!r}: that is not a value Atrocity Desk knows.")
+        raise InvalidValue(f"{problem.field} cannot be {problem.value!r}: that is not a value Atrocity Desk knows.")
 
 
 def _row_problems(table: str, row: Row, where: str) -> list[UnknownStoredValue]:
