@@ -2,6 +2,9 @@
 
 import sqlite3
 
+import pytest
+
+from atrocity_desk.core.errors import CaseWriteError
 from atrocity_desk.core.models import CaseMeta
 from atrocity_desk.core.storage import APPLICATION_ID, SCHEMA_VERSION, CaseFile, migrations, schema_sql
 from atrocity_desk.core.storage.schema import schema_shape as _schema_shape
@@ -79,12 +82,12 @@ def test_failed_migration_keeps_the_backup_and_the_file_at_its_old_version(tmp_p
     make_version_1_file(old)
     real = schema.migrations()
     monkeypatch.setattr(schema, "migrations", lambda: [*real[:1], (2, "broken", "ALTER TABLE nowhere ADD COLUMN x;")])
-    try:
+    original = _content(old)
+    with pytest.raises(CaseWriteError, match="failed at step 2") as refused:
         CaseFile.open(old)
-    except Exception as exc:
-        assert "backup" in str(exc)
-    else:
-        raise AssertionError("a broken migration must be refused")
+    assert "old.atrocase.v1-backup" in str(refused.value)
+    assert _content(tmp_path / "old.atrocase.v1-backup") == original
+    assert _content(old) == original  # the failed step was rolled back
     conn = sqlite3.connect(old)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     conn.close()
