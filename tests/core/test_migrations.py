@@ -81,7 +81,7 @@ def test_failed_migration_keeps_the_backup_and_the_file_at_its_old_version(tmp_p
     old = tmp_path / "old.atrocase"
     make_version_1_file(old)
     real = schema.migrations()
-    monkeypatch.setattr(schema, "migrations", lambda: [*real[:1], (2, "broken", "ALTER TABLE nowhere ADD COLUMN x;")])
+    monkeypatch.setattr(schema, "migrations", lambda: [*real[:1], (2, "broken", "CREATE TABLE half_done (x);\nALTER TABLE nowhere ADD COLUMN x;")])
     original = _content(old)
     with pytest.raises(CaseWriteError, match="failed at step 2") as refused:
         CaseFile.open(old)
