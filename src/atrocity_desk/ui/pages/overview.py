@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...core.assessment import factor_completeness, overall_risk, risk_factor_summaries
 from ..session import ACTORS, DECISIONS, JUDGMENTS, META, OBJECTIVES, REVISION, REVISIONS
+from ..risk_offer import RiskOffer
 from ..widgets import CommitPlainTextEdit, heading, relative_font, wrapped
 from .base import Page
 
@@ -95,6 +96,9 @@ class OverviewPage(Page):
             edit.editingFinished.connect(lambda f=field: self._commit_line(f))
             form.addRow(label, edit)
             self.edits[field] = edit
+        # The Early Warning Project's estimate for the country, offered right under it.
+        self.risk_offer = RiskOffer(self)
+        form.insertRow([f for f, *_ in LINE_FIELDS].index("country") + 1, "", self.risk_offer)
         completer = QCompleter(COMMON_MARKINGS, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.edits["marking"].setCompleter(completer)
@@ -163,6 +167,8 @@ class OverviewPage(Page):
             self._show_revision()
         if topic in (None, JUDGMENTS, REVISIONS):
             self._show_completeness()
+        if topic in (None, META, REVISION, REVISIONS):
+            self.risk_offer.refresh()
 
     def _show_meta(self) -> None:
         meta = self.session.case.meta()
