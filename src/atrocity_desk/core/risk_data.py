@@ -19,7 +19,6 @@ from pathlib import Path
 
 from .country_names import normalise
 from .datafiles import DataFileError, load_yaml, resource_root
-from .storage import atomic_write_bytes
 from .vocabulary import risk_citation, risk_estimate_words
 
 RISK_FOLDER = "risk"  # in resources/ and in the planner's data folder
@@ -202,6 +201,9 @@ def import_edition(source: Path, data_dir: Path) -> RiskEdition:
 
     The copy is written beside its final name and renamed into place once whole, so an edition of
     the same year already there stays in use until the new one is complete."""
+    # Imported here: the risk command must start without the case-file libraries storage loads.
+    from .storage import atomic_write_bytes
+
     model_run = _model_run_from_name(source.name)
     edition = read_edition_file(source, model_run)
     current = newest_edition(data_dir)
