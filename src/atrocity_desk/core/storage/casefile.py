@@ -407,9 +407,7 @@ class CaseFile:
                         "after": None if after is None else json.dumps(after, sort_keys=True, ensure_ascii=False),
                     }
                 )
-        except sqlite3.OperationalError as exc:
-            raise CaseWriteError(_write_failure_message(self.path, exc)) from None
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.DatabaseError as exc:  # OperationalError (disk full, read-only...) among them
             raise CaseWriteError(_write_failure_message(self.path, exc)) from None
 
     def _revision_of(self, table: str, row_id: int) -> int:
