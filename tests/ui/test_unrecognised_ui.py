@@ -93,3 +93,21 @@ def test_decisions_page_shows_status_family_and_rating_as_unrecognised(odd_windo
         assert UNRECOGNISED_LABEL in texts, key
         for raw in (STATUS, FAMILY, RATING):
             assert raw not in texts, (key, raw)
+    # The form's combos select no known word for a stored one they don't know (never a wrong one).
+    page.select_decision(ids["status"])
+    assert page.status_combo.currentIndex() == -1 and page.status_combo.placeholderText() == UNRECOGNISED_LABEL
+    page.select_decision(ids["etd"])
+    assert page.etd_combos["effect"].currentIndex() == -1
+    assert page.status_combo.currentIndex() >= 0  # this option's status is known
+
+
+def test_editing_the_reason_keeps_an_unrecognised_rating_as_stored(odd_window, qtbot):
+    window, ids = odd_window
+    page = window.show_page("decisions")
+    page.select_decision(ids["etd"])
+    reason = page.etd_reasons["effect"]
+    reason.setText("a new reason")
+    reason.editingFinished.emit()
+    stored = window.session.case.decision(ids["etd"]).etd_for("effect")
+    assert stored.reason == "a new reason"
+    assert stored.rating == RATING  # kept byte for byte, still shown as unrecognised
