@@ -471,7 +471,7 @@ class DecisionsPage(Page):
         stored = self.current_decision().etd_for(criterion)
         combo = self.etd_combos[criterion]
         # No item selected: the stored rating is one we don't know; editing the reason keeps it.
-        rating = combo.currentData() or "" if combo.currentIndex() >= 0 else stored.rating
+        rating = (combo.currentData() or "") if combo.currentIndex() >= 0 else stored.rating
         judgment = EtdJudgment(rating=rating, reason=self.etd_reasons[criterion].text().strip())
         if judgment != stored:
             self.session.set_etd(self._current_id, criterion, judgment)
