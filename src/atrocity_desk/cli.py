@@ -160,19 +160,25 @@ def _run_fit(args: argparse.Namespace) -> int:
     from .core.fit import evidence_fit
     from .core.fit_words import fit_json, fit_text
     from .core.storage import CaseFile
+    from .core.vocabulary import UNRECOGNISED_LABEL, is_unrecognised
 
     with CaseFile.open(args.file, read_only=True) as case:
         revision = case.latest_revision()
         judgments = case.judgments(revision.id, "factor")
         title = case.meta().title
     evidence = load_evidence()
-    answers = {k: j.value for k, j in judgments.items()}
+    # The fit reads an answer the vocabulary does not know as unknown; say which ones, as stored.
+    unrecognised = {item: str(j.value) for item, j in judgments.items() if is_unrecognised(j.value)}
+    answers = {item: j.known_value for item, j in judgments.items()}
     result = evidence_fit(answers, evidence, confidence={k: j.confidence for k, j in judgments.items()})
     if args.json:
         case_part = {"title": title, "revision": revision.number, "evidence_version": evidence.version, "packs": []}
-        print(json.dumps({"case": case_part, **fit_json(result)}, indent=2, ensure_ascii=False))
+        data = {"case": case_part, **fit_json(result), "unrecognised_answers": unrecognised}
+        print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         print(fit_text(result))
+        for item, value in unrecognised.items():
+            print(f"{UNRECOGNISED_LABEL}: the stored answer {value!r} of {item}, read as unknown.")
     return 0
 
 
@@ -195,8 +201,11 @@ def _run_memo(args: argparse.Namespace) -> int:
     from .core.memo import MemoSettings, export_memo
     from .core.storage import CaseFile
 
+    # Like the window, the memo is built from an in-memory snapshot, not the file itself.
     with CaseFile.open(args.file, read_only=True) as case:
-        path = export_memo(case, args.output, MemoSettings())
+        snapshot = case.snapshot()
+    with snapshot:
+        path = export_memo(snapshot, args.output, MemoSettings())
     print(f"Wrote the options memo to {path}.")
     return 0
 

@@ -60,8 +60,8 @@ def test_every_id_of_a_family_has_its_words_and_no_other(family):
 
 
 def test_an_unknown_id_is_shown_as_unrecognised_never_as_a_word():
-    assert word("verdict", "genocide") == "Unrecognised value: genocide"
-    assert word("status", "maybe") == "Unrecognised value: maybe"
+    assert word("verdict", "genocide") == vocabulary.UNRECOGNISED_LABEL == "Unrecognised"
+    assert word("status", vocabulary.Unrecognised("maybe")) == "Unrecognised"
     assert vocabulary.colours("verdict", "genocide") == vocabulary.colours("verdict", "not_reviewed")
 
 

@@ -45,6 +45,7 @@ from .vocabulary import (
     EvidenceKind,
     Outcome,
     Verdict,
+    is_unrecognised,
 )
 
 Role = Literal["supports", "cautions", "mixed", "context"]
@@ -257,7 +258,8 @@ def _known_answers(answers: Mapping[str, str | None]) -> dict[str, str]:
     vocabulary = load_factor_vocabulary()
     case: dict[str, str] = {}
     for factor_id, value in answers.items():
-        if value is None or value == UNKNOWN or factor_id not in vocabulary.factors:
+        # A stored value the vocabulary does not know (storage marks it) is read as unknown.
+        if value is None or value == UNKNOWN or is_unrecognised(value) or factor_id not in vocabulary.factors:
             continue
         problem = vocabulary.problem(factor_id, [value])
         if problem:

@@ -113,6 +113,30 @@ WORD_FAMILIES: dict[str, tuple[str, ...]] = {
 }
 
 
+# --- stored values this version does not know ---------------------------------------------------
+
+# How every page, the memo and the command line name a stored value the vocabulary does not know.
+UNRECOGNISED_LABEL = "Unrecognised"
+
+
+class Unrecognised(str):
+    """A stored value the vocabulary does not know (a damaged file, a newer version, another tool).
+
+    Only storage makes these, when it reads such a value; the rest of the program needs one check,
+    ``is_unrecognised(value)`` (or ``word``, which does it): the fit reads it as unknown, and the
+    pages and the memo show UNRECOGNISED_LABEL. It is a ``str`` holding the raw value, so a row
+    copied or written back keeps it byte for byte and no string operation on it crashes."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"Unrecognised({str.__repr__(self)})"
+
+
+def is_unrecognised(value: object) -> bool:
+    return isinstance(value, Unrecognised)
+
+
 def _english(text: str) -> str:
     return text
 
@@ -156,7 +180,7 @@ def word_ids(family: str) -> tuple[str, ...]:
 def word(family: str, id_: str | None, field: str = "label") -> str:
     """The planner's word for ``id_`` of ``family``; an id the table does not know is shown as
     unrecognised (a damaged or newer file), never as a raw id dressed up as a word."""
-    entry = _words()[family].get("" if id_ is None else id_)
+    entry = None if is_unrecognised(id_) else _words()[family].get("" if id_ is None else id_)
     if entry is None:
         return unrecognised(id_)
     return translate(entry[field])
@@ -167,7 +191,10 @@ def phrase(name: str) -> str:
 
 
 def unrecognised(value: object) -> str:
-    return phrase("unrecognised").format(value=value)
+    """How a value the vocabulary does not know is shown: the one word for it, never the raw value
+    (``atrocity-desk check`` names the raw value, with its table and row)."""
+    del value  # the planner's outputs never print it
+    return phrase("unrecognised")
 
 
 def known(family: str, id_: str | None) -> bool:

@@ -20,7 +20,7 @@ from ..fit import FamilyFit, FitResult, Reason, evidence_fit
 from ..fit_words import FactorWords, factor_words
 from ..models import Actor, CaseMeta, Decision, Judgment, Objective, Revision
 from ..storage import CaseFile
-from ..vocabulary import option_title
+from ..vocabulary import is_unrecognised, option_title
 from .draft import draft_bottom_line
 
 # The order of the options in the memo: what we recommend, then what is already being done (the
@@ -68,6 +68,10 @@ class MemoContent:
                 chosen = [d for d in self.decisions if d.status == status]
                 if chosen:
                     groups.append((status, chosen))
+        # Options whose stored status this version does not know are shown, never dropped.
+        unrecognised = [d for d in self.decisions if is_unrecognised(d.status)]
+        if unrecognised:
+            groups.append((unrecognised[0].status, unrecognised))
         return groups
 
     def numbered_options(self) -> list[tuple[int, Decision]]:

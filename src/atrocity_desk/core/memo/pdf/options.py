@@ -15,6 +15,8 @@ from ...fit import FamilyFit, Reason
 from ...fit_words import ceiling_note, citations_text, condition_line, reading, summary
 from ...models import Decision
 from ...vocabulary import ETD_CRITERIA, VERDICTS, central_caution, colour, colours, status_label, verdict_label, verdict_meaning, word
+from ...vocabulary import known, unrecognised
+from ...vocabulary import translate as _
 from ..content import MemoContent
 from .blocks import HeadingFactory, Paragraph, badge, boxed, bullets, facts, muted, not_recorded, rich_text, section, table
 from .styles import LANDSCAPE_TEXT_WIDTH, TEXT_WIDTH, MemoStyles
@@ -30,10 +32,17 @@ def options(content: MemoContent, styles: MemoStyles, heading: HeadingFactory) -
     numbers = {d.id: n for n, d in content.numbered_options()}
     for status, decisions in groups:
         out += heading(word("status", status, "group_title"), 1)
-        out.append(Paragraph(word("status", status, "group_intro"), styles.small))
+        out.append(Paragraph(word("status", status, "group_intro") if known("status", status) else _unrecognised_intro(), styles.small))
         for decision in decisions:
             out += option_block(numbers[decision.id], decision, content, styles, heading)
     return out
+
+
+def _unrecognised_intro() -> str:
+    return _(
+        "The case file gives these options a status this version of Atrocity Desk does not know; "
+        "check the file (atrocity-desk check) and set the status again."
+    )
 
 
 def caution_box(content: MemoContent, styles: MemoStyles) -> list[Flowable]:
@@ -58,7 +67,7 @@ def option_block(number: int, decision: Decision, content: MemoContent, styles: 
     line = badge(status_label(decision.status), *colours("status", decision.status))
     if fit is not None:
         line += "\u2002" + badge(f"Evidence fit: {verdict_label(fit.verdict)}", *colours("verdict", fit.verdict))
-    family_name = family.name if family else decision.family.replace("_", " ")
+    family_name = family.name if family else unrecognised(decision.family)
     category = f" · {family.category}" if family else ""
     line += "\u2002" + muted(para(family_name) + category)
     out.append(Paragraph(line, styles.body))
