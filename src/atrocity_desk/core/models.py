@@ -72,6 +72,17 @@ class Revision(_Model):
     risk_estimate: str = ""  # outside statistical estimate, e.g. "12.3% (rank 8)"
     risk_estimate_source: str = ""
     risk_estimate_date: str = ""
+    # The memo's decision box (SPEC §2 step 2).
+    situation_now: str = ""
+    decision_requested: str = ""
+    meeting: str = ""
+    meeting_date: str = ""
+    # The strategy (SPEC §2 step 7): the "no new action" baseline and its EtD judgments (JSON
+    # text until the planning layer types it), the coalition, transition and exit.
+    baseline: str = ""
+    baseline_etd: str = "{}"
+    coalition: str = ""
+    transition_exit: str = ""
 
 
 class Judgment(_Model):
@@ -107,12 +118,18 @@ class Actor(_Model):
     opportunity: str = ""
     notes: str = ""
     position: int = 0
+    # Groups at risk (SPEC §4): where, about how many, whether displaced, risks to women and children.
+    location: str = ""
+    population: str = ""
+    displaced: str = ""
+    women_children_risks: str = ""
 
 
 class Objective(_Model):
     id: int | None = None
     text: str
     position: int = 0
+    success_measure: str = ""
 
 
 class EtdJudgment(_Model):
@@ -131,6 +148,8 @@ class Decision(_Model):
     lead_actor: str = ""
     timing: str = ""
     requirements: str = ""
+    legal_basis: str = ""
+    consent: str = ""
     monitoring: str = ""
     findings_weighed: list[str] = Field(default_factory=list)
     etd: dict[Annotated[str, KeepUnrecognised], EtdJudgment] = Field(default_factory=dict)
