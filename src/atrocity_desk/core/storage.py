@@ -690,8 +690,10 @@ def _write_failure_message(path: Path, exc: sqlite3.Error) -> str:
     text = str(exc).lower()
     if "full" in text:
         why = "the disk is full"
+    elif not path.exists():  # SQLite reports a moved or deleted file as "readonly"
+        why = "the file was moved or deleted while it was open"
     elif "readonly" in text or "read-only" in text:
-        why = "the file or its folder has become read-only"
+        why = _why_read_only(path) or "the file or its folder has become read-only"
     elif "locked" in text or "busy" in text:
         why = "the file is busy in another program"
     else:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.checklist import Checklist, load_checklist
-from ..core.errors import CaseFileError
+from ..core.errors import CaseFileError, CaseWriteError
 from ..core.evidence import EvidenceBase, load_evidence
 from ..core.fit import FitResult, evidence_fit
 from ..core.models import Actor, Decision, EtdJudgment, Judgment, JudgmentKind, Objective, Revision
@@ -24,6 +24,13 @@ from ..core.storage import CaseFile
 # Topics of ``CaseSession.changed``.
 META, REVISION, JUDGMENTS, ACTORS, OBJECTIVES, DECISIONS, REVISIONS = (
     "meta", "revision", "judgments", "actors", "objectives", "decisions", "revisions",
+)
+
+# Said after a change could not be written: the window keeps the typed text, and a copy elsewhere
+# lets the planner carry on (the open file may be gone, or its folder read-only).
+SAVE_A_COPY_HINT = (
+    "What you typed is still in its field. To keep working, use File > Save a Copy to write the "
+    "case to a folder you can write to, then make the change there."
 )
 
 
@@ -47,7 +54,8 @@ class EditCommand(QUndoCommand):
         except CaseFileError as exc:
             self.failed = True
             self.setObsolete(True)  # a failed edit leaves nothing to undo
-            self._session.error.emit(exc.title, str(exc))
+            rescue = f" {SAVE_A_COPY_HINT}" if isinstance(exc, CaseWriteError) else ""
+            self._session.error.emit(exc.title, f"{exc}{rescue}")
         self._session.changed.emit(self._topic)
 
 
@@ -123,7 +131,7 @@ class CaseSession(QObject):
         if previous is not None and updated.model_dump(exclude={"updated_at"}) == previous.model_dump(exclude={"updated_at"}):
             return True
         return self.push(
-            f"Answer {item}", JUDGMENTS,
+            self._judgment_text(kind, item), JUDGMENTS,
             lambda: self.case.set_judgment(revision_id, updated),
             lambda: self.case.restore_judgment(revision_id, kind, item, previous),
         )
@@ -145,8 +153,15 @@ class CaseSession(QObject):
         return self._update("Edit objective", OBJECTIVES, self.case.update_objective, objective_id, fields, current)
 
     def delete_objective(self, objective_id: int) -> bool:
+        """Delete an objective and unlink the options that served it, as one undo entry: a later
+        objective may get the freed id, and an option must not silently serve that one."""
         current = next(o for o in self.case.objectives(self.revision().id) if o.id == objective_id)
-        return self._delete("Delete objective", OBJECTIVES, self.case.delete_objective, self.case.add_objective, current)
+        linked = [d for d in self.case.decisions(self.revision().id) if objective_id in d.objectives]
+        with self.macro("Delete objective"):
+            unlinked = all([
+                self.update_decision(d.id, objectives=[o for o in d.objectives if o != objective_id]) for d in linked
+            ])
+            return unlinked and self._delete("Delete objective", OBJECTIVES, self.case.delete_objective, self.case.add_objective, current)
 
     def reorder_objectives(self, objective_ids: list[int]) -> bool:
         """Put the objectives in this order: one undo entry, however many rows move."""
@@ -196,6 +211,14 @@ class CaseSession(QObject):
         return True
 
     # -- internals --
+
+    def _judgment_text(self, kind: JudgmentKind, item: str) -> str:
+        """The undo entry's words: the factor's label or the indicator's number, never an id."""
+        if kind == "factor":
+            factor = next((f for g in self.checklist.factor_groups for f in g.factors if f.id == item), None)
+            return f"Answer “{factor.label}”" if factor is not None and factor.label else "Answer a factor"
+        number = item.removeprefix("rf").lstrip("0")
+        return f"Judge indicator {number}"
 
     def _actor(self, actor_id: int) -> Actor:
         return next(a for a in self.case.actors(self.revision().id) if a.id == actor_id)
