@@ -241,3 +241,24 @@ def test_a_second_windows_read_only_banner_goes_when_the_first_closes(main_windo
     assert not second.banner.isVisible()
     assert second.session.set_meta(country="Edited in the second window")
     second.close()
+
+
+# -- 6. an export finishing after another case was opened is not shown as that case's memo --
+
+
+def test_an_export_running_while_another_case_opens_stays_with_its_own_case(main_window, qtbot, tmp_path):
+    from atrocity_desk.core.example import write_example_case
+
+    other = tmp_path / "other.atrocase"
+    write_example_case(other).close()
+    page = main_window.show_page("memo")
+    first_case = main_window.session.case.path
+    out = tmp_path / "first memo.pdf"
+    page.start_export(out)
+    assert main_window.open_case(other)  # while the first case's memo is being built
+    assert page.wait_for_export()
+    qtbot.waitUntil(lambda: not page.exporting())
+    assert out.exists()
+    assert page.last_export is None and not page.open_button.isEnabled()
+    assert page.preview_stack.currentWidget() is page.preview_empty
+    assert first_case.name in page.status_label.text()

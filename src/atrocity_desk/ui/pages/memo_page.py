@@ -86,6 +86,7 @@ class MemoPage(Page):
     def __init__(self, session, window):  # noqa: ANN001 - see Page
         super().__init__(session, window)
         self._job: _ExportJob | None = None
+        self._job_case: Path | None = None
         self._signals: _ExportSignals | None = None
         self._case_marking = ""
         self._draft_stale = True
@@ -345,6 +346,7 @@ class MemoPage(Page):
             return
         self.pdf_document.close()  # the preview may hold the file we are about to replace
         self._job = _ExportJob(self.session.case.path, Path(out), settings)
+        self._job_case = self.session.case.path  # the preview shows it only if this case is still open
         self._signals = self._job.signals
         self._signals.progress.connect(self._on_progress)
         self._signals.finished.connect(self._on_finished)
@@ -365,6 +367,9 @@ class MemoPage(Page):
     @Slot(str)
     def _on_finished(self, path: str) -> None:
         self._job_done()
+        if self._job_case != self.session.case.path:  # another case was opened meanwhile
+            self.status_label.setText(f"The memo of {self._job_case.name} was saved to {path}.")
+            return
         self.last_export = Path(path)
         self.progress.setValue(100)
         self.progress.setFormat("%p%")

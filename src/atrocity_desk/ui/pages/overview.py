@@ -50,6 +50,7 @@ class OverviewPage(Page):
     def __init__(self, session, window):  # noqa: ANN001 - see Page
         super().__init__(session, window)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: its contents are
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
