@@ -262,3 +262,44 @@ def test_an_export_running_while_another_case_opens_stays_with_its_own_case(main
     assert page.last_export is None and not page.open_button.isEnabled()
     assert page.preview_stack.currentWidget() is page.preview_empty
     assert first_case.name in page.status_label.text()
+
+
+# -- 10. dates are checked --
+
+
+def test_a_risk_estimate_date_that_is_not_a_date_is_refused_and_kept(main_window, qtbot, case_path, messages):
+    page = main_window.show_page("actors")
+    edit = page.estimate_edits["risk_estimate_date"]
+    type_into(qtbot, edit, "next tuesday-ish")
+    assert messages.titles()[-1] == "Date not accepted"
+    assert edit.text() == "next tuesday-ish"
+    with stored(case_path) as case:
+        assert case.latest_revision().risk_estimate_date != "next tuesday-ish"
+    type_into(qtbot, edit, "2026-02-30")  # not a calendar date
+    with stored(case_path) as case:
+        assert case.latest_revision().risk_estimate_date != "2026-02-30"
+    type_into(qtbot, edit, "2026-03-31")
+    with stored(case_path) as case:
+        assert case.latest_revision().risk_estimate_date == "2026-03-31"
+
+
+def test_a_new_revision_cannot_be_dated_before_the_previous_one(main_window, qtbot, case_path, messages, monkeypatch):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDialog
+
+    from atrocity_desk.ui.dialogs import NewRevisionDialog
+
+    previous = main_window.session.revision().assessed_on
+
+    def choose_an_early_date(dialog):  # noqa: ANN001, ANN202
+        dialog.date_edit.setDate(QDate(2000, 1, 1))  # what a planner would type
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewRevisionDialog, "exec", choose_an_early_date)
+    page = main_window.show_page("revisions")
+    assert page.start_new_revision()
+    assert main_window.session.revision().assessed_on >= previous
+    assert not main_window.session.new_revision("2000-01-01", "Backdated")
+    assert messages.titles()[-1] == "Date not accepted"
+    with stored(case_path) as case:
+        assert case.latest_revision().assessed_on >= previous

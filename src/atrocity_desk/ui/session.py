@@ -7,8 +7,10 @@ Pages refresh when ``changed`` names a topic they show, not by poking each other
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -25,6 +27,17 @@ from ..core.storage import CaseFile
 META, REVISION, JUDGMENTS, ACTORS, OBJECTIVES, DECISIONS, REVISIONS = (
     "meta", "revision", "judgments", "actors", "objectives", "decisions", "revisions",
 )
+
+def is_iso_date(text: str) -> bool:
+    """True for a real calendar date written YYYY-MM-DD."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
 
 # Said after a change could not be written: the window keeps the typed text, and a copy elsewhere
 # lets the planner carry on (the open file may be gone, or its folder read-only).
@@ -200,6 +213,10 @@ class CaseSession(QObject):
         """Start a reassessment. Not undoable: a revision is a dated record, kept once made."""
         if self.read_only:
             self.error.emit("Case is open read-only", self.case.read_only_reason)
+            return False
+        previous = self.revision().assessed_on
+        if not is_iso_date(assessed_on) or assessed_on < previous:
+            self.error.emit("Date not accepted", f"A new revision is dated on or after the previous one ({previous}), as YYYY-MM-DD.")
             return False
         try:
             self.case.new_revision(assessed_on, label, self.case.editor)
