@@ -28,6 +28,7 @@ from .errors import (
     CaseFileExists,
     CaseFileMissing,
     CaseFileUnreadable,
+    CaseNotCreated,
     CaseWriteError,
     DamagedCaseFile,
     ForeignDatabase,
@@ -184,10 +185,10 @@ class CaseFile:
             os.replace(tmp, path)
         except OSError as exc:
             _remove_quietly(tmp)
-            raise CaseWriteError(f"The case could not be created at {path}: {exc.strerror or exc}.") from None
+            raise CaseNotCreated(f"The case could not be created at {path}: {exc.strerror or exc}.") from None
         except sqlite3.Error as exc:
             _remove_quietly(tmp)
-            raise CaseWriteError(f"The case could not be created at {path}: {exc}.") from None
+            raise CaseNotCreated(f"The case could not be created at {path}: {exc}.") from None
         return cls.open(path)
 
     @classmethod

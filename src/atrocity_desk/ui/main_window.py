@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import CaseFileError
 from ..core.evidence import load_evidence
+from ..core.filenames import case_file_path
 from ..core.models import CaseMeta
 from ..core.storage import SUFFIX, CaseFile
 from . import dialogs, input_guard
@@ -490,8 +491,11 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return None
-        path = Path(name)
-        return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+        try:
+            return case_file_path(name)  # .atrocase added, as on the command line
+        except CaseFileError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            return None
 
     def new_case(self) -> bool:
         path = self._ask_save_path("New case", "New case" + SUFFIX)

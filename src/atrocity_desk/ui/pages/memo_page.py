@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import CaseFileError
+from ...core.filenames import memo_file_path
 from ...core.models import STATUS_LABELS
 from ...core.storage import CaseFile
 from ...core.vocabulary import DECISION_STATUSES
@@ -329,9 +330,11 @@ class MemoPage(Page):
         name, _ = QFileDialog.getSaveFileName(self, "Export the options memo", str(suggestion), PDF_FILTER)
         if not name:
             return None
-        path = Path(name)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        try:
+            path = memo_file_path(name)  # .pdf added, as on the command line
+        except CaseFileError as exc:
+            self._show_failure(exc.title, str(exc))
+            return None
         if settings is not None:
             settings.setValue("memo/folder", str(path.parent))
         return path
