@@ -17,6 +17,8 @@ from atrocity_desk.core.checklist import (
 )
 from atrocity_desk.core.datafiles import DataFileError, load_yaml, load_yaml_text, resource_root
 
+from .framework_numbers import FRAMEWORK_NUMBERS, ONCE_MISSING
+
 # SPEC §4, the situation-factor table, in order. A contract: the --answers file and the evidence
 # fit use these ids.
 SPEC_FACTORS: list[tuple[str, list[str]]] = [
@@ -140,15 +142,42 @@ def test_risk_factor_kinds_and_crimes(checklist):
             assert set(rf.crimes) == SPECIFIC_CRIMES[rf.number], rf.id
 
 
-def test_indicators_are_unique_and_prefixed_by_their_factor(checklist):
+def test_indicators_cover_exactly_the_framework_numbers(checklist):
+    numbers = [n for rf in checklist.risk_factors for i in rf.indicators for n in i.numbers]
+    assert len(numbers) == len(set(numbers)), "a framework number appears twice"
+    assert sorted(numbers, key=_number_key) == FRAMEWORK_NUMBERS
+
+
+def test_indicators_once_missing_are_now_their_own_questions(checklist):
+    by_number = {i.number: i for rf in checklist.risk_factors for i in rf.indicators}
+    for number in ONCE_MISSING:
+        assert number in by_number, number
+        assert by_number[number].also == [], f"{number} is merged into another question"
+
+
+def test_indicator_ids_follow_their_framework_number_and_are_in_order(checklist):
     seen: set[str] = set()
     for rf in checklist.risk_factors:
-        assert 5 <= len(rf.indicators) <= 10, f"{rf.id} has {len(rf.indicators)} indicators"
-        for n, indicator in enumerate(rf.indicators, start=1):
-            assert indicator.id == f"{rf.id}.{n}", indicator.id
+        assert [_number_key(i.number) for i in rf.indicators] == sorted(_number_key(i.number) for i in rf.indicators)
+        for indicator in rf.indicators:
+            major, minor = indicator.number.split(".")
+            assert int(major) == rf.number, indicator.id
+            assert indicator.id == f"{rf.id}.{int(minor)}", indicator.id
             assert indicator.id not in seen
             seen.add(indicator.id)
             assert indicator.text.strip(), indicator.id
+
+
+def test_merged_indicator_shows_both_numbers():
+    merged = cl.Indicator(id="rf07.10", number="7.10", also=["7.12"], text="Groups confined or marked")
+    assert merged.numbers == ["7.10", "7.12"]
+    assert merged.number_label == "7.10 + 7.12"
+    assert cl.Indicator(id="rf07.9", number="7.9", text="x").number_label == "7.9"
+
+
+def _number_key(number: str) -> tuple[int, int]:
+    major, minor = number.split(".")
+    return int(major), int(minor)
 
 
 # --- actors guide ------------------------------------------------------------------------------
@@ -178,7 +207,7 @@ def _good_risk_factor(**changes):
         "kind": "common",
         "crimes": ["genocide", "crimes_against_humanity", "war_crimes"],
         "description": "A test entry.",
-        "indicators": [{"id": "rf01.1", "text": "War"}],
+        "indicators": [{"id": "rf01.1", "number": "1.1", "text": "War"}],
     }
     data.update(changes)
     return data
@@ -195,7 +224,11 @@ def test_fixture_helper_is_valid():
         ({"indicators": []}, "indicators"),
         ({"kind": "occasional"}, "kind"),
         ({"crimes": ["ethnic_cleansing"]}, "crimes"),
-        ({"indicators": [{"id": "rf1-a", "text": "War"}]}, "indicators"),
+        ({"indicators": [{"id": "rf1-a", "number": "1.1", "text": "War"}]}, "indicators"),
+        ({"indicators": [{"id": "rf01.1", "text": "War"}]}, "indicators.0.number"),
+        ({"indicators": [{"id": "rf01.1", "number": "1.1.", "text": "War"}]}, "indicators.0.number"),
+        ({"indicators": [{"id": "rf01.2", "number": "1.1", "text": "War"}]}, "indicators.0"),
+        ({"indicators": [{"id": "rf01.1", "number": "1.1", "also": ["1"], "text": "War"}]}, "indicators.0.also"),
         ({"number": 15}, "number"),
     ],
 )
@@ -288,3 +321,44 @@ def _dump(data) -> str:
     import yaml
 
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+# --- framework numbers are checked when the file is read ----------------------------------------
+
+
+def _edit_indicators(data_copy, factor_index, edit):
+    path = data_copy / "risk_factors.yaml"
+    data = load_yaml(path)
+    edit(data["risk_factors"][factor_index]["indicators"])
+    path.write_text(_dump(data), encoding="utf-8")
+
+
+def test_gap_in_framework_numbers_is_refused(data_copy):
+    _edit_indicators(data_copy, 6, lambda indicators: indicators.pop(8))  # drops 7.9
+    with pytest.raises(DataFileError, match=r"risk_factors\[6\]: .*framework number 7\.9 is missing"):
+        load_checklist()
+
+
+def test_repeated_framework_number_is_refused(data_copy):
+    def merge_twice(indicators):
+        indicators[9]["also"] = ["7.12"]  # 7.10 claims 7.12, which is still its own question
+
+    _edit_indicators(data_copy, 6, merge_twice)
+    with pytest.raises(DataFileError, match=r"framework number 7\.12 appears more than once"):
+        load_checklist()
+
+
+def test_number_of_another_factor_is_refused(data_copy):
+    _edit_indicators(data_copy, 2, lambda indicators: indicators[-1].update({"also": ["4.11"]}))
+    with pytest.raises(DataFileError, match=r"indicator number 4\.11 does not belong to risk factor 3"):
+        load_checklist()
+
+
+def test_merge_that_keeps_every_number_loads(data_copy):
+    def merge(indicators):
+        indicators[9]["also"] = ["7.12"]
+        del indicators[11]  # 7.12 is now covered by 7.10
+
+    _edit_indicators(data_copy, 6, merge)
+    rf07 = load_checklist().risk_factors[6]
+    assert [i.number_label for i in rf07.indicators][9:11] == ["7.10 + 7.12", "7.11"]

@@ -83,3 +83,29 @@ def test_readings_follow_the_indicators(main_window, qtbot):
     assert page.list_model.index(row, 1).data() == "None observed"
     main_window.undo_action.trigger()  # the last indicator is present again, as the example has it
     assert page.list_model.index(row, 1).data() == "Present"
+
+
+def test_each_indicator_shows_its_framework_number(main_window):
+    page = main_window.show_page("risk_factors")
+    page.select_risk_factor("rf07")
+    model = page.indicator_model
+    assert model.rowCount() == 14
+    row = next(r for r in range(model.rowCount()) if model.indicator_at(r).number == "7.9")
+    shown = model.index(row, 0).data()
+    assert shown.startswith("7.9 ") and model.indicator_at(row).text in shown
+    assert model.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole).startswith("Framework indicator 7.9:")
+    assert model.index(row, 0).data(Qt.ItemDataRole.EditRole) == model.indicator_at(row).text
+
+
+def test_a_merged_indicator_shows_both_numbers(qtbot):
+    from atrocity_desk.core.checklist import Indicator, RiskFactor
+    from atrocity_desk.ui.models.risk_factors import IndicatorTableModel
+
+    merged = Indicator(id="rf07.1", number="7.1", also=["7.2"], text="Emergency rule and institutions suspended")
+    factor = RiskFactor(
+        id="rf07", number=7, title="Enabling circumstances", kind="common",
+        crimes=["genocide", "crimes_against_humanity", "war_crimes"], description="Test.", indicators=[merged],
+    )
+    model = IndicatorTableModel(lambda *args: True)
+    model.set_risk_factor(factor, {})
+    assert model.index(0, 0).data().startswith("7.1 + 7.2 ")

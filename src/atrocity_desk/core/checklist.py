@@ -7,10 +7,11 @@ not a value in the data but the absence of an answer.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .datafiles import DataFileError, load_yaml, resource_root
 
@@ -56,9 +57,44 @@ class FactorGroup(_Strict):
     factors: list[Factor]
 
 
+_FRAMEWORK_NUMBER = r"^[0-9]{1,2}\.[0-9]{1,2}$"
+
+
 class Indicator(_Strict):
+    """One indicator of the UN Framework of Analysis, in this project's words.
+
+    ``number`` is its number in the framework ("7.9"); ``also`` lists the further framework numbers
+    it covers where one question merges several, so that a reader can match every count."""
+
     id: str = Field(pattern=r"^rf[0-9]{2}\.[0-9]+$")
+    number: str = Field(pattern=_FRAMEWORK_NUMBER)
+    also: list[str] = []
     text: str
+
+    @field_validator("also")
+    @classmethod
+    def _numbers_only(cls, also: list[str]) -> list[str]:
+        bad = [n for n in also if not re.match(_FRAMEWORK_NUMBER, n)]
+        if bad:
+            raise ValueError(f"{bad[0]!r} is not a framework number such as 7.9")
+        return also
+
+    @model_validator(mode="after")
+    def _id_follows_number(self) -> Indicator:
+        # The id is the first framework number, so a stored answer names the indicator it answers.
+        major, minor = self.number.split(".")
+        if self.id != f"rf{int(major):02d}.{int(minor)}":
+            raise ValueError(f"id {self.id!r} does not match framework number {self.number}")
+        return self
+
+    @property
+    def numbers(self) -> list[str]:
+        return [self.number, *self.also]
+
+    @property
+    def number_label(self) -> str:
+        """The framework number(s) as printed beside the indicator: "7.9", or "7.10 + 7.12"."""
+        return " + ".join(self.numbers)
 
 
 class RiskFactor(_Strict):
@@ -69,6 +105,22 @@ class RiskFactor(_Strict):
     crimes: list[Literal["genocide", "crimes_against_humanity", "war_crimes"]]
     description: str
     indicators: list[Indicator] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _numbers_complete(self) -> RiskFactor:
+        """Every framework number of this factor appears exactly once, counting from 1 without gaps."""
+        numbers = [n for indicator in self.indicators for n in indicator.numbers]
+        wrong = [n for n in numbers if not n.startswith(f"{self.number}.")]
+        if wrong:
+            raise ValueError(f"indicator number {wrong[0]} does not belong to risk factor {self.number}")
+        repeated = sorted({n for n in numbers if numbers.count(n) > 1})
+        if repeated:
+            raise ValueError(f"framework number {repeated[0]} appears more than once")
+        minors = sorted(int(n.split(".")[1]) for n in numbers)
+        missing = sorted(set(range(1, len(minors) + 1)) - set(minors))
+        if missing:
+            raise ValueError(f"framework number {self.number}.{missing[0]} is missing")
+        return self
 
 
 class ActorKind(_Strict):

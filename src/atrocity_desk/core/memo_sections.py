@@ -174,7 +174,7 @@ def _risk_factors(content: MemoContent, styles: MemoStyles) -> list[Flowable]:
         for indicator in summary.risk_factor.indicators:
             judgment = content.indicators.get(indicator.id)
             if judgment is not None and judgment.value == "present":
-                text = f"<b>{summary.risk_factor.number}.</b> {para(indicator.text)}"
+                text = f"<b>{indicator.number_label}</b> {para(indicator.text)}"
                 if judgment.note.strip():
                     text += " — " + grey(para(judgment.note))
                 present.append(text)

@@ -51,7 +51,7 @@ from .models import (
 )
 
 APPLICATION_ID = 0x41545243  # "ATRC"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SUFFIX = ".atrocase"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 

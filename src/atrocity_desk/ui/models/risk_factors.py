@@ -109,7 +109,10 @@ class IndicatorTableModel(QAbstractTableModel):
             return getattr(judgment, field) if judgment else ("" if field == "note" else None)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
-                return indicator.text
+                # The framework number first, so a planner can match the UN list and its counts.
+                if role == Qt.ItemDataRole.AccessibleTextRole:
+                    return f"Framework indicator {indicator.number_label}: {indicator.text}"
+                return f"{indicator.number_label}  {indicator.text}"
             if column == 1:
                 return INDICATOR_LABELS.get(judgment.value if judgment else None, "Unknown")
             if column == 2:
