@@ -230,12 +230,12 @@ class CaseSession(QObject):
     # -- internals --
 
     def _judgment_text(self, kind: JudgmentKind, item: str) -> str:
-        """The undo entry's words: the factor's label or the indicator's number, never an id."""
+        """The undo entry's words: the factor's label or the indicator's framework number, never an id."""
         if kind == "factor":
             factor = next((f for g in self.checklist.factor_groups for f in g.factors if f.id == item), None)
             return f"Answer “{factor.label}”" if factor is not None and factor.label else "Answer a factor"
-        number = item.removeprefix("rf").lstrip("0")
-        return f"Judge indicator {number}"
+        indicator = next((i for rf in self.checklist.risk_factors for i in rf.indicators if i.id == item), None)
+        return f"Judge indicator {indicator.number_label}" if indicator is not None else "Judge an indicator"
 
     def _actor(self, actor_id: int) -> Actor:
         return next(a for a in self.case.actors(self.revision().id) if a.id == actor_id)
