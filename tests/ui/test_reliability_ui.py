@@ -42,7 +42,10 @@ def test_edit_that_cannot_be_written_is_reported_and_leaves_the_file_unchanged(m
 
     monkeypatch.setattr(session.case, "set_meta", disk_full)
     assert session.set_meta(title="A title that cannot be written") is False
-    assert messages.shown[-1] == ("warning", "Change not saved", "Your last change could not be saved because the disk is full.")
+    kind, title, text = messages.shown[-1]
+    assert (kind, title) == ("warning", "Change not saved")
+    assert text.startswith("Your last change could not be saved because the disk is full.")
+    assert "Save a Copy" in text  # the way to keep working (issue 12)
     assert not session.undo_stack.canUndo()  # a failed edit leaves nothing to undo
     with CaseFile.open(case_path, read_only=True) as reader:
         assert reader.meta().title == title_before
