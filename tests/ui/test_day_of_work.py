@@ -43,6 +43,22 @@ def test_a_marking_chosen_from_the_suggestion_list_is_saved(main_window, qtbot, 
     assert page.marking_label.text() == "SECRET"
 
 
+def test_a_marking_highlighted_in_the_list_is_saved_when_tab_moves_on(main_window, qtbot, case_path):
+    page = main_window.show_page("overview")
+    edit = page.edits["marking"]
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "RES")
+    popup = edit.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)  # highlights "RESTRICTED": the field shows it
+    assert edit.text() == "RESTRICTED"
+    qtbot.keyClick(popup, Qt.Key.Key_Tab)
+    edit.clearFocus()
+    with stored(case_path) as case:
+        assert case.meta().marking == "RESTRICTED"
+
+
 # -- 3. a failed save keeps the typed text, gives the true cause and offers Save a Copy --
 
 
