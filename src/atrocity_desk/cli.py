@@ -14,6 +14,7 @@ from pathlib import Path
 
 EXIT_USER_ERROR = 2
 EXIT_CHECK_FAILED = 3
+DATA_DIR_ENV = "ATROCITY_DESK_DATA_DIR"  # the window's data folder, when set (ui/main_window.py)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,6 +83,11 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="integrity and schema check of a case file")
     p.add_argument("file", type=Path)
     p.set_defaults(run=_run_check)
+
+    p = sub.add_parser("risk", help="the Early Warning Project's risk estimate for a country, or the whole table")
+    p.add_argument("country", nargs="?", help='a country name, e.g. "Myanmar" or "Côte d\'Ivoire"')
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(run=_run_risk)
 
     p = sub.add_parser("selftest", help="open the window on the example case, visit every page, export a memo")
     p.set_defaults(run=_run_selftest)
@@ -193,6 +199,35 @@ def _run_memo(args: argparse.Namespace) -> int:
     with CaseFile.open(args.file, read_only=True) as case:
         path = export_memo(case, output, MemoSettings())
     print(f"Wrote the options memo to {path}.")
+    return 0
+
+
+def _run_risk(args: argparse.Namespace) -> int:
+    import os
+
+    from .core.country_names import closest_countries, find_country
+    from .core.risk_data import newest_edition, user_editions
+    from .core.risk_report import risk_table_text, risk_text
+    from .core.vocabulary import risk_not_found
+
+    # The window keeps imported editions in its data folder; the command line sees them when it is
+    # told where that folder is (finding the platform's default needs Qt, which this command avoids).
+    data_dir = Path(os.environ[DATA_DIR_ENV]) if os.environ.get(DATA_DIR_ENV) else None
+    for problem in user_editions(data_dir)[1]:
+        print(f"atrocity-desk: an imported risk table was skipped: {problem}", file=sys.stderr)
+    edition = newest_edition(data_dir)
+    if args.country is None:
+        rows = list(edition.countries)
+    else:
+        row = find_country(edition, args.country)
+        if row is None:
+            return _fail(risk_not_found(args.country, edition.edition, closest_countries(edition, args.country)))
+        rows = [row]
+    if args.json:
+        data = [edition.to_json(r) for r in rows]
+        print(json.dumps(data[0] if args.country else data, indent=2, ensure_ascii=False))
+    else:
+        print(risk_text(edition, rows[0]) if args.country else risk_table_text(edition))
     return 0
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...core.assessment import factor_completeness, overall_risk, risk_factor_summaries
 from ...core.models import TITLE_MAX
 from ..session import ACTORS, DECISIONS, JUDGMENTS, META, OBJECTIVES, REVISION, REVISIONS
+from ..risk_offer import RiskOffer
 from ..widgets import CommitPlainTextEdit, heading, relative_font, wrapped
 from .base import Page
 
@@ -98,6 +99,9 @@ class OverviewPage(Page):
             form.addRow(label, edit)
             self.edits[field] = edit
         self.edits["title"].setMaxLength(TITLE_MAX)
+        # The Early Warning Project's estimate for the country, offered right under it.
+        self.risk_offer = RiskOffer(self)
+        form.insertRow([f for f, *_ in LINE_FIELDS].index("country") + 1, "", self.risk_offer)
         completer = QCompleter(COMMON_MARKINGS, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.edits["marking"].setCompleter(completer)
@@ -168,6 +172,8 @@ class OverviewPage(Page):
             self._show_revision()
         if topic in (None, JUDGMENTS, REVISIONS):
             self._show_completeness()
+        if topic in (None, META, REVISION, REVISIONS):
+            self.risk_offer.refresh()
 
     def _show_meta(self) -> None:
         meta = self.session.case.meta()
