@@ -102,6 +102,11 @@ class OverviewPage(Page):
         # The Early Warning Project's estimate for the country, offered right under it.
         self.risk_offer = RiskOffer(self)
         form.insertRow([f for f, *_ in LINE_FIELDS].index("country") + 1, "", self.risk_offer)
+        # Made after the fields, it would come after Marking in the Tab chain; it sits under Country.
+        previous = self.edits["country"]
+        for button in (self.risk_offer.record_button, self.risk_offer.import_button):
+            QWidget.setTabOrder(previous, button)
+            previous = button
         completer = QCompleter(COMMON_MARKINGS, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.edits["marking"].setCompleter(completer)
