@@ -50,6 +50,30 @@ SPEC_FACTORS: list[tuple[str, list[str]]] = [
     ("sanctions_in_place", ["yes", "no"]),
 ]
 
+# Factors added under SPEC §4 "More factors may be added where the paper ties a finding to a
+# condition no factor above captures" (issue 14), each used by a finding.
+ADDED_FACTORS: list[tuple[str, list[str]]] = [
+    ("war_ending", ["victory", "settlement", "not_ended"]),
+    ("peace_process", ["yes", "no"]),
+    ("spoilers", ["weak", "strong"]),
+    ("election_upcoming", ["yes", "no"]),
+    ("arms_imported", ["yes", "no"]),
+    ("host_consent", ["yes", "no"]),
+]
+
+# SPEC §4, the option-design table, plus `impartial` (added: the peacekeeping finding on neutral
+# interventions depends on the mission's impartiality, not on the acting government's stance).
+SPEC_DESIGN: list[tuple[str, list[str], list[str]]] = [
+    ("mission_size", ["large", "small"], ["peacekeeping", "intervention_against_perpetrator", "intervention_pro_government"]),
+    ("police_strength", ["strong", "weak"], ["peacekeeping"]),
+    ("mandate", ["strong", "weak"], ["peacekeeping"]),
+    ("multidimensional", ["yes", "no"], ["peacekeeping"]),
+    ("deployment_stage", ["new", "established"], ["peacekeeping", "intervention_against_perpetrator", "intervention_pro_government"]),
+    ("impartial", ["yes", "no"], ["peacekeeping"]),
+    ("sanction_goal", ["modest", "major"], ["comprehensive_sanctions", "targeted_sanctions"]),
+    ("multilateral", ["yes", "no"], ["condemnation", "comprehensive_sanctions", "targeted_sanctions", "arms_embargo"]),
+]
+
 ALL_CRIMES = {"genocide", "crimes_against_humanity", "war_crimes"}
 SPECIFIC_CRIMES = {
     9: {"genocide"},
@@ -71,7 +95,17 @@ def checklist():
 
 def test_factor_ids_and_values_are_exactly_the_spec_table(checklist):
     actual = [(f.id, f.value_ids()) for g in checklist.factor_groups for f in g.factors]
-    assert actual == SPEC_FACTORS
+    spec_ids = {fid for fid, _ in SPEC_FACTORS}
+    assert [item for item in actual if item[0] in spec_ids] == SPEC_FACTORS
+    assert sorted(item for item in actual if item[0] not in spec_ids) == sorted(ADDED_FACTORS)
+
+
+def test_design_properties_are_the_spec_table_with_the_families_they_are_read_for():
+    design = load_factor_vocabulary().design.values()
+    assert [(p.id, p.value_ids(), p.families) for p in design] == SPEC_DESIGN
+    for prop in design:
+        assert prop.label.strip() and prop.question.strip().endswith("?"), prop.id
+        assert len(prop.help.split()) >= 25, prop.id
 
 
 def test_factor_groups(checklist):
@@ -321,6 +355,52 @@ def _dump(data) -> str:
     import yaml
 
     return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+# --- option design (design.yaml) ----------------------------------------------------------------
+
+
+def test_design_property_for_an_unknown_family_is_refused(data_copy):
+    path = data_copy / "design.yaml"
+    data = load_yaml(path)
+    data["properties"][0]["families"] = ["peacekeeping", "gunboats"]
+    path.write_text(_dump(data), encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"^design\.yaml: properties\[0\] \(mission_size\): families.*'gunboats'"):
+        load_factor_vocabulary()
+
+
+def test_design_property_reusing_a_factor_id_is_refused(data_copy):
+    path = data_copy / "design.yaml"
+    data = load_yaml(path)
+    data["properties"][0]["id"] = "phase"
+    path.write_text(_dump(data), encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"^design\.yaml: design property 'phase' is already used"):
+        load_factor_vocabulary()
+
+
+def test_design_property_with_one_value_is_refused(data_copy):
+    path = data_copy / "design.yaml"
+    data = load_yaml(path)
+    data["properties"][1]["values"] = data["properties"][1]["values"][:1]
+    path.write_text(_dump(data), encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"^design\.yaml: properties\[1\] \(police_strength\): values"):
+        load_factor_vocabulary()
+
+
+def test_design_values_stay_strings():
+    raw = load_yaml(resource_root() / "checklist" / "design.yaml")
+    assert all(isinstance(v["id"], str) for p in raw["properties"] for v in p["values"])
+
+
+def test_factors_no_finding_uses_say_so_in_their_help():
+    # Issue 14: a factor no finding uses says plainly that it changes no verdict.
+    from atrocity_desk.core.evidence import load_evidence
+
+    evidence = load_evidence()
+    for factor in load_factor_vocabulary().factors.values():
+        users = [f for f in evidence.findings_using_factor(factor.id) if f.family is not None]
+        if not users:
+            assert "no finding" in " ".join(factor.help.split()).lower(), factor.id
 
 
 # --- framework numbers are checked when the file is read ----------------------------------------

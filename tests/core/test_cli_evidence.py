@@ -119,3 +119,11 @@ def test_damaged_data_is_a_plain_error(capsys, monkeypatch):
     code, out, err = _run(capsys, "evidence", "--json")
     assert code != 0 and not out
     assert "economic.yaml" in err and "Traceback" not in err
+
+
+def test_evidence_text_shows_a_risk_with_the_answer_it_depends_on(capsys):
+    # the spike "when the intervention begins" holds only for a new deployment
+    code, out, _ = _run(capsys, "evidence", "peacekeeping")
+    assert code == 0
+    line = next(l for l in out.splitlines() if "immediate rise in violence" in l)
+    assert "Stage of deployment = New (just deploying)" in line

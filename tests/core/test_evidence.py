@@ -143,7 +143,10 @@ def test_every_condition_uses_the_factor_vocabulary(evidence):
     vocabulary = load_factor_vocabulary()
     for finding in evidence.findings:
         for condition in finding.conditions:
-            assert vocabulary.problem(condition.factor, condition.values) is None, finding.id
+            assert vocabulary.condition_problem(condition.factor, condition.values, finding.family) is None, finding.id
+        for risk in finding.risks:
+            for condition in risk.conditions:
+                assert vocabulary.condition_problem(condition.factor, condition.values, finding.family) is None, finding.id
 
 
 # --- (b) the loader refuses broken data -------------------------------------------------------
@@ -355,3 +358,65 @@ def test_invalid_yaml_is_refused(folder):
 def test_folder_without_data_is_refused(tmp_path):
     with pytest.raises(DataFileError, match="no evidence files"):
         _load(tmp_path)
+
+
+# --- (c) risks with conditions and design properties (issue 14) -----------------------------------
+
+
+def _first_finding_of(folder: Path, family_id: str) -> tuple[str, int, str]:
+    for path in sorted(folder.glob("*.yaml")):
+        for index, raw in enumerate((load_yaml(path) or {}).get("findings") or []):
+            if raw.get("family") == family_id:
+                return path.name, index, raw["id"]
+    raise AssertionError(f"no finding of {family_id}")
+
+
+def _add_risk(index: int, risk) -> Callable[[dict], None]:
+    def change(data: dict) -> None:
+        entry = data["findings"][index]
+        entry["risks"] = [*(entry.get("risks") or []), risk]
+
+    return change
+
+
+def _risk_condition(factor: str, values: list[str], kind: str = "requires") -> dict:
+    return {"text": "a test harm", "conditions": [{"factor": factor, "values": values, "kind": kind, "why": "test"}]}
+
+
+def test_risk_condition_on_an_unknown_id_is_refused_naming_file_entry_and_field(folder):
+    name, index, finding_id = _first_finding_of(folder, "peacekeeping")
+    risks_before = len(load_yaml(folder / name)["findings"][index].get("risks") or [])
+    _edit(folder, name, _add_risk(index, _risk_condition("moon_phase", ["full"])))
+    _refused(folder, name, f"finding {finding_id}", f"risks[{risks_before}].conditions[0]", "unknown factor 'moon_phase'")
+
+
+def test_risk_condition_with_a_value_the_design_property_lacks_is_refused(folder):
+    name, index, finding_id = _first_finding_of(folder, "peacekeeping")
+    _edit(folder, name, _add_risk(index, _risk_condition("deployment_stage", ["eternal"])))
+    _refused(folder, name, f"finding {finding_id}", "design property 'deployment_stage' has no value 'eternal'")
+
+
+def test_design_condition_for_a_family_it_is_not_read_for_is_refused(folder):
+    name, index, finding_id = _first_finding_of(folder, "condemnation")
+    _edit(folder, name, lambda d: d["findings"][index].update(
+        conditions=[{"factor": "mandate", "values": ["strong"], "kind": "requires", "why": "test"}]
+    ))
+    _refused(folder, name, f"finding {finding_id}", "conditions[0]", "'mandate' is not read for family 'condemnation'")
+
+
+def test_risk_condition_of_a_kind_that_does_not_say_where_it_holds_is_refused(folder):
+    name, index, finding_id = _first_finding_of(folder, "peacekeeping")
+    _edit(folder, name, _add_risk(index, _risk_condition("armed_conflict", ["yes"], kind="favours")))
+    _refused(folder, name, finding_id, "risks", "'requires' or 'scope'")
+
+
+def test_a_risk_written_as_text_alone_has_no_conditions(folder):
+    name, index, finding_id = _first_finding_of(folder, "peacekeeping")
+    _edit(folder, name, _add_risk(index, "a plain harm"))
+    risk = _load(folder).finding(finding_id).risks[-1]
+    assert risk.text == "a plain harm" and risk.conditions == []
+
+
+def test_findings_using_a_design_property_include_risk_conditions(evidence):
+    users = {f.id for f in evidence.findings_using_factor("election_upcoming")}
+    assert users == {"mil_aid_colombia_paramilitary_violence"}  # only through its risk

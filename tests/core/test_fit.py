@@ -152,8 +152,13 @@ def test_favours_condition_met_is_listed_and_strengthens():
     assert met.verdict == "supported"
     assert reason(met, "m1").factors == ["relationship=ally"]
     assert "works better" in reason(met, "m1").note
+    # SPEC §5: a "works better when" benefit never counts as a plain benefit where its condition
+    # is absent, and only may hold where it is unknown.
     other = mediation({"relationship": "adversary"}, [favoured])
-    assert other.verdict == "supported" and reason(other, "m1").factors == []
+    assert reason(other, "m1").role == "context" and other.verdict != "supported"
+    unknown = mediation({}, [favoured])
+    assert reason(unknown, "m1").role == "mixed" and unknown.verdict == "mixed"
+    assert unknown.unknown_factors == ["relationship"]
 
 
 def test_no_effect_finding_softens_where_the_tool_does_better():
@@ -312,6 +317,52 @@ def test_text_report_shows_verdict_reasons_risks_and_unknowns():
     assert "political strategy" in text  # the paper's central caution travels with every verdict
 
 
+def _harm_where(factor: str, values: list[str]) -> dict:
+    return {"text": "a conditional harm", "conditions": [cond(factor, values, "requires")]}
+
+
+def test_a_risk_counts_only_where_its_conditions_hold():
+    benefit = finding("m1", risks=[_harm_where("relationship", ["ally"])])
+    holds = mediation({"relationship": "ally"}, [benefit])
+    assert holds.risks == ["a conditional harm"] and holds.verdict == "mixed"
+    absent = mediation({"relationship": "adversary"}, [benefit])
+    assert absent.risks == [] and absent.conditional_risks == [] and absent.verdict == "supported"
+
+
+def test_a_risk_whose_condition_is_unknown_is_listed_as_conditional_and_keeps_supported_away():
+    fit = mediation({}, [finding("m1", risks=[_harm_where("relationship", ["ally"])])])
+    assert fit.risks == [] and fit.conditional_risks == ["a conditional harm"]
+    assert fit.verdict == "mixed" and "may apply" in fit.summary
+    assert fit.unknown_factors == ["relationship"]  # answering it settles the harm
+
+
+def test_a_risk_with_its_own_conditions_is_read_against_them_even_where_the_benefit_fails():
+    # e.g. a mission just deploying: the longer-run benefit does not hold, the spike does
+    benefit = finding(
+        "m1",
+        conditions=[cond("phase", ["post_atrocity"], "requires")],
+        risks=[_harm_where("relationship", ["ally"]), "a plain harm"],
+    )
+    fit = mediation({"phase": "ongoing_atrocities", "relationship": "ally"}, [benefit])
+    assert reason(fit, "m1").role == "cautions"
+    assert fit.risks == ["a conditional harm"]  # the plain harm went with the benefit
+
+
+def test_design_answers_are_read_with_the_situation():
+    benefit = finding("m1", family="peacekeeping", conditions=[cond("mission_size", ["large"], "requires")])
+    evidence = base([benefit], [family("peacekeeping", category="military")])
+    assert evidence_fit({}, evidence).family("peacekeeping").verdict == "mixed"
+    assert evidence_fit({}, evidence, {"mission_size": "large"}).family("peacekeeping").verdict == "supported"
+    assert evidence_fit({}, evidence, {"mission_size": "small"}).family("peacekeeping").verdict == "cautioned"
+    with pytest.raises(ValueError, match="mission_size"):
+        evidence_fit({}, evidence, {"mission_size": "huge"})
+
+
+def test_text_report_marks_conditional_risks():
+    text = evidence_fit({}, base([finding("m1", risks=[_harm_where("relationship", ["ally"])])])).to_text()
+    assert "may apply, depending on answers not yet given: a conditional harm" in text
+
+
 # --- (b) properties on the real evidence base ---------------------------------------------------
 
 VOCABULARY = load_factor_vocabulary()
@@ -421,8 +472,9 @@ SCENARIOS = [
             "diplomatic_upgrade": "cautioned",
             # "Negotiations have historically not played a significant role in ending"
             "mediation": "mixed",
-            # "no effect on the severity of ongoing genocides" / "work best against 'friendly' regimes"
-            "comprehensive_sanctions": "mixed",
+            # "no effect on the severity of ongoing genocides"; the benefit for "friendly" regimes is
+            # about compliance, and the ceiling: "adverse consequences ... may contradict any usage"
+            "comprehensive_sanctions": "cautioned",
             # the military-aid findings concern pre-crisis prevention, not an ongoing killing
             "military_aid": "insufficient",
             # "no sufficient basis yet to say whether or when"
@@ -526,9 +578,11 @@ SCENARIOS = [
             },
             "un_resolutions": {"dip_un_resolutions_little_effect_settlement": "cautions"},
             "arms_embargo": {"mil_embargo_needs_great_power_unity": "cautions"},
+            # the situation alone cannot say how large, policed, impartial or established the mission
+            # is: "success inevitably depends on the nature of the deployment and mandate"
             "peacekeeping": {
-                "mil_neutral_enduring_interventions_reduce": "cautions",
-                "mil_un_peacekeeping_reduces_civilian_violence": "supports",
+                "mil_neutral_enduring_interventions_reduce": "mixed",
+                "mil_un_peacekeeping_reduces_civilian_violence": "mixed",
             },
         },
         # "longer in duration and deadlier than civil wars without direct third-party involvement"
@@ -569,7 +623,8 @@ SCENARIOS = [
             },
             "peacekeeping": {
                 "mil_peacekeeping_less_war_resumption": "supports",
-                "mil_multidimensional_missions_durable_peace": "supports",
+                # "multidimensional missions ... are necessary": a design property, unknown here
+                "mil_multidimensional_missions_durable_peace": "mixed",
                 "mil_peacekeeping_democratization_debated": "mixed",
             },
             "un_resolutions": {"dip_un_resolutions_little_effect_recurrence": "mixed"},
@@ -599,7 +654,7 @@ SCENARIOS = [
             # "more likely to provoke modest changes ... than major reversals of policy"
             "arms_embargo": "mixed",
             # "no effect on the severity of ongoing genocides"
-            "comprehensive_sanctions": "mixed",
+            "comprehensive_sanctions": "cautioned",
             "prosecution": "insufficient",
         },
         {
@@ -647,9 +702,10 @@ SCENARIOS = [
                 "leg_prosecution_needs_favourable_conditions": "cautions",
                 "leg_prosecution_can_obstruct_peace_talks": "cautions",
             },
+            # size, policing, impartiality and stage are the option's design, unknown in a situation
             "peacekeeping": {
-                "mil_un_peacekeeping_reduces_civilian_violence": "supports",
-                "mil_neutral_enduring_interventions_reduce": "supports",
+                "mil_un_peacekeeping_reduces_civilian_violence": "mixed",
+                "mil_neutral_enduring_interventions_reduce": "mixed",
             },
         },
         # "The levers of pressure on central authorities may in these cases be less effective";
@@ -698,3 +754,136 @@ def test_ceiling_note_explains_a_capped_verdict(evidence):
     answers = {"phase": "ongoing_atrocities", "killing_scale": "mass_killing", "regional_consensus": "strong"}
     fit = evidence_fit(answers, evidence).family("no_fly_zone")
     assert fit.verdict == "insufficient" and fit.ceiling_note
+
+
+# --- (d) options: the situation plus the option's design (SPEC §4, §5; issue 14) -------------------
+
+ONGOING_WAR_ATROCITY = {
+    "phase": "ongoing_atrocities",
+    "killing_scale": "mass_killing",
+    "armed_conflict": "yes",
+    "perpetrator_type": "state",
+    "acting_party_role": "neutral",
+}
+# "the size of the deployments and the strength of their policing capacity"; "strong mandates";
+# "enduring, neutral interventions decrease killing over the longer-term"
+STRONG_MISSION = {
+    "mission_size": "large",
+    "police_strength": "strong",
+    "mandate": "strong",
+    "multidimensional": "yes",
+    "deployment_stage": "established",
+    "impartial": "yes",
+}
+WEAK_NEW_MISSION = {**STRONG_MISSION, "mission_size": "small", "police_strength": "weak", "mandate": "weak", "deployment_stage": "new"}
+SPIKE = "an immediate rise in violence against civilians when the intervention begins"
+
+
+def test_situation_only_peacekeeping_is_not_supported_but_no_longer_blocked_by_the_spike(evidence):
+    fit = evidence_fit(ONGOING_WAR_ATROCITY, evidence).family("peacekeeping")
+    assert fit.verdict == "mixed"
+    assert fit.risks == [] and SPIKE in fit.conditional_risks  # it may apply: the stage is unknown
+    assert {"mission_size", "police_strength", "mandate", "deployment_stage", "impartial"} <= set(fit.unknown_factors)
+    roles = {r.finding: r.role for r in fit.reasons}
+    assert roles["mil_un_peacekeeping_reduces_civilian_violence"] == "mixed"  # size and police unknown
+
+
+def test_large_policed_mandated_established_mission_is_supported(evidence):
+    # "strong evidence that UN peacekeeping missions can help decrease civilian casualties"
+    fit = evidence_fit(ONGOING_WAR_ATROCITY, evidence, STRONG_MISSION).family("peacekeeping")
+    assert fit.verdict == "supported"
+    assert fit.risks == [] and fit.conditional_risks == []
+    roles = {r.finding: r.role for r in fit.reasons}
+    assert roles["mil_un_peacekeeping_reduces_civilian_violence"] == "supports"
+    assert roles["mil_neutral_enduring_interventions_reduce"] == "supports"
+    # Krain's cases predate protection mandates: they say nothing about a strongly mandated mission
+    assert "mil_krain_neutral_no_effect_on_genocide" not in roles
+
+
+def test_small_weakly_mandated_new_mission_is_not_supported_and_names_the_spike(evidence):
+    fit = evidence_fit(ONGOING_WAR_ATROCITY, evidence, WEAK_NEW_MISSION).family("peacekeeping")
+    assert fit.verdict == "mixed"
+    assert SPIKE in fit.risks
+    roles = {r.finding: r.role for r in fit.reasons}
+    assert roles["mil_un_peacekeeping_reduces_civilian_violence"] == "cautions"
+    assert roles["mil_krain_neutral_no_effect_on_genocide"] == "cautions"
+
+
+def test_krain_and_demerritt_stay_when_the_state_kills_alongside_rebels(evidence):
+    # "state-sponsored genocide and politicide"; "government-sponsored killing": a state that kills
+    # alongside rebels is still a state that kills
+    fit = evidence_fit({**ONGOING_WAR_ATROCITY, "perpetrator_type": "both"}, evidence)
+    against = {r.finding for r in fit.family("intervention_against_perpetrator").reasons}
+    assert {"mil_krain_confrontation_only_effective", "mil_demerritt_hostile_reduces_ongoing"} <= against
+    assert "mil_krain_neutral_no_effect_on_genocide" in {r.finding for r in fit.family("peacekeeping").reasons}
+
+
+def test_condemnation_by_a_non_ally_does_not_count_the_ally_finding_as_support(evidence):
+    # "condemnation can be more powerful if it comes from an ally"
+    for relationship in ("partner", "neutral", "adversary"):
+        fit = evidence_fit({**ONGOING_WAR_ATROCITY, "relationship": relationship}, evidence).family("condemnation")
+        roles = {r.finding: r.role for r in fit.reasons}
+        assert roles["dip_condemnation_stronger_from_ally"] == "context", relationship
+    ally = evidence_fit({**ONGOING_WAR_ATROCITY, "relationship": "ally"}, evidence).family("condemnation")
+    assert {r.finding: r.role for r in ally.reasons}["dip_condemnation_stronger_from_ally"] == "supports"
+
+
+SANCTION_DESIGNS = st.fixed_dictionaries(
+    {
+        "sanction_goal": st.sampled_from([None, "modest", "major"]),
+        "multilateral": st.sampled_from([None, "yes", "no"]),
+    }
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(answers=answers_strategy, design=SANCTION_DESIGNS)
+def test_comprehensive_sanctions_and_military_aid_never_read_above_cautioned(evidence, answers, design):
+    # "a fairly poor track record"; adverse consequences "may contradict any usage predicated on the
+    # goal of protecting civilians"; military aid "seems to be counterproductive"
+    fit = evidence_fit(answers, evidence, design)
+    assert fit.family("comprehensive_sanctions").verdict in ("cautioned", "insufficient")
+    assert fit.family("military_aid").verdict in ("cautioned", "insufficient")
+
+
+def test_nonviolent_movements_own_success_is_context_not_support(evidence):
+    # the likelihood of success "is not dependent on international ... support"; support "may make
+    # it harder for these groups to succeed"
+    result = evidence_fit({"nonviolent_movement": "yes", "phase": "ongoing_atrocities"}, evidence)
+    fit = result.family("nonviolent_support")
+    assert fit.verdict == "cautioned"
+    assert not any(r.role == "supports" for r in fit.reasons)
+    assert {"dip_nonviolent_movements_succeed_more", "dip_regimes_concede_to_nonviolent"} <= {r.finding for r in result.context}
+
+
+def test_condemnation_and_downgrade_speak_to_situations_at_risk(evidence):
+    # "diplomatic actions that are most likely to improve situations at risk of atrocities"
+    result = evidence_fit({"phase": "escalation", "killing_scale": "low_level"}, evidence)
+    assert "dip_speaking_out_in_situations_at_risk" in {r.finding for r in result.family("condemnation").reasons}
+    downgrade = result.family("diplomatic_downgrade")
+    assert "dip_keep_relations_in_situations_at_risk" in {r.finding for r in downgrade.reasons}
+    assert downgrade.verdict != "supported"
+
+
+def test_military_aid_to_a_country_at_risk_is_cautioned_during_escalation(evidence):
+    # "military aid to countries at risk of violence tends to increase the likelihood of internal conflict"
+    fit = evidence_fit({"phase": "escalation"}, evidence).family("military_aid")
+    assert fit.verdict == "cautioned"
+    assert "mil_aid_raises_conflict_risk" in {r.finding for r in fit.reasons}
+
+
+def test_act_of_war_risk_follows_host_consent(evidence):
+    # "if imposed against the will of a target government ... can be interpreted as an act of war"
+    act_of_war = "without the target government's consent it may be read as an act of war"
+    assert act_of_war in evidence_fit({"host_consent": "no"}, evidence).family("no_fly_zone").risks
+    consented = evidence_fit({"host_consent": "yes"}, evidence).family("no_fly_zone")
+    assert act_of_war not in consented.risks + consented.conditional_risks
+    assert act_of_war in evidence_fit({}, evidence).family("no_fly_zone").conditional_risks
+
+
+def test_balance_of_power_harms_apply_whatever_the_acting_partys_stance(evidence):
+    # "This pattern holds true irrespective of whether the relative advantage accrues to rebels or
+    # government forces"; intervening for one side is what the finding is about
+    fit = evidence_fit({"armed_conflict": "yes", "acting_party_role": "neutral"}, evidence)
+    assert "mil_balance_shift_pro_rebel" in {r.finding for r in fit.family("intervention_against_perpetrator").reasons}
+    assert "mil_balance_shift_pro_government" in {r.finding for r in fit.family("intervention_pro_government").reasons}

@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .datafiles import DataFileError, load_yaml, resource_root
+from .vocabulary import FAMILY_IDS
 
 UNKNOWN = "unknown"
 
@@ -48,6 +49,20 @@ class Factor(_Strict):
         if value is None or value == UNKNOWN:
             return "Unknown"
         return next((v.label for v in self.values if v.id == value), value)
+
+
+class DesignProperty(Factor):
+    """A property of an option (SPEC §4 "Option design"): answered per option, not per situation."""
+
+    families: list[str] = Field(min_length=1)  # the tool families it is read for
+
+    @field_validator("families")
+    @classmethod
+    def _known_families(cls, families: list[str]) -> list[str]:
+        unknown = [f for f in families if f not in FAMILY_IDS]
+        if unknown:
+            raise ValueError(f"unknown family id {unknown[0]!r}; SPEC §5 fixes the list")
+        return families
 
 
 class FactorGroup(_Strict):
@@ -143,23 +158,48 @@ class ActorsGuide(_Strict):
 
 
 class FactorVocabulary:
-    """Which factor ids exist and which values each may take."""
+    """Which factor ids exist and which values each may take; also the option-design properties,
+    which findings may name in conditions but which are answered per option, not per situation."""
 
-    def __init__(self, groups: list[FactorGroup]):
+    def __init__(self, groups: list[FactorGroup], design: list[DesignProperty] | None = None):
         self.groups = groups
         self.factors: dict[str, Factor] = {f.id: f for g in groups for f in g.factors}
         self.group_of: dict[str, str] = {f.id: g.id for g in groups for f in g.factors}
+        self.design: dict[str, DesignProperty] = {d.id: d for d in design or []}
 
     def problem(self, factor_id: str, values: list[str]) -> str | None:
         """A planner-readable reason why (factor, values) is not in the vocabulary, or None."""
         factor = self.factors.get(factor_id)
         if factor is None:
             return f"unknown factor {factor_id!r}"
-        bad = [v for v in values if v not in factor.value_ids()]
-        if bad:
-            allowed = ", ".join(factor.value_ids())
-            return f"factor {factor_id!r} has no value {bad[0]!r} (allowed: {allowed}, or unknown)"
-        return None
+        return _value_problem("factor", factor, values)
+
+    def condition_problem(self, term_id: str, values: list[str], family: str | None) -> str | None:
+        """Why a condition of a finding of ``family`` on ``term_id`` (a factor or a design property)
+        is not allowed, or None. A design property may be named only for the families it is read for."""
+        if term_id in self.factors:
+            return self.problem(term_id, values)
+        prop = self.design.get(term_id)
+        if prop is None:
+            return f"unknown factor {term_id!r} (neither a situation factor nor a design property)"
+        if family not in prop.families:
+            return (
+                f"design property {term_id!r} is not read for family {family!r} "
+                f"(only for: {', '.join(prop.families)})"
+            )
+        return _value_problem("design property", prop, values)
+
+    def label(self, term_id: str) -> Factor | None:
+        """The factor or design property of this id, for its labels."""
+        return self.factors.get(term_id) or self.design.get(term_id)
+
+
+def _value_problem(what: str, term: Factor, values: list[str]) -> str | None:
+    bad = [v for v in values if v not in term.value_ids()]
+    if bad:
+        allowed = ", ".join(term.value_ids())
+        return f"{what} {term.id!r} has no value {bad[0]!r} (allowed: {allowed}, or unknown)"
+    return None
 
 
 class Checklist(_Strict):
@@ -197,10 +237,32 @@ def _load_factor_groups(data: Any, file_name: str) -> list[FactorGroup]:
     return groups
 
 
+def _load_design(data: Any, file_name: str, factor_ids: set[str]) -> list[DesignProperty]:
+    if not isinstance(data, dict) or not isinstance(data.get("properties"), list):
+        raise DataFileError(f"{file_name}: expected a 'properties' list")
+    properties = [
+        _validated(
+            DesignProperty, raw, file_name,
+            f"properties[{i}] ({raw.get('id', '?') if isinstance(raw, dict) else '?'})",
+        )
+        for i, raw in enumerate(data["properties"])
+    ]
+    seen: set[str] = set()
+    for prop in properties:
+        if prop.id in seen or prop.id in factor_ids:
+            raise DataFileError(f"{file_name}: design property {prop.id!r} is already used as a factor or property id")
+        seen.add(prop.id)
+    return properties
+
+
 @lru_cache(maxsize=1)
 def load_factor_vocabulary() -> FactorVocabulary:
-    path = resource_root() / "checklist" / "factors.yaml"
-    return FactorVocabulary(_load_factor_groups(load_yaml(path), path.name))
+    folder = resource_root() / "checklist"
+    path = folder / "factors.yaml"
+    groups = _load_factor_groups(load_yaml(path), path.name)
+    design_path = folder / "design.yaml"
+    factor_ids = {f.id for g in groups for f in g.factors}
+    return FactorVocabulary(groups, _load_design(load_yaml(design_path), design_path.name, factor_ids))
 
 
 @lru_cache(maxsize=1)

@@ -54,10 +54,27 @@ class Tool(_Strict):
 
 
 class Condition(_Strict):
-    factor: str
+    factor: str  # a situation factor id, or an option-design property id (resources/checklist)
     values: list[str] = Field(min_length=1)
     kind: ConditionKind
     why: str  # one line: what the paper says about this condition
+
+
+class Risk(_Strict):
+    """A harm the evidence names, and the conditions under which the paper says it arises (none:
+    wherever the finding applies). Only ``requires`` and ``scope`` conditions make sense here: the
+    risk holds where their values hold."""
+
+    text: str
+    conditions: list[Condition] = Field(default_factory=list)
+
+    @field_validator("conditions")
+    @classmethod
+    def _holding_kinds(cls, conditions: list[Condition]) -> list[Condition]:
+        for condition in conditions:
+            if condition.kind not in ("requires", "scope"):
+                raise ValueError(f"a risk condition is 'requires' or 'scope', not {condition.kind!r}")
+        return conditions
 
 
 class Finding(_Strict):
@@ -69,11 +86,24 @@ class Finding(_Strict):
     evidence_kind: EvidenceKind
     phases: list[Phase] = Field(default_factory=list)  # empty: any phase
     conditions: list[Condition] = Field(default_factory=list)
-    risks: list[str] = Field(default_factory=list)  # harms the evidence names
+    risks: list[Risk] = Field(default_factory=list)  # harms the evidence names
     figures: list[str] = Field(default_factory=list)  # the paper's numbers, kept as facts
     caveat: str = ""  # where the paper says the evidence is thin or contested
     studies: list[str] = Field(min_length=1)
     section: str  # e.g. "A. Diplomatic tools > Naming and shaming"
+
+    @field_validator("risks", mode="before")
+    @classmethod
+    def _bare_risks(cls, risks: Any) -> Any:
+        # A risk with no conditions may be written as its text alone (as packs written for the
+        # first schema do).
+        if isinstance(risks, list):
+            return [{"text": r} if isinstance(r, str) else r for r in risks]
+        return risks
+
+    def terms_used(self) -> set[str]:
+        """Every factor or design id this finding's conditions or its risks' conditions name."""
+        return {c.factor for c in self.conditions} | {c.factor for r in self.risks for c in r.conditions}
 
 
 class Family(_Strict):
@@ -140,7 +170,7 @@ class EvidenceBase(_Strict):
         also the findings limited to some phases (the fit reads those against the case's phase)."""
         return [
             f for f in self.findings
-            if any(c.factor == factor_id for c in f.conditions) or (factor_id == "phase" and f.phases)
+            if factor_id in f.terms_used() or (factor_id == "phase" and f.phases)
         ]
 
     def citation(self, key: str) -> str:
@@ -253,10 +283,15 @@ def _cross_check(
         where = f"{file_name}: finding {finding.id}"
         if finding.family is not None and finding.family not in family_ids:
             raise DataFileError(f"{where}: unknown family {finding.family!r}")
-        for condition in finding.conditions:
-            problem = vocabulary.problem(condition.factor, condition.values)
+        for i, condition in enumerate(finding.conditions):
+            problem = vocabulary.condition_problem(condition.factor, condition.values, finding.family)
             if problem:
-                raise DataFileError(f"{where}: condition: {problem}")
+                raise DataFileError(f"{where}: conditions[{i}]: {problem}")
+        for i, risk in enumerate(finding.risks):
+            for j, condition in enumerate(risk.conditions):
+                problem = vocabulary.condition_problem(condition.factor, condition.values, finding.family)
+                if problem:
+                    raise DataFileError(f"{where}: risks[{i}].conditions[{j}]: {problem}")
         cited |= _check_citations(where, finding.studies, study_keys)
 
     for file_name, theme in entries["themes"]:

@@ -5,7 +5,7 @@ machines, plain text for a planner. Both read the validated ``EvidenceBase``; no
 from __future__ import annotations
 
 from .checklist import FactorVocabulary, load_factor_vocabulary
-from .evidence import Condition, EvidenceBase, Family, Finding, Tool
+from .evidence import Condition, EvidenceBase, Family, Finding, Risk, Tool
 from .vocabulary import FAMILY_IDS
 
 CATEGORIES = ("diplomatic", "economic", "legal", "military")
@@ -142,7 +142,8 @@ def _finding_text(evidence: EvidenceBase, finding: Finding, vocabulary: FactorVo
         lines.append("  Conditions:")
         lines += [f"    - {_condition_words(c, vocabulary)}" for c in finding.conditions]
     if finding.risks:
-        lines.append("  Risks: " + "; ".join(finding.risks))
+        lines.append("  Risks:")
+        lines += [f"    - {_risk_words(r, vocabulary)}" for r in finding.risks]
     if finding.figures:
         lines.append("  Figures:")
         lines += [f"    - {figure}" for figure in finding.figures]
@@ -153,8 +154,14 @@ def _finding_text(evidence: EvidenceBase, finding: Finding, vocabulary: FactorVo
     return "\n".join(lines)
 
 
+def _risk_words(risk: Risk, vocabulary: FactorVocabulary) -> str:
+    if not risk.conditions:
+        return risk.text
+    return f"{risk.text} (" + "; ".join(_condition_words(c, vocabulary) for c in risk.conditions) + ")"
+
+
 def _condition_words(condition: Condition, vocabulary: FactorVocabulary) -> str:
-    factor = vocabulary.factors.get(condition.factor)
+    factor = vocabulary.label(condition.factor)
     name = factor.label if factor and factor.label else _words(condition.factor)
     labels = [factor.value_label(v) if factor else v for v in condition.values]
     text = _CONDITION_WORDS[condition.kind].format(factor=name, values=" or ".join(labels))

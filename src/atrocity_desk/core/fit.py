@@ -31,7 +31,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from .checklist import UNKNOWN, load_factor_vocabulary
-from .evidence import Condition, EvidenceBase, Family, Finding
+from .evidence import Condition, EvidenceBase, Family, Finding, Risk
 from .vocabulary import FAMILY_IDS, Category, Direction, EvidenceKind, Outcome, Verdict
 
 Role = Literal["supports", "cautions", "mixed", "context"]
@@ -89,9 +89,12 @@ class FamilyFit(_Frozen):
     verdict: Verdict
     summary: str
     reasons: list[Reason]
-    risks: list[str]
+    risks: list[str]  # harms that apply here: their conditions hold in this case
     unknown_factors: list[str]
     ceiling_note: str = ""
+    # harms that may apply: a condition they depend on is unknown here (they keep a verdict below
+    # supported, as an unknown never earns a benefit; answering it settles them)
+    conditional_risks: list[str] = []
     capped_from: Verdict | None = None  # the verdict the findings alone gave, when the ceiling lowered it
 
 
@@ -147,17 +150,24 @@ class _Reading:
     reason: Reason
     unknown: frozenset[str]  # unknown factors this finding depends on
     risks: tuple[str, ...]  # the harms it names, when they hold here
+    conditional_risks: tuple[str, ...]  # the harms it names whose conditions are unknown here
     absent: tuple[str, ...]  # "factor=value" of required conditions absent here
     against: tuple[str, ...]  # "factor=value" of conditions met here under which the tool works worse
 
 
-def evidence_fit(answers: Mapping[str, str | None], evidence: EvidenceBase) -> FitResult:
+def evidence_fit(
+    answers: Mapping[str, str | None],
+    evidence: EvidenceBase,
+    design: Mapping[str, str | None] | None = None,
+) -> FitResult:
     """The verdict of every family of ``evidence`` for the situation described by ``answers``.
 
     ``answers`` maps factor id to value; a missing key, None or "unknown" is unknown. Keys that are
     not situation factors are ignored; a value a factor does not have is an error (ValueError).
+    ``design`` maps option-design property ids to values the same way (default: all unknown, the
+    situation-only reading of SPEC §5).
     """
-    case = _known_answers(answers)
+    case = _known_answers(answers) | _known_design(design or {})
     readings: dict[str | None, list[_Reading]] = {}
     for finding in sorted(evidence.findings, key=lambda f: f.id):
         reading = _read_finding(finding, case, evidence)
@@ -187,6 +197,27 @@ def _known_answers(answers: Mapping[str, str | None]) -> dict[str, str]:
     return case
 
 
+def _known_design(design: Mapping[str, str | None]) -> dict[str, str]:
+    vocabulary = load_factor_vocabulary()
+    known: dict[str, str] = {}
+    for prop_id, value in design.items():
+        if value is None or value == UNKNOWN or prop_id not in vocabulary.design:
+            continue
+        if value not in vocabulary.design[prop_id].value_ids():
+            raise ValueError(f"design property {prop_id!r} has no value {value!r}")
+        known[prop_id] = value
+    return known
+
+
+def _risk_reading(risk: Risk, case: Mapping[str, str]) -> tuple[str, frozenset[str]]:
+    """Whether a named harm ``applies`` here, ``may`` apply (a condition unknown) or is ``absent``
+    (a condition contradicted by a known answer), with the unknown ids it waits on."""
+    unknown = frozenset(c.factor for c in risk.conditions if c.factor not in case)
+    if any(c.factor in case and case[c.factor] not in c.values for c in risk.conditions):
+        return "absent", frozenset()
+    return ("may" if unknown else "applies"), unknown
+
+
 def _read_finding(finding: Finding, case: Mapping[str, str], evidence: EvidenceBase) -> _Reading | None:
     """How ``finding`` reads in this case, or None when the case lies outside what it studied."""
     factors: set[str] = set()
@@ -208,6 +239,8 @@ def _read_finding(finding: Finding, case: Mapping[str, str], evidence: EvidenceB
     absent: list[str] = []  # required conditions this case contradicts
     against: list[str] = []  # conditions this case meets under which the tool works worse
     requires_unknown = favours_met = False
+    favours = [c for c in finding.conditions if c.kind == "favours"]
+    favours_unknown = any(case.get(c.factor) is None for c in favours)
     for condition in finding.conditions:
         value = case.get(condition.factor)
         if value is not None and condition.kind == "scope" and value not in condition.values:
@@ -226,6 +259,7 @@ def _read_finding(finding: Finding, case: Mapping[str, str], evidence: EvidenceB
         notes.append(_condition_note(condition, value))
 
     role = _role(finding.direction, bool(absent), requires_unknown, bool(against), favours_met)
+    role = _favoured_benefit_role(finding.direction, role, bool(favours), favours_met, favours_unknown)
     notes.insert(0, _role_note(finding.direction, role, bool(absent), finding.evidence_kind))
     reason = Reason(
         finding=finding.id,
@@ -240,10 +274,33 @@ def _read_finding(finding: Finding, case: Mapping[str, str], evidence: EvidenceB
     )
     # A requirement absent here means the effect the finding reports, and the harms it names, do
     # not hold in this case.
-    risks = () if absent else tuple(finding.risks)
+    # A requirement absent here means the effect the finding reports, and the harms it names without
+    # conditions of their own, do not hold in this case; a harm with its own conditions (a spike
+    # when a deployment is new) is read against them alone.
+    risk_readings = [(r.text, *_risk_reading(r, case)) for r in finding.risks if r.conditions or not absent]
+    risks = tuple(text for text, state, _ in risk_readings if state == "applies")
+    conditional = tuple(text for text, state, _ in risk_readings if state == "may")
+    for _, state, waits_on in risk_readings:
+        unknown |= waits_on
     return _Reading(
-        reason=reason, unknown=frozenset(unknown), risks=risks, absent=tuple(absent), against=tuple(against)
+        reason=reason,
+        unknown=frozenset(unknown),
+        risks=risks,
+        conditional_risks=conditional,
+        absent=tuple(absent),
+        against=tuple(against),
     )
+
+
+def _favoured_benefit_role(
+    direction: str, role: Role, has_favours: bool, favours_met: bool, favours_unknown: bool
+) -> Role:
+    """A benefit found to be larger under a condition ("works better when", "more effective if")
+    supports only where that condition holds (SPEC §5); where it is unknown the benefit may or may
+    not hold here, and where it is known absent the finding says nothing about this case."""
+    if not has_favours or _BASE_ROLE[direction] != "supports" or role != "supports" or favours_met:
+        return role
+    return "mixed" if favours_unknown else "context"
 
 
 _CONDITION_WORDING = {
@@ -322,8 +379,10 @@ def _family_fit(family: Family, readings: list[_Reading]) -> FamilyFit:
             risks=[],
             unknown_factors=[],
         )
-    risks = _unique(risk for r in sorted(readings, key=lambda r: r.reason.finding) for risk in r.risks)
-    verdict, summary = _weigh(readings, risks)
+    by_id = sorted(readings, key=lambda r: r.reason.finding)
+    risks = _unique(risk for r in by_id for risk in r.risks)
+    conditional_risks = [c for c in _unique(risk for r in by_id for risk in r.conditional_risks) if c not in risks]
+    verdict, summary = _weigh(readings, risks, conditional_risks)
     capped, ceiling_note = _cap(verdict, family)
     if capped != verdict:
         summary = f"The findings alone would read {verdict}; the paper's own judgement of this family caps it at {capped}."
@@ -336,12 +395,13 @@ def _family_fit(family: Family, readings: list[_Reading]) -> FamilyFit:
         reasons=reasons,
         risks=risks,
         unknown_factors=unknown,
+        conditional_risks=conditional_risks,
         ceiling_note=ceiling_note,
         capped_from=verdict if capped != verdict else None,
     )
 
 
-def _weigh(readings: list[_Reading], risks: list[str]) -> tuple[Verdict, str]:
+def _weigh(readings: list[_Reading], risks: list[str], conditional_risks: list[str]) -> tuple[Verdict, str]:
     """The uncapped verdict of SPEC §5 and one sentence saying why."""
     weighing = [r for r in readings if r.reason.role != "context"]
     if not readings:
@@ -364,6 +424,11 @@ def _weigh(readings: list[_Reading], risks: list[str]) -> tuple[Verdict, str]:
             )
         if risks:
             return "mixed", f"The studies find a benefit here, but name a harm that applies: {risks[0]}."
+        if conditional_risks:
+            return "mixed", (
+                "The studies find a benefit here, but name a harm that may apply, depending on an "
+                f"answer not yet given: {conditional_risks[0]}."
+            )
         return "supported", (
             "The reviewed studies mostly find less violence (or a better outcome) in situations like this, "
             "and none finds harm here."
@@ -431,6 +496,8 @@ def _family_text(fit: FamilyFit) -> str:
         lines.append(_reason_text(reason))
     if fit.risks:
         lines.append("  Risks named for this case: " + "; ".join(fit.risks))
+    if fit.conditional_risks:
+        lines.append("  Risks that may apply, depending on answers not yet given: " + "; ".join(fit.conditional_risks))
     if fit.unknown_factors:
         lines.append("  Answering these would sharpen the reading: " + ", ".join(fit.unknown_factors))
     return "\n".join(lines)
