@@ -50,6 +50,10 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
+TITLE_MAX = 200  # characters a new title may have (the window and the command line refuse more)
+TITLE_SHOWN = 120  # characters of a title shown in headings; longer ones (older files) are cut
+
+
 class CaseMeta(_Model):
     title: str = "Untitled case"
     country: str = ""
@@ -58,6 +62,13 @@ class CaseMeta(_Model):
     narrative: str = ""
     created_at: str = Field(default_factory=now_utc)
     evidence_version: str = ""
+
+    def shown_title(self) -> str:
+        """The title for headings (window, Overview, memo): never blank, never pages long."""
+        title = " ".join(self.title.split())
+        if not title:
+            return "Untitled case"
+        return title if len(title) <= TITLE_SHOWN else title[: TITLE_SHOWN - 1].rstrip() + "…"
 
 
 class Revision(_Model):
