@@ -136,7 +136,7 @@ def muted(text: str) -> str:
 
 
 def grey(text: str) -> str:
-    """Secondary planner text: grey, upright (planner text is never italic, see memo_text.para)."""
+    """Secondary planner text: grey, upright (planner text is never italic, see text.para)."""
     return f'<font color="{colour_hex(MUTED)}">{text}</font>'
 
 

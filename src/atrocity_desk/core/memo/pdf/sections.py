@@ -1,6 +1,6 @@
 """The memo's sections other than the options: title block, bottom line, situation, aim, caveats,
 references. Each builder reads a MemoContent and returns flowables; planner text goes through
-``memo_text.para`` (escaped, right-to-left runs shaped)."""
+``text.para`` (escaped, right-to-left runs shaped)."""
 
 from __future__ import annotations
 
