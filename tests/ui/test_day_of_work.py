@@ -9,7 +9,8 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from atrocity_desk.core.errors import CaseWriteError
-from atrocity_desk.core.storage import CaseFile, _write_failure_message
+from atrocity_desk.core.storage import CaseFile
+from atrocity_desk.core.storage.casefile import _write_failure_message
 from atrocity_desk.ui.main_window import MainWindow, app_settings
 
 
