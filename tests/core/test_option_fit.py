@@ -26,7 +26,8 @@ VOCABULARY = load_factor_vocabulary()
 FACTOR_VALUES = {fid: f.value_ids() for fid, f in VOCABULARY.factors.items()}
 DESIGN_VALUES = {pid: p.value_ids() for pid, p in VOCABULARY.design.items()}
 ALL_VALUES = {**FACTOR_VALUES, **DESIGN_VALUES}
-SEEDED = settings(derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def seeded(examples: int) -> settings:
+    return settings(derandomize=True, database=None, deadline=None, max_examples=examples, suppress_health_check=[HealthCheck.too_slow])
 
 # Paper lines 1291-1301, 1343-1352: an ongoing state-sponsored atrocity in an armed conflict.
 ONGOING = {
@@ -123,8 +124,9 @@ def test_left_out_names_the_answer_that_excluded_each_finding():
 
 def test_would_change_in_planner_words():
     reading = fit_with_changes(EVIDENCE.family("peacekeeping"), EVIDENCE, {**ONGOING, "mandate": None}, {**STRONG_MISSION, "mandate": None})
-    assert [(c.factor, c.value, c.verdict) for c in reading.would_change] == [("mandate", "weak", "mixed")]
-    assert change_sentence(reading) == "What would change it: if Mandate is Weak or without civilian protection, the evidence reads mixed."
+    # unknown, the mandate keeps Krain's null result in and the mandate benefit open; known strong, supported
+    assert [(c.factor, c.value, c.verdict) for c in reading.would_change] == [("mandate", "strong", "supported")]
+    assert change_sentence(reading) == "What would change it: if Mandate is Robust, with civilian protection, the evidence reads supported."
 
 
 def test_low_confidence_design_answers_are_marked_on_the_reasons_they_decide():
@@ -164,8 +166,7 @@ def _verdict(family: str, case: dict) -> str:
     return read_family(EVIDENCE.family(family), case, EVIDENCE).verdict
 
 
-@SEEDED
-@settings(max_examples=60)
+@seeded(60)
 @given(answers=situation, design=designs, family=families)
 def test_would_change_is_exactly_the_single_answers_that_change_the_verdict(answers, design, family):
     reading = fit_with_changes(EVIDENCE.family(family), EVIDENCE, answers, design)
@@ -180,21 +181,23 @@ def test_would_change_is_exactly_the_single_answers_that_change_the_verdict(answ
     assert {(c.factor, c.value, c.verdict) for c in reading.would_change} == brute
 
 
-@SEEDED
-@settings(max_examples=80)
-@given(answers=situation, design=designs, family=families, data=st.data())
-def test_an_unknown_never_reads_supported_where_knowing_it_could_caution(answers, design, family, data):
-    case = known_case(answers, design)
-    assume(_verdict(family, case) == "supported")
-    unknown = sorted(t for t in ALL_VALUES if t not in case)
-    assume(unknown)
-    term = data.draw(st.sampled_from(unknown))
-    for value in ALL_VALUES[term]:
-        assert _verdict(family, {**case, term: value}) != "cautioned", (family, term, value)
+# Holes in the paper's strongest case (and random cases): where "supported" is common enough to test.
+strongest_with_holes = st.fixed_dictionaries({k: st.sampled_from([None, v]) for k, v in {**ONGOING, **STRONG_MISSION}.items()})
 
 
-@SEEDED
-@settings(max_examples=80)
+@seeded(60)
+@given(case=st.one_of(strongest_with_holes, st.builds(lambda a, d: {**a, **d}, situation, designs)))
+def test_an_unknown_never_reads_supported_where_knowing_it_could_caution(case):
+    case = {k: v for k, v in case.items() if v is not None}
+    for family in EVIDENCE.families:
+        if _verdict(family.id, case) != "supported":
+            continue
+        for term in (t for t in ALL_VALUES if t not in case):
+            for value in ALL_VALUES[term]:
+                assert _verdict(family.id, {**case, term: value}) != "cautioned", (family.id, term, value)
+
+
+@seeded(80)
 @given(answers=situation, design=designs, family=families, data=st.data())
 def test_answering_one_unknown_changes_only_the_reasons_that_cite_it(answers, design, family, data):
     case = known_case(answers, design)
@@ -211,8 +214,7 @@ def test_answering_one_unknown_changes_only_the_reasons_that_cite_it(answers, de
             assert term in cited, (finding_id, term, value)
 
 
-@SEEDED
-@settings(max_examples=80)
+@seeded(80)
 @given(answers=situation, design=designs)
 def test_every_finding_of_a_family_is_a_reason_or_left_out(answers, design):
     case = known_case(answers, design)
