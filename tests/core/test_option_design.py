@@ -42,7 +42,9 @@ def test_a_design_answer_is_stored_with_its_audit_row_and_can_be_put_back(case):
 
 def test_a_design_value_the_property_does_not_have_is_refused_and_nothing_written(case):
     decision = case.add_decision(case.latest_revision().id, Decision(family="peacekeeping"))
-    for answer in (DesignAnswer(property="mandate", value="huge"), DesignAnswer(property="no_such", value="yes")):
+    bad = [DesignAnswer(property="mandate", value="huge"), DesignAnswer(property="no_such", value="yes"),
+           DesignAnswer(property="sanction_goal", value="modest")]  # a sanctions property on a mission
+    for answer in bad:
         with pytest.raises(InvalidValue):
             case.set_design_answer(decision, answer)
     assert case.design_answers(decision) == {}

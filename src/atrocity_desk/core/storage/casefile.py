@@ -49,7 +49,7 @@ from .rows import (
     without,
 )
 from .schema import APPLICATION_ID, SCHEMA_VERSION, backup_into, database, migrate, schema_sql, shape_problems
-from .values import UnknownStoredValue, refuse_unknown, unknown_values
+from .values import UnknownStoredValue, design_properties_of, refuse_unknown, unknown_values
 
 SUFFIX = ".atrocase"
 
@@ -262,6 +262,9 @@ class CaseFile:
     def set_design_answer(self, decision_id: int, answer: DesignAnswer) -> DesignAnswer | None:
         """Record how an option is designed (value None = unknown). Returns the previous answer."""
         refuse_unknown("design_answers", answer.model_dump())
+        family = self.decision(decision_id).family
+        if answer.property not in design_properties_of(family):
+            raise InvalidValue(f"This change was not saved: the design of a {family!r} option does not include {answer.property!r}.")
         previous = self.design_answer(decision_id, answer.property)
         answer = answer.model_copy(update={"updated_at": now_utc()})
         with self._edit(

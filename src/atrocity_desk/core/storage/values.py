@@ -73,6 +73,13 @@ def _design_values() -> dict[str, frozenset[str]]:
     return {d.id: frozenset(d.value_ids()) for d in load_factor_vocabulary().design.values()}
 
 
+def design_properties_of(family: str) -> frozenset[str]:
+    """The design properties read for options of ``family`` (SPEC §4)."""
+    from ..checklist import load_factor_vocabulary
+
+    return frozenset(d.id for d in load_factor_vocabulary().design.values() if family in d.families)
+
+
 def _design_value(value: Any, row: Row) -> bool:
     return value is None or value in _design_values().get(row.get("property"), ())
 
