@@ -19,7 +19,10 @@ The rules in brief:
   known to be absent.
 * The family verdict follows SPEC §5 from the roles, weighing cross-national and comparative
   studies above single cases and anecdotes, then is capped by the family's ceiling: the strongest
-  verdict the paper's own judgement allows.
+  verdict the paper's own judgement allows. A benefit that waits on an unknown answer keeps the
+  family below supported: knowing the answer could turn it into a caution.
+* Every finding of a family is either a reason or ``left_out``, with the answer that excluded it.
+  What would change a verdict, per family and per option, is ``option_fit``'s.
 
 The result is data, not sentences: each condition is a value (factor, kind, expected values, this
 case's value, met / absent / unknown), each verdict carries the basis it rests on and whether the
