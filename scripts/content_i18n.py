@@ -53,24 +53,30 @@ def todo(lang: str) -> None:
 
 
 def stamp(lang: str, wanted: set[str] | None) -> None:
+    """Write ``en_hash`` as the first line of each chosen entry (entries are written in block style,
+    the id alone on its line, two spaces in); ``wanted`` None chooses the entries without one."""
     english = english_texts()
     for path in _files(lang):
-        kind, lines, out = _kind_of(path, lang), path.read_text(encoding="utf-8").splitlines(), []
-        entries = (yaml.safe_load("\n".join(lines)) or {}).get("entries") or {}
-        for line in lines:
-            match = re.match(r"^  ([^\s#][^:]*):\s*$", line)
-            if out and re.match(r"^    en_hash:", line) and getattr(stamp, "_skip", False):
-                stamp._skip = False  # type: ignore[attr-defined]
-                continue
+        kind, out = _kind_of(path, lang), []
+        entry_id = None
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if entry_id is not None and line.startswith("    en_hash:"):
+                continue  # replaced by the fresh hash written below the entry id
+            if entry_id is not None and not line.startswith("    en_hash:"):
+                entry_id = None
             out.append(line)
-            if not match:
-                continue
-            entry_id = match.group(1).strip("'\"")
-            has_hash = "en_hash" in (entries.get(entry_id) or {})
-            if (wanted is None and not has_hash) or (wanted and entry_id in wanted):
-                out.append(f"    en_hash: {english_hash(english[kind][entry_id])}")
-                stamp._skip = has_hash  # type: ignore[attr-defined]
+            match = re.match(r"^  ([^\s#][^:]*):\s*$", line)
+            if match and _chosen(match.group(1), wanted, path, lang):
+                entry_id = match.group(1)
+                out.append(f'    en_hash: "{english_hash(english[kind][entry_id])}"')
         path.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def _chosen(entry_id: str, wanted: set[str] | None, path: Path, lang: str) -> bool:
+    if wanted is not None:
+        return entry_id in wanted
+    entries = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("entries") or {}
+    return "en_hash" not in (entries.get(entry_id) or {})
 
 
 if __name__ == "__main__":
