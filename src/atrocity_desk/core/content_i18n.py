@@ -92,7 +92,8 @@ def _finding_fields(finding: Finding) -> dict[str, str]:
 
 
 def _evidence_texts(evidence: EvidenceBase) -> dict[str, dict[str, str]]:
-    texts: dict[str, dict[str, str]] = {}
+    # The paper's title stays in English in every language; a translation adds a gloss.
+    texts: dict[str, dict[str, str]] = {"base": _fields(source=evidence.source)}
     for family in evidence.families:
         texts[f"family.{family.id}"] = _fields(
             name=family.name, summary=family.summary, ceiling_reason=family.ceiling_reason
