@@ -229,3 +229,17 @@ def test_loader_refuses_a_missing_kind_and_bad_yaml(french_copy):
 def test_hash_is_of_the_english_fields_only():
     assert english_hash({"a": "x", "b": "y"}) == english_hash({"b": "y", "a": "x"})
     assert english_hash({"a": "x"}) != english_hash({"a": "x."})
+
+
+def test_the_translations_ship_in_the_wheel():
+    """Every file under resources/i18n matches the package data of pyproject.toml (a wheel built
+    from this checkout was seen to hold them)."""
+    import fnmatch
+    import tomllib
+
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["atrocity_desk.resources"]
+    files = [p.relative_to(REPO / "resources").as_posix() for p in (REPO / "resources" / "i18n").rglob("*") if p.is_file()]
+    assert files
+    unshipped = [f for f in files if not any(fnmatch.fnmatch(f, pattern) for pattern in patterns)]
+    assert not unshipped, f"not in the wheel's package data: {unshipped}"
