@@ -57,7 +57,7 @@ PY="$VENV/bin/python"
 "$PY" -c 'import sys; assert sys.version_info >= (3, 11), sys.version' \
   || { echo "build.sh: Python >= 3.11 needed (set PYTHON=...)" >&2; exit 1; }
 "$PY" -m pip install -q --upgrade pip
-"$PY" -m pip install -q "$ROOT"
+"$PY" -m pip install -q -c "$ROOT/constraints.txt" "$ROOT"
 "$PY" -m pip install -q "${PYINSTALLER_REQS[@]}"
 "$PY" -m pip check
 

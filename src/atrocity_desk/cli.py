@@ -159,14 +159,19 @@ def _run_fit(args: argparse.Namespace) -> int:
     from .core.evidence import load_evidence
     from .core.fit import evidence_fit
     from .core.storage import CaseFile
+    from .core.vocabulary import UNRECOGNISED_LABEL, is_unrecognised
 
     with CaseFile.open(args.file, read_only=True) as case:
-        answers = case.factor_answers(case.latest_revision().id)
-    result = evidence_fit(answers, load_evidence())
+        judgments = case.judgments(case.latest_revision().id, "factor")
+    # The fit reads an answer the vocabulary does not know as unknown; say which ones, as stored.
+    unrecognised = {item: str(j.value) for item, j in judgments.items() if is_unrecognised(j.value)}
+    result = evidence_fit({item: j.known_value for item, j in judgments.items()}, load_evidence())
     if args.json:
-        print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+        print(json.dumps({**result.to_json(), "unrecognised_answers": unrecognised}, indent=2, ensure_ascii=False))
     else:
         print(result.to_text())
+        for item, value in unrecognised.items():
+            print(f"{UNRECOGNISED_LABEL}: the stored answer {value!r} of {item}, read as unknown.")
     return 0
 
 
@@ -189,8 +194,11 @@ def _run_memo(args: argparse.Namespace) -> int:
     from .core.memo import MemoSettings, export_memo
     from .core.storage import CaseFile
 
+    # Like the window, the memo is built from an in-memory snapshot, not the file itself.
     with CaseFile.open(args.file, read_only=True) as case:
-        path = export_memo(case, args.output, MemoSettings())
+        snapshot = case.snapshot()
+    with snapshot:
+        path = export_memo(snapshot, args.output, MemoSettings())
     print(f"Wrote the options memo to {path}.")
     return 0
 

@@ -35,7 +35,7 @@ def test_kill_at_any_point_keeps_every_acknowledged_edit(tmp_path, kill_after):
     path = tmp_path / "kill.atrocase"
     CaseFile.create(path, CaseMeta(title="Kill test")).close()
     child = subprocess.Popen([sys.executable, "-c", CHILD, str(path)], stdout=subprocess.PIPE, text=True)
-    wait_for = kill_after + random.randint(0, 25)
+    wait_for = kill_after + random.Random(kill_after).randint(0, 25)  # seeded: a failure repeats
     acknowledged = -1
     for line in child.stdout:
         acknowledged = int(line)
@@ -53,6 +53,6 @@ def test_kill_at_any_point_keeps_every_acknowledged_edit(tmp_path, kill_after):
             assert f"edit {n}" in objectives
         phase = case.judgment(revision, "factor", "phase")
         last_judged = int(phase.note.split()[1])
-        assert last_judged >= acknowledged - 1
+        assert last_judged >= acknowledged - acknowledged % 2  # the last acknowledged judgment (even n)
         # the audit log holds one row per committed edit, never a half edit
         assert len(case.audit()) == len(objectives) + (last_judged // 2 + 1)

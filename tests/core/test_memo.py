@@ -22,7 +22,7 @@ from atrocity_desk.core.memo import MemoSettings, draft_bottom_line, export_memo
 from atrocity_desk.core.memo_content import gather_content
 from atrocity_desk.core.memo_text import para, shape_rtl
 from atrocity_desk.core.models import Actor, CaseMeta, Decision, EtdJudgment
-from atrocity_desk.core.storage import CaseFile
+from atrocity_desk.core.storage import CaseFile, atomic
 
 MARKING = "CONFIDENTIAL — NOT FOR DISTRIBUTION"
 ALL_STATUSES = ("recommended", "considered", "rejected", "in_place")
@@ -295,7 +295,7 @@ def test_failed_write_leaves_no_temporary_file(case, tmp_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(memo_module.os, "replace", refuse)
+    monkeypatch.setattr(atomic.os, "replace", refuse)
     with pytest.raises(CaseWriteError) as raised:
         export_memo(case, tmp_path / "memo.pdf", MemoSettings())
     assert "Permission denied" in str(raised.value)

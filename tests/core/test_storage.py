@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from atrocity_desk.core.errors import (
+    CaseFileError,
     CaseFileExists,
     CaseFileMissing,
     CaseFileUnreadable,
@@ -130,7 +131,7 @@ def test_new_revision_starts_from_the_previous_one_which_stays_as_it_was(case):
 
     case.set_judgment(second.id, Judgment(kind="factor", item="phase", value="ongoing_atrocities"))
     assert case.factor_answers(first.id) == {"phase": "escalation"}
-    with pytest.raises(Exception, match="Earlier revisions"):
+    with pytest.raises(CaseFileError, match="Earlier revisions"):
         case.set_judgment(first.id, Judgment(kind="factor", item="phase", value="post_atrocity"))
 
 
@@ -296,3 +297,25 @@ def test_second_opener_cannot_write(case):
         assert second.meta().title == "Updated"
     finally:
         second.close()
+
+
+# --- the one atomic-write helper ---------------------------------------------------------------
+
+
+def test_atomic_write_replaces_the_target_whole_or_leaves_it_as_it_was(tmp_path):
+    from atrocity_desk.core.storage import atomic_write, atomic_write_bytes
+
+    target = tmp_path / "memo.pdf"
+    target.write_bytes(b"old")
+
+    def half_then_fail(tmp):
+        tmp.write_bytes(b"half")
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError, match="No space"):
+        atomic_write(target, half_then_fail)
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["memo.pdf"]  # no temporary file left behind
+    atomic_write_bytes(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert [p.name for p in tmp_path.iterdir()] == ["memo.pdf"]

@@ -2,8 +2,8 @@
 
 import hashlib
 import os
+import sqlite3
 
-from atrocity_desk.core.errors import CaseWriteError
 from atrocity_desk.core.storage import CaseFile
 from atrocity_desk.ui.main_window import MainWindow, app_settings
 
@@ -36,16 +36,24 @@ def test_read_only_file_opens_read_only_with_a_banner(qtbot, case_path, messages
 def test_edit_that_cannot_be_written_is_reported_and_leaves_the_file_unchanged(main_window, case_path, messages, monkeypatch):
     session = main_window.session
     title_before = session.case.meta().title
+    before = sha(case_path)
 
-    def disk_full(**fields):
-        raise CaseWriteError("Your last change could not be saved because the disk is full.")
+    # A real write failure half-way through the edit's transaction: the new title is written, then
+    # SQLite refuses the audit row. The whole edit must roll back.
+    def refuse_audit_rows(action, table, *args):
+        return sqlite3.SQLITE_DENY if action == sqlite3.SQLITE_INSERT and table == "audit" else sqlite3.SQLITE_OK
 
-    monkeypatch.setattr(session.case, "set_meta", disk_full)
-    assert session.set_meta(title="A title that cannot be written") is False
-    assert messages.shown[-1] == ("warning", "Change not saved", "Your last change could not be saved because the disk is full.")
+    session.case.conn.set_authorizer(refuse_audit_rows)
+    try:
+        assert session.set_meta(title="A title that cannot be written") is False
+    finally:
+        session.case.conn.set_authorizer(None)
+    kind, title, text = messages.shown[-1]
+    assert (kind, title) == ("warning", "Change not saved")
+    assert "could not be saved" in text and "as it was before that change" in text
     assert not session.undo_stack.canUndo()  # a failed edit leaves nothing to undo
-    with CaseFile.open(case_path, read_only=True) as reader:
-        assert reader.meta().title == title_before
+    assert session.case.meta().title == title_before
+    assert sha(case_path) == before
 
 
 def test_a_case_with_ten_thousand_options_and_a_long_narrative_opens_on_every_page(qtbot, tmp_path):

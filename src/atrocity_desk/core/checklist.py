@@ -14,7 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .datafiles import DataFileError, load_yaml, resource_root
-from .vocabulary import FAMILY_IDS
+from .vocabulary import FAMILY_IDS, UNRECOGNISED_LABEL, is_unrecognised
 
 UNKNOWN = "unknown"
 
@@ -46,6 +46,8 @@ class Factor(_Strict):
         return [v.id for v in self.values]
 
     def value_label(self, value: str | None) -> str:
+        if is_unrecognised(value):
+            return UNRECOGNISED_LABEL
         if value is None or value == UNKNOWN:
             return "Unknown"
         return next((v.label for v in self.values if v.id == value), value)

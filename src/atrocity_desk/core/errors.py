@@ -53,3 +53,10 @@ class CaseWriteError(CaseFileError):
 
 class AnswersError(ValueError):
     """An answers file (``new --answers``) is malformed or names an unknown factor or value."""
+
+
+class InvalidValue(CaseFileError):
+    """An edit names a value the vocabulary does not know (a factor value, status, family, date...)
+    or one of the wrong kind. Raised by the edit path before anything is written."""
+
+    title = "Value not accepted"

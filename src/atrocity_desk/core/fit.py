@@ -32,7 +32,7 @@ from pydantic import BaseModel, ConfigDict
 
 from .checklist import UNKNOWN, load_factor_vocabulary
 from .evidence import Condition, EvidenceBase, Family, Finding, Risk
-from .vocabulary import FAMILY_IDS, Category, Direction, EvidenceKind, Outcome, Verdict
+from .vocabulary import FAMILY_IDS, Category, Direction, EvidenceKind, Outcome, Verdict, is_unrecognised
 
 Role = Literal["supports", "cautions", "mixed", "context"]
 ROLES: tuple[Role, ...] = ("supports", "mixed", "cautions", "context")  # display order
@@ -188,7 +188,8 @@ def _known_answers(answers: Mapping[str, str | None]) -> dict[str, str]:
     vocabulary = load_factor_vocabulary()
     case: dict[str, str] = {}
     for factor_id, value in answers.items():
-        if value is None or value == UNKNOWN or factor_id not in vocabulary.factors:
+        # A stored value the vocabulary does not know (storage marks it) is read as unknown.
+        if value is None or value == UNKNOWN or is_unrecognised(value) or factor_id not in vocabulary.factors:
             continue
         problem = vocabulary.problem(factor_id, [value])
         if problem:

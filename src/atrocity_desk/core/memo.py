@@ -9,8 +9,6 @@ a stray file. The same case and settings give byte-identical files.
 from __future__ import annotations
 
 import io
-import os
-import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +23,7 @@ from .memo_content import MemoContent, gather_content, long_date
 from .memo_doc import MemoDoc, PageDecor
 from .memo_draft import draft_bottom_line
 from .memo_styles import memo_styles
-from .storage import CaseFile
+from .storage import CaseFile, atomic_write_bytes
 from .vocabulary import DECISION_STATUSES
 
 __all__ = ["MemoSettings", "MemoWriteError", "draft_bottom_line", "export_memo", "render_memo"]
@@ -164,34 +162,11 @@ def _check_target(out: Path) -> Path:
 
 
 def _write_atomically(target: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``target``, then rename it into place."""
-    tmp = None
     try:
-        tmp, handle = _create_temp_beside(target)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(tmp, target)
+        atomic_write_bytes(target, data)
     except OSError as exc:
-        if tmp is not None:
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
         reason = exc.strerror or str(exc)
         raise MemoWriteError(
             f"The memo could not be written to {target} ({reason}). Choose a folder you can write to, "
             "or close the file if another program has it open. The case was not changed."
         ) from None
-
-
-def _create_temp_beside(target: Path) -> tuple[Path, int]:
-    """A new file in the target's folder (so the rename is atomic), created with the user's usual
-    permissions rather than the private ones of tempfile.mkstemp."""
-    while True:
-        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
-        try:
-            return tmp, os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        except FileExistsError:
-            continue

@@ -17,6 +17,7 @@ from .evidence import EvidenceBase, Family, load_evidence
 from .fit import FamilyFit, FitResult, evidence_fit
 from .models import STATUS_LABELS, Actor, CaseMeta, Decision, Judgment, Objective, Revision
 from .storage import CaseFile
+from .vocabulary import UNRECOGNISED_LABEL, is_unrecognised, word
 from .vocabulary import CENTRAL_CAUTION, VERDICT_LABELS  # noqa: F401 - the memo modules read them here
 
 # The order of the options in the memo: what we recommend, then what is already being done (the
@@ -63,6 +64,10 @@ class MemoContent:
                 chosen = [d for d in self.decisions if d.status == status]
                 if chosen:
                     groups.append((status, chosen))
+        # Options whose stored status this version does not know are shown, never dropped.
+        unrecognised = [d for d in self.decisions if is_unrecognised(d.status)]
+        if unrecognised:
+            groups.append((unrecognised[0].status, unrecognised))
         return groups
 
     def numbered_options(self) -> list[tuple[int, Decision]]:
@@ -109,6 +114,8 @@ class MemoContent:
         return factor.label if factor and factor.label else factor_id.replace("_", " ")
 
     def value_label(self, factor_id: str, value: str | None) -> str:
+        if is_unrecognised(value):
+            return UNRECOGNISED_LABEL
         factor = self.checklist.vocabulary().factors.get(factor_id)
         if factor is None:
             return "Unknown" if value in (None, "unknown") else str(value).replace("_", " ")
@@ -118,6 +125,8 @@ class MemoContent:
 def option_title(decision: Decision, evidence: EvidenceBase) -> str:
     if decision.title.strip():
         return decision.title.strip()
+    if is_unrecognised(decision.family):
+        return UNRECOGNISED_LABEL
     if decision.tool:
         tool = next((t for t in evidence.tools if t.id == decision.tool), None)
         if tool:
@@ -185,7 +194,7 @@ _MONTHS = (
 
 
 def status_label(status: str) -> str:
-    return STATUS_LABELS.get(status, status.replace("_", " ").capitalize())
+    return word(STATUS_LABELS, status)
 
 
 def _sort_key(text: str) -> str:

@@ -25,7 +25,7 @@ from .memo_styles import (
 )
 from .memo_text import para
 from .models import ETD_RATING_LABELS, Decision
-from .vocabulary import ETD_CRITERIA, ETD_LABELS, VERDICT_MEANINGS
+from .vocabulary import ETD_CRITERIA, ETD_LABELS, VERDICT_MEANINGS, word
 
 _ROLE_LABELS = {
     "supports": ("Points to a benefit here", "#14532d"),
@@ -81,6 +81,10 @@ _SHORT_CRITERIA = {
     "urgency": "Urgency",
 }
 # The grid's cells are narrow: the ratings in short words (the criterion is the column).
+_UNRECOGNISED_INTRO = (
+    "The case file gives these options a status this version of Atrocity Desk does not know; "
+    "check the file (atrocity-desk check) and set the status again."
+)
 _GRID_RATINGS = {
     "": "Not judged",
     "favours": "Favours",
@@ -100,8 +104,8 @@ def options(content: MemoContent, styles: MemoStyles, heading: HeadingFactory) -
         return out
     numbers = {d.id: n for n, d in content.numbered_options()}
     for status, decisions in groups:
-        out += heading(_GROUP_TITLES[status], 1)
-        out.append(Paragraph(_GROUP_INTROS[status], styles.small))
+        out += heading(word(_GROUP_TITLES, status), 1)
+        out.append(Paragraph(_GROUP_INTROS.get(status, _UNRECOGNISED_INTRO), styles.small))
         for decision in decisions:
             out += option_block(numbers[decision.id], decision, content, styles, heading)
     return out
@@ -130,7 +134,7 @@ def option_block(number: int, decision: Decision, content: MemoContent, styles: 
     line = badge(status_label(decision.status), *status_colours)
     if fit is not None:
         line += "\u2002" + badge(f"Evidence fit: {VERDICT_LABELS[fit.verdict]}", *VERDICT_COLOURS[fit.verdict])
-    family_name = family.name if family else decision.family.replace("_", " ")
+    family_name = family.name if family else word({}, decision.family).replace("_", " ")
     category = f" · {family.category}" if family else ""
     line += "\u2002" + muted(para(family_name) + category)
     out.append(Paragraph(line, styles.body))
@@ -266,7 +270,7 @@ def _risks(decision: Decision, fit: FamilyFit | None, styles: MemoStyles) -> lis
     items = [f"{para(risk)} {muted('(named by the studies)')}" for risk in (fit.risks if fit else [])]
     judged = decision.etd_for("risks")
     if judged.rating or judged.reason.strip():
-        text = f"<b>Analyst's judgment on risks to civilians:</b> {ETD_RATING_LABELS.get(judged.rating, judged.rating)}"
+        text = f"<b>Analyst's judgment on risks to civilians:</b> {word(ETD_RATING_LABELS, judged.rating)}"
         if judged.reason.strip():
             text += f" — {para(judged.reason)}"
         items.append(text)
@@ -300,7 +304,7 @@ def _etd(decision: Decision, styles: MemoStyles) -> list[Flowable]:
     extra = []
     for index, criterion in enumerate(ETD_CRITERIA, start=1):
         judged = decision.etd_for(criterion)
-        rating = ETD_RATING_LABELS.get(judged.rating, judged.rating)
+        rating = word(ETD_RATING_LABELS, judged.rating)
         rows.append(
             [
                 Paragraph(ETD_LABELS[criterion], styles.cell),
@@ -347,7 +351,7 @@ def grid(content: MemoContent, styles: MemoStyles, heading: HeadingFactory) -> l
             extra.append(("BACKGROUND", (3, row_index), (3, row_index), VERDICT_COLOURS[fit.verdict][0]))
         for col, criterion in enumerate(ETD_CRITERIA, start=4):
             rating = decision.etd_for(criterion).rating
-            text = _GRID_RATINGS[rating] if rating else muted(_GRID_RATINGS[""])
+            text = word(_GRID_RATINGS, rating) if rating else muted(_GRID_RATINGS[""])
             row.append(Paragraph(text, styles.cell_center))
             extra.append(("BACKGROUND", (col, row_index), (col, row_index), RATING_COLOURS.get(rating, "#ffffff")))
         rows.append(row)

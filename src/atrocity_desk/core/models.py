@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidatorFunctionWrapHandler, WrapValidator, field_validator
 
-from .vocabulary import DECISION_STATUSES, ETD_CRITERIA, Confidence, DecisionStatus
+from .vocabulary import DECISION_STATUSES, ETD_CRITERIA, Confidence, DecisionStatus, Unrecognised, is_unrecognised  # noqa: F401 - Unrecognised is part of the models' API
+
+
+
+def _keep_unrecognised(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+    # Only storage makes Unrecognised values, from what a file holds; anything else is validated.
+    return value if is_unrecognised(value) else handler(value)
+
+
+# A field holding a word of the vocabulary, or (read from a file) the stored word it did not know.
+KeepUnrecognised = WrapValidator(_keep_unrecognised)
 
 JudgmentKind = Literal["factor", "indicator"]
 IndicatorValue = Literal["present", "absent"]
@@ -54,7 +64,7 @@ class Revision(_Model):
     id: int
     number: int
     label: str = ""
-    assessed_on: str  # ISO date the assessment refers to
+    assessed_on: Annotated[str, KeepUnrecognised]  # ISO date the assessment refers to
     created_at: str
     created_by: str = ""
     end_state: str = ""
@@ -71,22 +81,27 @@ class Judgment(_Model):
 
     kind: JudgmentKind
     item: str  # factor id ("phase") or indicator id ("rf01.2")
-    value: str | None = None
-    confidence: Confidence | None = None
+    value: Annotated[str | None, KeepUnrecognised] = None  # Unrecognised is read as unknown
+    confidence: Annotated[Confidence | None, KeepUnrecognised] = None
     note: str = ""
     source: str = ""
     updated_at: str = Field(default_factory=now_utc)
 
     @property
     def unknown(self) -> bool:
-        return self.value is None
+        return self.value is None or is_unrecognised(self.value)
+
+    @property
+    def known_value(self) -> str | None:
+        """The value as the fit reads it: None for unknown and for an unrecognised stored value."""
+        return None if self.unknown else self.value
 
 
 class Actor(_Model):
     id: int | None = None
-    kind: ActorKindId
+    kind: Annotated[ActorKindId, KeepUnrecognised]
     name: str
-    actor_type: ActorType = ""
+    actor_type: Annotated[ActorType, KeepUnrecognised] = ""
     motive: str = ""
     means: str = ""
     opportunity: str = ""
@@ -101,16 +116,16 @@ class Objective(_Model):
 
 
 class EtdJudgment(_Model):
-    rating: EtdRating = ""
+    rating: Annotated[EtdRating, KeepUnrecognised] = ""
     reason: str = ""
 
 
 class Decision(_Model):
     id: int | None = None
-    family: str  # SPEC §5 family id
-    tool: str | None = None  # a tool id of that family, when one instrument is meant
+    family: Annotated[str, KeepUnrecognised]  # SPEC §5 family id
+    tool: Annotated[str | None, KeepUnrecognised] = None  # a tool id of that family, when one instrument is meant
     title: str = ""
-    status: DecisionStatus = "considered"
+    status: Annotated[DecisionStatus, KeepUnrecognised] = "considered"
     rationale: str = ""
     objectives: list[int] = Field(default_factory=list)  # Objective ids this option serves
     lead_actor: str = ""
@@ -118,20 +133,20 @@ class Decision(_Model):
     requirements: str = ""
     monitoring: str = ""
     findings_weighed: list[str] = Field(default_factory=list)
-    etd: dict[str, EtdJudgment] = Field(default_factory=dict)
+    etd: dict[Annotated[str, KeepUnrecognised], EtdJudgment] = Field(default_factory=dict)
     position: int = 0
 
     @field_validator("status")
     @classmethod
     def _status(cls, value: str) -> str:
-        if value not in DECISION_STATUSES:
+        if value not in DECISION_STATUSES and not is_unrecognised(value):
             raise ValueError(f"unknown status {value!r}")
         return value
 
     @field_validator("etd")
     @classmethod
     def _criteria(cls, value: dict[str, EtdJudgment]) -> dict[str, EtdJudgment]:
-        unknown = set(value) - set(ETD_CRITERIA)
+        unknown = {c for c in value if not is_unrecognised(c)} - set(ETD_CRITERIA)
         if unknown:
             raise ValueError(f"unknown evidence-to-decision criteria: {', '.join(sorted(unknown))}")
         return value

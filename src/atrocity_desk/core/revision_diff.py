@@ -12,6 +12,7 @@ from .checklist import Checklist
 from .evidence import EvidenceBase
 from .models import STATUS_LABELS, Decision, Judgment
 from .storage import CaseFile
+from .vocabulary import word
 
 INDICATOR_LABELS = {"present": "Present", "absent": "Absent", None: "Unknown"}
 CONFIDENCE_LABELS = {None: "not stated", "low": "low", "medium": "medium", "high": "high"}
@@ -110,11 +111,11 @@ def _decision_changes(evidence: EvidenceBase, old: list[Decision], new: list[Dec
         old_decision, new_decision = before.get(key), after.get(key)
         name = decision_name(new_decision or old_decision, evidence)
         if old_decision is None:
-            changes.append(Change("Decision", name, "not recorded", f"added as {STATUS_LABELS[new_decision.status].lower()}"))
+            changes.append(Change("Decision", name, "not recorded", f"added as {word(STATUS_LABELS, new_decision.status).lower()}"))
         elif new_decision is None:
-            changes.append(Change("Decision", name, STATUS_LABELS[old_decision.status], "removed"))
+            changes.append(Change("Decision", name, word(STATUS_LABELS, old_decision.status), "removed"))
         elif old_decision.status != new_decision.status:
-            changes.append(Change("Decision", name, STATUS_LABELS[old_decision.status], STATUS_LABELS[new_decision.status]))
+            changes.append(Change("Decision", name, word(STATUS_LABELS, old_decision.status), word(STATUS_LABELS, new_decision.status)))
     return changes
 
 
@@ -123,9 +124,9 @@ def _actor_changes(case: CaseFile, old_id: int, new_id: int) -> list[Change]:
     after = {(a.kind, a.name) for a in case.actors(new_id)}
     changes = []
     for kind, name in sorted(before - after):
-        changes.append(Change(ACTOR_KIND_LABELS[kind], name, "listed", "removed"))
+        changes.append(Change(word(ACTOR_KIND_LABELS, kind), name, "listed", "removed"))
     for kind, name in sorted(after - before):
-        changes.append(Change(ACTOR_KIND_LABELS[kind], name, "not listed", "added"))
+        changes.append(Change(word(ACTOR_KIND_LABELS, kind), name, "not listed", "added"))
     return changes
 
 

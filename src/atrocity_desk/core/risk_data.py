@@ -11,9 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -203,6 +201,9 @@ def import_edition(source: Path, data_dir: Path) -> RiskEdition:
 
     The copy is written beside its final name and renamed into place once whole, so an edition of
     the same year already there stays in use until the new one is complete."""
+    # Imported here: the risk command must start without the case-file libraries storage loads.
+    from .storage import atomic_write_bytes
+
     model_run = _model_run_from_name(source.name)
     edition = read_edition_file(source, model_run)
     current = newest_edition(data_dir)
@@ -211,8 +212,8 @@ def import_edition(source: Path, data_dir: Path) -> RiskEdition:
     folder = data_dir / RISK_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     stem = f"ewp-statistical-risk-{edition.first_year}"
-    _write_atomically(folder / f"{stem}.json", json.dumps({"model_run": model_run, "imported_from": source.name}).encode())
-    _write_atomically(folder / f"{stem}.csv", source.read_bytes())
+    atomic_write_bytes(folder / f"{stem}.json", json.dumps({"model_run": model_run, "imported_from": source.name}).encode())
+    atomic_write_bytes(folder / f"{stem}.csv", source.read_bytes())
     return edition
 
 
@@ -231,16 +232,3 @@ def _stored_model_run(csv_path: Path) -> str:
         return str(json.loads(csv_path.with_suffix(".json").read_text(encoding="utf-8")).get("model_run", ""))
     except (OSError, ValueError, AttributeError):
         return ""  # the note is a nicety; the table stands without it
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Literal
 
 Category = Literal["diplomatic", "economic", "legal", "military"]
@@ -111,6 +112,38 @@ ETD_LABELS: dict[str, str] = {
     "resources": "Resources",
     "urgency": "Urgency",
 }
+
+
+# --- stored values this version does not know ---------------------------------------------------
+
+# How every page, the memo and the command line name a stored value the vocabulary does not know.
+UNRECOGNISED_LABEL = "Unrecognised"
+
+
+class Unrecognised(str):
+    """A stored value the vocabulary does not know (a damaged file, a newer version, another tool).
+
+    Only storage makes these, when it reads such a value; the rest of the program needs one check,
+    ``is_unrecognised(value)`` (or ``word``, which does it): the fit reads it as unknown, and the
+    pages and the memo show UNRECOGNISED_LABEL. It is a ``str`` holding the raw value, so a row
+    copied or written back keeps it byte for byte and no string operation on it crashes."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"Unrecognised({str.__repr__(self)})"
+
+
+def is_unrecognised(value: object) -> bool:
+    return isinstance(value, Unrecognised)
+
+
+def word(labels: Mapping[str, str], value: str) -> str:
+    """The planner-facing word for ``value`` in ``labels``; UNRECOGNISED_LABEL for a stored value
+    the vocabulary does not know."""
+    if is_unrecognised(value):
+        return UNRECOGNISED_LABEL
+    return labels.get(value, value)
 
 
 # -- Outside risk data (SPEC §5; issue 20): the Early Warning Project's words ---------------------

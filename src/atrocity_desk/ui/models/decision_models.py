@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ...core.models import ETD_RATING_LABELS, STATUS_LABELS, Decision
-from ...core.vocabulary import ETD_CRITERIA, ETD_LABELS
+from ...core.vocabulary import ETD_CRITERIA, ETD_LABELS, word
 from ..badges import VERDICT_MEANINGS, verdict_icon, verdict_label
 from .table import Column, RowTableModel
 
@@ -38,7 +38,7 @@ class DecisionListModel(RowTableModel[OptionRow]):
     TITLE, STATUS, VERDICT = range(3)
     columns = (
         Column("Option", lambda r: option_title(r.decision), lambda r: f"{option_title(r.decision)}\nFamily: {r.family_name}"),
-        Column("Status", lambda r: STATUS_LABELS.get(r.decision.status, r.decision.status)),
+        Column("Status", lambda r: word(STATUS_LABELS, r.decision.status)),
         Column("Evidence verdict", lambda r: verdict_label(r.verdict), lambda r: VERDICT_MEANINGS.get(r.verdict, "")),
     )
 
@@ -130,7 +130,7 @@ class EtdGridModel(QAbstractTableModel):
             return option.decision.id
         if index.row() == self.STATUS_ROW:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return STATUS_LABELS.get(option.decision.status, option.decision.status)
+                return word(STATUS_LABELS, option.decision.status)
             return None
         if index.row() == self.VERDICT_ROW:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -142,12 +142,12 @@ class EtdGridModel(QAbstractTableModel):
             return None
         judgment = option.decision.etd_for(self.criterion(index.row()))
         if role == Qt.ItemDataRole.DisplayRole:
-            rating = ETD_RATING_LABELS.get(judgment.rating, judgment.rating)
+            rating = word(ETD_RATING_LABELS, judgment.rating)
             return f"{rating}\n{judgment.reason}" if self.show_reasons and judgment.reason else rating
         if role == Qt.ItemDataRole.ToolTipRole:
             return judgment.reason or "No reason recorded."
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            rating = ETD_RATING_LABELS.get(judgment.rating, judgment.rating)
+            rating = word(ETD_RATING_LABELS, judgment.rating)
             return f"{rating}. {judgment.reason}" if judgment.reason else rating
         return None
 
@@ -161,5 +161,5 @@ class EtdGridModel(QAbstractTableModel):
         if criterion is None:
             return f"{title}: {self.data(index)}"
         judgment = option.decision.etd_for(criterion)
-        rating = ETD_RATING_LABELS.get(judgment.rating, judgment.rating)
+        rating = word(ETD_RATING_LABELS, judgment.rating)
         return f"{title} — {ETD_LABELS[criterion]}: {rating}. {judgment.reason or 'No reason recorded.'}"

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.models import ETD_RATING_LABELS, ETD_RATINGS, STATUS_LABELS, Decision, EtdJudgment
-from ...core.vocabulary import DECISION_STATUSES, ETD_CRITERIA, ETD_LABELS
+from ...core.vocabulary import DECISION_STATUSES, ETD_CRITERIA, ETD_LABELS, UNRECOGNISED_LABEL, word
 from ..badges import Badge
 from ..models.decision_models import DECISION_ID_ROLE, DecisionListModel, EtdGridModel, OptionRow
 from ..session import DECISIONS, JUDGMENTS, OBJECTIVES, REVISIONS
@@ -171,6 +171,7 @@ class DecisionsPage(Page):
         self.status_combo.setAccessibleName("Status")
         for status in DECISION_STATUSES:
             self.status_combo.addItem(STATUS_LABELS[status], status)
+        self.status_combo.setPlaceholderText(UNRECOGNISED_LABEL)  # shown for a status we don't know
         self.status_combo.activated.connect(lambda _i: self._update(status=self.status_combo.currentData()))
         form.addRow("&Status:", self.status_combo)
 
@@ -216,6 +217,7 @@ class DecisionsPage(Page):
             combo.setAccessibleName(f"Judgment: {ETD_LABELS[criterion]}")
             for rating in ("", *ETD_RATINGS):
                 combo.addItem(ETD_RATING_LABELS[rating], rating)
+            combo.setPlaceholderText(UNRECOGNISED_LABEL)
             combo.activated.connect(lambda _i, c=criterion: self._etd_changed(c))
             reason = QLineEdit(self.etd_box)
             reason.setAccessibleName(f"Reason: {ETD_LABELS[criterion]}")
@@ -317,7 +319,7 @@ class DecisionsPage(Page):
         verdicts = {fit.id: fit.verdict for fit in session.fit().families}
         families = {family.id: family.name for family in session.evidence.families}
         return [
-            OptionRow(decision=d, family_name=families.get(d.family, d.family), verdict=verdicts.get(d.family, "not_reviewed"))
+            OptionRow(decision=d, family_name=word(families, d.family), verdict=verdicts.get(d.family, "not_reviewed"))
             for d in session.case.decisions(session.revision().id)
         ]
 
@@ -379,10 +381,11 @@ class DecisionsPage(Page):
         _set_line(self.title_edit, decision.title)
         fit = session.fit().family(decision.family) if decision.family in {f.id for f in session.fit().families} else None
         self.verdict_badge.set_verdict(fit.verdict if fit else "not_reviewed")
-        family_name = fit.name if fit else decision.family
+        family_name = fit.name if fit else word({}, decision.family)
         tool = next((t for t in session.evidence.tools if t.id == decision.tool), None) if decision.tool else None
         self.family_label.setText(f"{family_name} — tool: {tool.name}" if tool else family_name)
-        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(decision.status)))
+        # An unrecognised stored status selects nothing; the combo then shows the placeholder.
+        self.status_combo.setCurrentIndex(self.status_combo.findData(decision.status))
         self.rationale_edit.set_text_quietly(decision.rationale)
         _set_line(self.lead_edit, decision.lead_actor)
         _set_line(self.timing_edit, decision.timing)
@@ -393,7 +396,7 @@ class DecisionsPage(Page):
         for criterion in ETD_CRITERIA:
             judgment = decision.etd_for(criterion)
             combo = self.etd_combos[criterion]
-            combo.setCurrentIndex(max(0, combo.findData(judgment.rating)))
+            combo.setCurrentIndex(combo.findData(judgment.rating))
             _set_line(self.etd_reasons[criterion], judgment.reason)
 
     def _fill_objectives(self, decision: Decision) -> None:
@@ -465,8 +468,12 @@ class DecisionsPage(Page):
     def _etd_changed(self, criterion: str) -> None:
         if self._loading or self._current_id is None or self.read_only or self.current_decision() is None:
             return
-        judgment = EtdJudgment(rating=self.etd_combos[criterion].currentData() or "", reason=self.etd_reasons[criterion].text().strip())
-        if judgment != self.current_decision().etd_for(criterion):
+        stored = self.current_decision().etd_for(criterion)
+        combo = self.etd_combos[criterion]
+        # No item selected: the stored rating is one we don't know; editing the reason keeps it.
+        rating = (combo.currentData() or "") if combo.currentIndex() >= 0 else stored.rating
+        judgment = EtdJudgment(rating=rating, reason=self.etd_reasons[criterion].text().strip())
+        if judgment != stored:
             self.session.set_etd(self._current_id, criterion, judgment)
 
     def delete_current(self) -> None:

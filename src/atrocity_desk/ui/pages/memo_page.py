@@ -54,17 +54,20 @@ class _ExportSignals(QObject):
 
 
 class _ExportJob(QRunnable):
-    """Builds the memo in a worker thread, from its own read-only connection to the case file."""
+    """Builds the memo in a worker thread, from an in-memory snapshot of the case.
 
-    def __init__(self, case_path: Path, out: Path, settings: object):
+    Never from the file by path: opening and closing it again would drop this process's POSIX
+    locks on the case the editor holds. The job owns the snapshot and closes it."""
+
+    def __init__(self, snapshot: CaseFile, out: Path, settings: object):
         super().__init__()
-        self.case_path, self.out, self.settings = case_path, out, settings
+        self.snapshot, self.out, self.settings = snapshot, out, settings
         self.signals = _ExportSignals()
 
     def run(self) -> None:
         try:
             memo = memo_api()
-            with CaseFile.open(self.case_path, read_only=True) as case:
+            with self.snapshot as case:
                 written = memo.export_memo(case, self.out, self.settings, progress=self._progress)
         except CaseFileError as exc:
             self.signals.failed.emit(exc.title, str(exc))
@@ -344,7 +347,7 @@ class MemoPage(Page):
             self._show_failure("The memo builder is missing", "This copy of Atrocity Desk cannot build memos.")
             return
         self.pdf_document.close()  # the preview may hold the file we are about to replace
-        self._job = _ExportJob(self.session.case.path, Path(out), settings)
+        self._job = _ExportJob(self.session.case.snapshot(), Path(out), settings)
         self._signals = self._job.signals
         self._signals.progress.connect(self._on_progress)
         self._signals.finished.connect(self._on_finished)

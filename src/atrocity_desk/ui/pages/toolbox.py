@@ -34,7 +34,7 @@ from ...core.checklist import Factor
 from ...core.evidence import Condition, Family, Tool
 from ...core.fit import FamilyFit, Reason
 from ...core.models import STATUS_LABELS, Decision
-from ...core.vocabulary import VERDICTS
+from ...core.vocabulary import VERDICTS, word
 from ..badges import VERDICT_LABELS, Badge
 from ..models.toolbox_models import (
     CATEGORY_LABELS,
@@ -405,7 +405,7 @@ class ToolboxPage(Page):
     def _show_recorded(self, family_id: str, layout: QVBoxLayout) -> None:
         recorded = [d for d in self.session.case.decisions(self.session.revision().id) if d.family == family_id]
         if recorded:
-            items = "; ".join(f"{d.title or d.family} ({STATUS_LABELS.get(d.status, d.status)})" for d in recorded)
+            items = "; ".join(f"{d.title or word({}, d.family)} ({word(STATUS_LABELS, d.status)})" for d in recorded)
             label = self._text(f"Already in your decisions: {items}", small=True)
             label.setAccessibleName("Already in your decisions")
             layout.addWidget(label)

@@ -1,0 +1,83 @@
+"""What is checked before a file is trusted: its 100-byte header (read without SQLite, so a refusal
+never touches the file), then SQLite's quick check and the tables a case needs."""
+
+from __future__ import annotations
+
+import sqlite3
+import struct
+from pathlib import Path
+
+from ..errors import CaseFileError, CaseFileMissing, CaseFileUnreadable, DamagedCaseFile, ForeignDatabase, NewerCaseFile, NotACaseFile
+from .schema import APPLICATION_ID, REQUIRED_TABLES, SCHEMA_VERSION, database
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def read_header(path: Path) -> tuple[int, int]:
+    """(application_id, user_version) from the SQLite header, or a typed refusal."""
+    if not path.exists():
+        raise CaseFileMissing(f"There is no file at {path}.")
+    if path.is_dir():
+        raise NotACaseFile(f"{path} is a folder, not a case file.")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise CaseFileUnreadable(
+            f"{path.name} cannot be read ({exc.strerror or exc}). Check that you have permission to read it."
+        ) from None
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        raise NotACaseFile(
+            f"{path.name} is not an Atrocity Desk case file (it is not an SQLite database). "
+            "Nothing was changed."
+        )
+    user_version, application_id = struct.unpack(">i", header[60:64])[0], struct.unpack(">I", header[68:72])[0]
+    return application_id, user_version
+
+
+def refuse_unless_ours(path: Path) -> int:
+    """The case-format version of an Atrocity Desk case this version can read, or a refusal."""
+    application_id, user_version = read_header(path)
+    if application_id != APPLICATION_ID:
+        raise ForeignDatabase(
+            f"{path.name} is an SQLite database of another application, not an Atrocity Desk case. "
+            "It was not opened and nothing was changed."
+        )
+    if user_version > SCHEMA_VERSION:
+        raise NewerCaseFile(
+            f"{path.name} was saved by a newer version of Atrocity Desk (case format {user_version}; "
+            f"this version reads up to {SCHEMA_VERSION}). Update Atrocity Desk to open it. "
+            "The file was not changed."
+        )
+    if user_version < 1:
+        raise DamagedCaseFile(f"{path.name} has no case-format version; it cannot be opened safely.")
+    return user_version
+
+
+def damaged(path: Path, detail: str) -> DamagedCaseFile:
+    return DamagedCaseFile(
+        f"{path.name} is damaged and cannot be opened safely ({detail}). It was not changed. "
+        "Open a backup copy, or the copy you e-mailed or saved elsewhere."
+    )
+
+
+def refuse_if_unsound(conn: sqlite3.Connection, path: Path) -> None:
+    """Closes ``conn`` and raises when SQLite's quick check fails or tables are missing."""
+    try:
+        result = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        tables = set(database(conn).table_names())
+    except (sqlite3.DatabaseError, ValueError) as exc:
+        conn.close()
+        if "readonly" in str(exc).lower():
+            raise CaseFileError(
+                f"{path.name} was not closed cleanly and needs recovery, which can't be done read-only. "
+                "Open it from a folder you can write to."
+            ) from None
+        raise damaged(path, str(exc) if isinstance(exc, sqlite3.Error) else "unreadable text") from None
+    if result != ["ok"]:
+        conn.close()
+        raise damaged(path, result[0])
+    missing = REQUIRED_TABLES - tables
+    if missing:
+        conn.close()
+        raise damaged(path, "tables missing: " + ", ".join(sorted(missing)))

@@ -1,0 +1,109 @@
+"""The case-file schema (db/schema.sql), its numbered migrations, and checks of a file's shape."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from ..datafiles import db_root
+from ..errors import CaseWriteError
+from .atomic import atomic_write
+
+APPLICATION_ID = 0x41545243  # "ATRC"
+SCHEMA_VERSION = 3
+REQUIRED_TABLES = frozenset({"case_meta", "revisions", "judgments", "decisions", "audit"})
+
+
+def database(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    # No sqlite-utils plugins: third-party code installed beside us never touches a case file,
+    # and opening skips the plugin scan.
+    return sqlite_utils.Database(conn, execute_plugins=False)
+
+
+def schema_sql() -> str:
+    return (db_root() / "schema.sql").read_text(encoding="utf-8")
+
+
+def migrations() -> list[tuple[int, str, str]]:
+    """(version, name, sql) of every step in db/migrations, in order."""
+    steps = []
+    for entry in (db_root() / "migrations").iterdir():
+        if entry.name.endswith(".sql"):
+            number, _, rest = entry.name.partition("_")
+            steps.append((int(number), rest.removesuffix(".sql"), entry.read_text(encoding="utf-8")))
+    steps.sort()
+    if [n for n, _, _ in steps] != list(range(1, SCHEMA_VERSION + 1)):
+        raise RuntimeError("db/migrations must be numbered 0001 .. SCHEMA_VERSION without gaps")
+    return steps
+
+
+def migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Back the file up, then apply each newer migration in its own transaction.
+
+    The backup is taken through the open connection (SQLite's backup API): opening and closing
+    the case file by path would drop the process's POSIX locks on it."""
+    backup = path.with_name(f"{path.name}.v{version}-backup")
+    try:
+        atomic_write(backup, lambda tmp: backup_into(conn, tmp))
+    except (OSError, sqlite3.Error) as exc:
+        conn.close()
+        detail = getattr(exc, "strerror", None) or str(exc)
+        raise CaseWriteError(
+            f"{path.name} needs upgrading, but the backup copy could not be written ({detail}). "
+            "Nothing was changed."
+        ) from None
+    for number, _, sql in migrations():
+        if number <= version:
+            continue
+        try:
+            conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            conn.close()
+            raise CaseWriteError(
+                f"Upgrading {path.name} failed at step {number} ({exc}). The backup is at {backup.name}."
+            ) from None
+
+
+def backup_into(conn: sqlite3.Connection, target: Path) -> None:
+    """Copy the whole database behind ``conn`` into the (empty) file ``target``."""
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+
+
+def shape_problems(conn: sqlite3.Connection) -> list[str]:
+    """Integrity, foreign keys and schema shape, each problem as a sentence."""
+    problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+    problems += [f"foreign key problem in {row[0]}" for row in conn.execute("PRAGMA foreign_key_check")]
+    expected = schema_shape(_fresh_schema_conn())
+    actual = schema_shape(conn)
+    for table in sorted(set(expected) | set(actual)):
+        if expected.get(table) != actual.get(table):
+            problems.append(f"table or index {table!r} differs from the expected schema")
+    return problems
+
+
+def _fresh_schema_conn() -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(schema_sql())
+    return conn
+
+
+def schema_shape(conn: sqlite3.Connection) -> dict[str, Any]:
+    """Tables with their columns and indexes, independent of how the schema was reached."""
+    shape: dict[str, Any] = {}
+    for name, kind in conn.execute(
+        "SELECT name, type FROM sqlite_master WHERE type IN ('table', 'index') AND name NOT LIKE 'sqlite_%'"
+    ):
+        if kind == "table":
+            shape[name] = [tuple(row[1:]) for row in conn.execute(f"PRAGMA table_info({name})")]
+        else:
+            shape[name] = [tuple(row) for row in conn.execute(f"PRAGMA index_info({name})")]
+    return shape
