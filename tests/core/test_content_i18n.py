@@ -237,9 +237,18 @@ def test_the_translations_ship_in_the_wheel():
     import fnmatch
     import tomllib
 
-    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
-    patterns = config["tool"]["setuptools"]["package-data"]["atrocity_desk.resources"]
-    files = [p.relative_to(REPO / "resources").as_posix() for p in (REPO / "resources" / "i18n").rglob("*") if p.is_file()]
+    setuptools = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    assert "atrocity_desk.resources.i18n" in setuptools["packages"]
+    patterns = setuptools["package-data"]["atrocity_desk.resources.i18n"]
+    folder = REPO / "resources" / "i18n"
+    files = [p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()]
     assert files
-    unshipped = [f for f in files if not any(fnmatch.fnmatch(f, pattern) for pattern in patterns)]
+    # fnmatch's "*" also crosses "/", so a pattern is matched part by part as setuptools globs it.
+    def shipped(name: str) -> bool:
+        return any(
+            len(pattern.split("/")) == len(name.split("/"))
+            and all(fnmatch.fnmatch(n, p) for n, p in zip(name.split("/"), pattern.split("/")))
+            for pattern in patterns
+        )
+    unshipped = [f for f in files if not shipped(f)]
     assert not unshipped, f"not in the wheel's package data: {unshipped}"
