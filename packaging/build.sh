@@ -5,16 +5,18 @@
 # non-editable from this checkout (`pip install .`, so exactly what the wheel ships), its runtime
 # dependencies, and PyInstaller. Nothing from a development environment can leak into the bundle.
 #
-#   PYTHON=python3.11 packaging/build.sh     # which interpreter makes the venv (default python3)
+#   PYTHON=python3.12 packaging/build.sh     # which interpreter makes the venv (default: the one
+#                                            # scripts/find-python.sh finds, 3.12 or later)
 #
-# Needs: Python >= 3.11 with venv, the registry (PyPI) reachable, binutils (objdump, for the
+# Needs: Python >= 3.12 with venv (the bundle carries this interpreter; on 3.11 PySide6 6.12
+# crashes), the registry (PyPI) reachable, binutils (objdump, for the
 # glibc report). Takes a few minutes on two cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 start=$(date +%s)
 
-PYTHON="${PYTHON:-python3}"
+PYTHON=$(bash "$ROOT/scripts/find-python.sh")
 # Pinned so that a build is repeatable; raise them deliberately.
 PYINSTALLER_REQS=("pyinstaller==6.22.3" "pyinstaller-hooks-contrib==2026.9")
 
@@ -54,8 +56,8 @@ rm -rf "$ROOT/build/packaging" "$DIST/atrocity-desk"
 rm -rf "$ROOT/build/lib" "$ROOT"/build/bdist.*
 "$PYTHON" -m venv "$VENV"
 PY="$VENV/bin/python"
-"$PY" -c 'import sys; assert sys.version_info >= (3, 11), sys.version' \
-  || { echo "build.sh: Python >= 3.11 needed (set PYTHON=...)" >&2; exit 1; }
+"$PY" -c 'import sys; assert sys.version_info >= (3, 12), sys.version' \
+  || { echo "build.sh: Python >= 3.12 needed (set PYTHON=...)" >&2; exit 1; }
 "$PY" -m pip install -q --upgrade pip
 "$PY" -m pip install -q -c "$ROOT/constraints.txt" "$ROOT"
 "$PY" -m pip install -q "${PYINSTALLER_REQS[@]}"

@@ -24,7 +24,16 @@ if [ "${#missing[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-PYTHON="${PYTHON:-python3}"
-[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+# Python 3.12 or later (scripts/find-python.sh says why and how to get one). An existing .venv made
+# with an older Python is replaced: it would crash after about a hundred edits.
+if [ -x .venv/bin/python ] && ! .venv/bin/python -c 'import sys; sys.exit(sys.version_info < (3, 12))'; then
+  echo "setup: .venv has Python $(.venv/bin/python -c 'import platform; print(platform.python_version())'); making a new one with 3.12+"
+  rm -rf .venv
+fi
+if [ ! -x .venv/bin/python ]; then
+  PYTHON=$(bash scripts/find-python.sh)
+  echo "setup: making .venv with $PYTHON"
+  "$PYTHON" -m venv .venv
+fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -c constraints.txt -e ".[test]"

@@ -115,20 +115,23 @@ def _run_new(args: argparse.Namespace) -> int:
     from .core.answers import Answers, read_answers
     from .core.checklist import load_factor_vocabulary
     from .core.evidence import load_evidence
+    from .core.filenames import case_file_path, checked_title
     from .core.models import CaseMeta, Judgment
     from .core.storage import CaseFile
 
+    path = case_file_path(args.file)  # as the window names it: .atrocase added when missing
     answers = read_answers(args.answers, load_factor_vocabulary()) if args.answers else Answers()
     fields = dict(answers.case)
-    if args.title:
+    if args.title is not None:
         fields["title"] = args.title
+    fields["title"] = checked_title(fields.get("title", path.name.removesuffix(path.suffix)))
     meta = CaseMeta(**fields, evidence_version=load_evidence().version)
-    with CaseFile.create(args.file, meta) as case:
+    with CaseFile.create(path, meta) as case:
         case.editor = meta.analyst
         revision = case.latest_revision()
         for factor_id, value in answers.factors.items():
             case.set_judgment(revision.id, Judgment(kind="factor", item=factor_id, value=value))
-    print(f"Created {args.file} ({len(answers.factors)} factors answered).")
+    print(f"Created {path} ({len(answers.factors)} factors answered).")
     return 0
 
 
@@ -191,14 +194,18 @@ def _run_evidence(args: argparse.Namespace) -> int:
 
 
 def _run_memo(args: argparse.Namespace) -> int:
+    from .core.filenames import memo_file_path
     from .core.memo import MemoSettings, export_memo
     from .core.storage import CaseFile
 
+    output = memo_file_path(args.output)  # the memo is a PDF: .pdf added, as the window does
+    if output != args.output:
+        print(f"A memo is a PDF: writing {output} rather than {args.output}.", file=sys.stderr)
     # Like the window, the memo is built from an in-memory snapshot, not the file itself.
     with CaseFile.open(args.file, read_only=True) as case:
         snapshot = case.snapshot()
     with snapshot:
-        path = export_memo(snapshot, args.output, MemoSettings())
+        path = export_memo(snapshot, output, MemoSettings())
     print(f"Wrote the options memo to {path}.")
     return 0
 

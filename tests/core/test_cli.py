@@ -123,3 +123,47 @@ def test_fit_json_has_the_spec_shape(tmp_path):
         assert family["verdict"] in {"supported", "mixed", "cautioned", "insufficient", "not_reviewed"}
         for reason in family["reasons"]:
             assert {"finding", "direction", "citations", "factors"} <= set(reason)
+
+
+# -- file names and messages consistent with the window (issue 12) --
+
+
+def test_new_adds_the_case_suffix_as_the_window_does(tmp_path, capsys):
+    assert main(["new", str(tmp_path / "noext")]) == 0
+    assert (tmp_path / "noext.atrocase").exists() and not (tmp_path / "noext").exists()
+    assert "noext.atrocase" in capsys.readouterr().out
+    with CaseFile.open(tmp_path / "noext.atrocase") as case:
+        assert case.meta().title == "noext"
+
+
+@pytest.mark.parametrize("name", ["   ", ".atrocase", "  .atrocase"])
+def test_new_refuses_a_blank_file_name(tmp_path, capsys, name):
+    assert main(["new", str(tmp_path / name)]) != 0
+    assert "Name not accepted" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("title", ["   ", "", "x" * 201])
+def test_new_refuses_a_blank_or_overlong_title(tmp_path, capsys, title):
+    assert main(["new", str(tmp_path / "case.atrocase"), "--title", title]) != 0
+    err = capsys.readouterr().err
+    assert "title" in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_failure_to_create_says_the_case_was_not_created(tmp_path, capsys):
+    assert main(["new", str(tmp_path / "no" / "such" / "folder" / "case.atrocase")]) != 0
+    err = capsys.readouterr().err
+    assert "Case not created" in err and "Change not saved" not in err
+    assert "could not be created" in err
+
+
+def test_memo_to_a_name_that_is_not_a_pdf_writes_a_pdf_and_says_so(tmp_path, capsys):
+    case = tmp_path / "example.atrocase"
+    assert main(["example", str(case)]) == 0
+    assert main(["memo", str(case), "-o", str(tmp_path / "memo.txt")]) == 0
+    written = tmp_path / "memo.txt.pdf"
+    assert written.read_bytes().startswith(b"%PDF")
+    assert not (tmp_path / "memo.txt").exists()
+    captured = capsys.readouterr()
+    assert "memo.txt.pdf" in captured.err and "memo.txt.pdf" in captured.out

@@ -335,3 +335,30 @@ def test_huge_planner_text_prints_its_beginning_and_says_how_much_more(tmp_path)
     assert text.count("not printed here") == 2
     for omitted in re.findall(r"\(([\d,]+) more characters are in the case file", text):
         assert int(omitted.replace(",", "")) > 4_900_000
+
+
+# -- issue 12: emoji, and blank or very long titles --
+
+
+def test_emoji_print_as_their_names_never_as_boxes(case, tmp_path):
+    from atrocity_desk.core.memo_text import _covered
+
+    typed = "Talks at the lake 🕊️ with 👍🏽 from the elders; ❤ and 🦜"
+    case.set_meta(narrative=typed, title="Kessara 🕊️ watch")
+    path = export_memo(case, tmp_path / "memo.pdf", MemoSettings())
+    text = " ".join(pages_text(path))
+    assert "[dove of peace]" in text and "[parrot]" in text and "[thumbs up sign]" in text
+    assert "🕊" not in text and "🦜" not in text
+    drawn = para(typed)
+    assert all(ord(c) in _covered() for c in drawn if c not in "\n")
+
+
+def test_a_blank_title_prints_untitled_and_a_long_one_is_cut(case, tmp_path):
+    case.set_meta(title="   ")
+    blank = pages_text(export_memo(case, tmp_path / "blank.pdf", MemoSettings()))
+    assert "Untitled case" in blank[0]
+    case.set_meta(title="Kessara " * 700)
+    long = export_memo(case, tmp_path / "long.pdf", MemoSettings())
+    reader = PdfReader(long)
+    assert "Kessara " * 20 not in flat(reader.pages[0].extract_text())
+    assert len(reader.pages) <= len(PdfReader(tmp_path / "blank.pdf").pages) + 1  # a few lines, not pages

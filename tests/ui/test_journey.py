@@ -121,7 +121,7 @@ def test_planner_journey(qtbot, tmp_path, monkeypatch, messages):
     assert read_case(case_path)["decisions"][1].etd_for("urgency").reason == "Talks stalled"
 
     # 6. A new revision (dialog answered), a changed answer in it, compared on the Revisions page.
-    monkeypatch.setattr(dialogs, "ask_new_revision", lambda parent: ("2026-12-01", "After the talks"))
+    monkeypatch.setattr(dialogs, "ask_new_revision", lambda parent, earliest="": ("2026-12-01", "After the talks"))
     revisions = window.show_page("revisions")
     qtbot.mouseClick(revisions.new_button, Qt.MouseButton.LeftButton)
     state = read_case(case_path)

@@ -51,6 +51,7 @@ def test_edit_that_cannot_be_written_is_reported_and_leaves_the_file_unchanged(m
     kind, title, text = messages.shown[-1]
     assert (kind, title) == ("warning", "Change not saved")
     assert "could not be saved" in text and "as it was before that change" in text
+    assert "Save a Copy" in text  # the way to keep working (issue 12)
     assert not session.undo_stack.canUndo()  # a failed edit leaves nothing to undo
     assert session.case.meta().title == title_before
     assert sha(case_path) == before

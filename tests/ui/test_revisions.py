@@ -7,7 +7,7 @@ from atrocity_desk.ui import dialogs
 
 
 def start_revision(main_window, monkeypatch, label="After the ceasefire talks", day="2026-12-14"):  # noqa: ANN001, ANN201
-    monkeypatch.setattr(dialogs, "ask_new_revision", lambda parent: (day, label))
+    monkeypatch.setattr(dialogs, "ask_new_revision", lambda parent, earliest="": (day, label))
     page = main_window.show_page("revisions")
     assert page.start_new_revision()
     return page
@@ -26,7 +26,7 @@ def test_start_a_new_revision(main_window, monkeypatch, case_path):
 
 
 def test_cancelled_dialog_starts_nothing(main_window, monkeypatch, case_path):
-    monkeypatch.setattr(dialogs, "ask_new_revision", lambda parent: None)
+    monkeypatch.setattr(dialogs, "ask_new_revision", lambda parent, earliest="": None)
     assert not main_window.show_page("revisions").start_new_revision()
     with CaseFile.open(case_path, read_only=True) as case:
         assert len(case.revisions()) == 2  # the example's two, and no third
@@ -98,7 +98,7 @@ def test_read_only_case_cannot_start_a_revision(qtbot, case_path, messages, monk
         window.open_case(case_path)
         page = window.show_page("revisions")
         assert not page.new_button.isEnabled()
-        monkeypatch.setattr(dialogs, "ask_new_revision", lambda parent: ("2026-10-01", "x"))
+        monkeypatch.setattr(dialogs, "ask_new_revision", lambda parent, earliest="": ("2026-10-01", "x"))
         assert not page.start_new_revision()
         assert messages.titles() == ["Case is open read-only"]
         window.close()

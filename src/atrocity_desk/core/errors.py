@@ -41,6 +41,12 @@ class CaseFileExists(CaseFileError):
     title = "File already exists"
 
 
+class BadFileName(CaseFileError):
+    """A file name or title as typed cannot be used (blank, only dots)."""
+
+    title = "Name not accepted"
+
+
 class ReadOnlyCase(CaseFileError):
     title = "Case is open read-only"
 
@@ -49,6 +55,12 @@ class CaseWriteError(CaseFileError):
     """An edit could not be written (disk full, folder read-only, I/O error); it was rolled back."""
 
     title = "Change not saved"
+
+
+class CaseNotCreated(CaseWriteError):
+    """A new case file could not be written (folder missing or read-only, disk full)."""
+
+    title = "Case not created"
 
 
 class AnswersError(ValueError):

@@ -159,7 +159,7 @@ def gather_content(
         bottom_line = draft_bottom_line(case, revision, fit, evidence)
     wanted = tuple(s for s in MEMO_STATUS_ORDER if s in statuses)
     return MemoContent(
-        meta=meta,
+        meta=meta.model_copy(update={"title": meta.shown_title()}),  # never blank, never pages long
         revision=revision,
         revision_count=len(case.revisions()),
         settings=MemoSettingsView(statuses=wanted, marking=meta.marking if marking is None else marking),

@@ -1,7 +1,11 @@
 """Turning planner text into safe reportlab paragraph markup.
 
-Two jobs, always in this order:
+Three jobs, always in this order:
 
+0. Characters the memo's font (DejaVu Sans) has no glyph for, emoji above all, are printed as their
+   Unicode names in brackets ("🕊" → "[dove of peace]") rather than as empty boxes; emoji
+   variation selectors and joiners, which draw nothing, are dropped. No emoji font is bundled:
+   colour emoji fonts are large and reportlab cannot draw their colour glyphs.
 1. Right-to-left runs (Arabic or Hebrew script: a place or group name) are put into display form:
    Arabic letters joined (arabic-reshaper) and each run laid out right to left (python-bidi).
    reportlab draws characters in logical order and unjoined, so without this an Arabic name prints
@@ -14,6 +18,7 @@ Two jobs, always in this order:
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
@@ -28,6 +33,35 @@ _RTL_CHARS = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe"
 # ("مخيمات بحيرة أورو", "תל אביב-יפו").
 _RTL_RUN = re.compile(rf"[{_RTL_CHARS}](?:[{_RTL_CHARS} \d\-'\".,:()\u060c\u061b]*[{_RTL_CHARS}])?")
 _ARABIC = re.compile(r"[\u0600-\u08ff\ufb50-\ufdff\ufe70-\ufefe]")
+
+
+# Drawn as nothing: emoji and text presentation selectors, zero-width joiner.
+_INVISIBLE = dict.fromkeys(map(ord, "\ufe0e\ufe0f\u200d"))
+
+
+@lru_cache(maxsize=1)
+def _covered() -> frozenset[int]:
+    """The characters both the regular and the bold cut of the memo's font can draw."""
+    from reportlab.pdfbase import pdfmetrics
+
+    from .memo_styles import BOLD, REGULAR, register_fonts
+
+    register_fonts()
+    regular, bold = (set(pdfmetrics.getFont(name).face.charToGlyph) for name in (REGULAR, BOLD))
+    return frozenset(regular & bold)
+
+
+def readable(text: str) -> str:
+    """``text`` with every character the font cannot draw named in brackets (see the module)."""
+    covered = _covered()
+    if all(ord(c) in covered or c in "\n\t" for c in text):
+        return text
+    text = text.translate(_INVISIBLE)
+    return "".join(c if ord(c) in covered or c in "\n\t" else _named(c) for c in text)
+
+
+def _named(char: str) -> str:
+    return f"[{unicodedata.name(char, f'U+{ord(char):04X}').lower()}]"
 
 
 def has_rtl(text: str) -> bool:
@@ -70,7 +104,7 @@ def para(text: str | None) -> str:
     if not text:
         return ""
     text = clip_for_memo(text).replace("\r\n", "\n").replace("\r", "\n")
-    return escape(shape_rtl(text)).replace("\n", "<br/>")
+    return escape(shape_rtl(readable(text))).replace("\n", "<br/>")
 
 
 def paragraphs(text: str | None) -> list[str]:
@@ -83,7 +117,7 @@ def paragraphs(text: str | None) -> list[str]:
 
 def plain(text: str | None) -> str:
     """Text for places that draw strings directly (page header, chart): RTL shaped, no markup."""
-    return shape_rtl(" ".join((text or "").split()))
+    return shape_rtl(readable(" ".join((text or "").split())))
 
 
 def first_sentence(text: str) -> str:

@@ -50,6 +50,10 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
+TITLE_MAX = 200  # characters a new title may have (the window and the command line refuse more)
+TITLE_SHOWN = 120  # characters of a title shown in headings; longer ones (older files) are cut
+
+
 class CaseMeta(_Model):
     title: str = "Untitled case"
     country: str = ""
@@ -58,6 +62,13 @@ class CaseMeta(_Model):
     narrative: str = ""
     created_at: str = Field(default_factory=now_utc)
     evidence_version: str = ""
+
+    def shown_title(self) -> str:
+        """The title for headings (window, Overview, memo): never blank, never pages long."""
+        title = " ".join(self.title.split())
+        if not title:
+            return "Untitled case"
+        return title if len(title) <= TITLE_SHOWN else title[: TITLE_SHOWN - 1].rstrip() + "…"
 
 
 class Revision(_Model):
@@ -72,6 +83,17 @@ class Revision(_Model):
     risk_estimate: str = ""  # outside statistical estimate, e.g. "12.3% (rank 8)"
     risk_estimate_source: str = ""
     risk_estimate_date: str = ""
+    # The memo's decision box (SPEC §2 step 2).
+    situation_now: str = ""
+    decision_requested: str = ""
+    meeting: str = ""
+    meeting_date: str = ""
+    # The strategy (SPEC §2 step 7): the "no new action" baseline and its EtD judgments (JSON
+    # text until the planning layer types it), the coalition, transition and exit.
+    baseline: str = ""
+    baseline_etd: str = "{}"
+    coalition: str = ""
+    transition_exit: str = ""
 
 
 class Judgment(_Model):
@@ -107,12 +129,18 @@ class Actor(_Model):
     opportunity: str = ""
     notes: str = ""
     position: int = 0
+    # Groups at risk (SPEC §4): where, about how many, whether displaced, risks to women and children.
+    location: str = ""
+    population: str = ""
+    displaced: str = ""
+    women_children_risks: str = ""
 
 
 class Objective(_Model):
     id: int | None = None
     text: str
     position: int = 0
+    success_measure: str = ""
 
 
 class EtdJudgment(_Model):
@@ -131,6 +159,8 @@ class Decision(_Model):
     lead_actor: str = ""
     timing: str = ""
     requirements: str = ""
+    legal_basis: str = ""
+    consent: str = ""
     monitoring: str = ""
     findings_weighed: list[str] = Field(default_factory=list)
     etd: dict[Annotated[str, KeepUnrecognised], EtdJudgment] = Field(default_factory=dict)

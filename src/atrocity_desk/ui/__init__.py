@@ -4,6 +4,7 @@
 # replaces ``__import__`` with a hook that runs Python code for every import made after it, which
 # costs some 25 ms over pydantic, sqlite-utils and YAML when they come later (issue 8).
 from ..core import assessment, evidence, fit, storage  # noqa: F401 - order matters, see above
-from .qt_fixes import install as _install_qt_fixes
 
-_install_qt_fixes()
+# No work-around for PySide6 6.12.0's lost references to None and True (Qt calling a Python
+# ``data()`` that returns None, ``emit()``): the project runs on Python 3.12 or later, where None,
+# True and False are immortal and a lost reference cannot free them (issue 12).

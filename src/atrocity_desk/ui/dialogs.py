@@ -58,9 +58,10 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     return value or None
 
 
-def ask_new_revision(parent: QWidget | None) -> tuple[str, str] | None:
-    """(assessed_on ISO date, label) for a reassessment, or None when cancelled."""
-    dialog = NewRevisionDialog(parent)
+def ask_new_revision(parent: QWidget | None, earliest: str = "") -> tuple[str, str] | None:
+    """(assessed_on ISO date, label) for a reassessment, or None when cancelled. The date cannot be
+    before ``earliest`` (the previous revision's)."""
+    dialog = NewRevisionDialog(parent, earliest=earliest)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.values()
@@ -70,7 +71,7 @@ def ask_new_revision(parent: QWidget | None) -> tuple[str, str] | None:
 
 
 class NewRevisionDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, today: date | None = None):
+    def __init__(self, parent: QWidget | None = None, today: date | None = None, earliest: str = ""):
         super().__init__(parent)
         self.setWindowTitle("Start a new revision")
         layout = QVBoxLayout(self)
@@ -83,6 +84,8 @@ class NewRevisionDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setAccessibleName("Date of the assessment")
+        if earliest:  # a reassessment is not dated before the assessment it follows
+            self.date_edit.setMinimumDate(QDate.fromString(earliest, Qt.DateFormat.ISODate))
         self.label_edit = QLineEdit()
         self.label_edit.setPlaceholderText("e.g. Reassessment after the ceasefire talks")
         self.label_edit.setAccessibleName("Label of the revision")

@@ -11,7 +11,7 @@ import getpass
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QStandardPaths, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import CaseFileError
 from ..core.evidence import load_evidence
+from ..core.filenames import case_file_path
 from ..core.models import CaseMeta
 from ..core.storage import SUFFIX, CaseFile
-from . import dialogs
+from . import dialogs, input_guard
 from .pages.actors import ActorsPage
 from .pages.aim import AimPage
 from .pages.base import Page
@@ -125,6 +126,7 @@ def editor_name(case: CaseFile) -> str:
 class MainWindow(QMainWindow):
     def __init__(self, session: CaseSession | None = None, settings: QSettings | None = None):
         super().__init__()
+        input_guard.install()
         self.settings = settings or app_settings()
         self.session: CaseSession | None = None
         self.evidence = load_evidence()
@@ -440,13 +442,15 @@ class MainWindow(QMainWindow):
             self.banner.show_reason("")
         suffix = " (read-only)" if session.read_only else ""
         self.setWindowFilePath(str(case.path))
-        self.setWindowTitle(f"{case.meta().title} — {case.path.name}{suffix} — {APPLICATION}")
+        self.setWindowTitle(f"{case.meta().shown_title()} — {case.path.name}{suffix} — {APPLICATION}")
 
     @Slot(str)
     def _on_changed(self, topic: str) -> None:
         for page in self._built_pages():  # a page built later shows the case as it is then
             page.refresh(topic)
         if topic in (META, REVISIONS):
+            if topic == META:  # the analyst named on the Overview page signs later edits
+                self.session.case.editor = editor_name(self.session.case)
             self._update_case_state()
 
     @Slot(str, str)
@@ -487,8 +491,11 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return None
-        path = Path(name)
-        return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
+        try:
+            return case_file_path(name)  # .atrocase added, as on the command line
+        except CaseFileError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            return None
 
     def new_case(self) -> bool:
         path = self._ask_save_path("New case", "New case" + SUFFIX)
@@ -597,6 +604,28 @@ class MainWindow(QMainWindow):
         if page is not None:
             self.settings.setValue("window/page", page.page_id)
         self.settings.sync()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate:
+            self._retry_writable()
+        return super().event(event)
+
+    def _retry_writable(self) -> None:
+        """A case opened read-only because another window held it: once that window has let it go,
+        open it again for editing (the page shown stays; a read-only case has no undo to lose)."""
+        session = self.session
+        if session is None or not session.read_only:
+            return
+        try:
+            case = CaseFile.open(session.case.path)
+        except CaseFileError:
+            return  # it stays open read-only, as the banner says
+        if case.read_only:
+            case.close()
+            return
+        case.editor = editor_name(case)
+        self.set_session(CaseSession(case))
+        self.statusBar().showMessage(f"{case.path.name} is no longer open elsewhere: you can edit it here.", 8000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()

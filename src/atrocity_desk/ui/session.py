@@ -7,15 +7,17 @@ Pages refresh when ``changed`` names a topic they show, not by poking each other
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.checklist import Checklist, load_checklist
-from ..core.errors import CaseFileError
+from ..core.errors import CaseFileError, CaseWriteError
 from ..core.evidence import EvidenceBase, load_evidence
 from ..core.fit import FitResult, evidence_fit
 from ..core.models import Actor, Decision, EtdJudgment, Judgment, JudgmentKind, Objective, Revision
@@ -24,6 +26,24 @@ from ..core.storage import CaseFile
 # Topics of ``CaseSession.changed``.
 META, REVISION, JUDGMENTS, ACTORS, OBJECTIVES, DECISIONS, REVISIONS = (
     "meta", "revision", "judgments", "actors", "objectives", "decisions", "revisions",
+)
+
+def is_iso_date(text: str) -> bool:
+    """True for a real calendar date written YYYY-MM-DD."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+# Said after a change could not be written: the window keeps the typed text, and a copy elsewhere
+# lets the planner carry on (the open file may be gone, or its folder read-only).
+SAVE_A_COPY_HINT = (
+    "What you typed is still in its field. To keep working, use File > Save a Copy to write the "
+    "case to a folder you can write to, then make the change there."
 )
 
 
@@ -47,7 +67,8 @@ class EditCommand(QUndoCommand):
         except CaseFileError as exc:
             self.failed = True
             self.setObsolete(True)  # a failed edit leaves nothing to undo
-            self._session.error.emit(exc.title, str(exc))
+            rescue = f" {SAVE_A_COPY_HINT}" if isinstance(exc, CaseWriteError) else ""
+            self._session.error.emit(exc.title, f"{exc}{rescue}")
         self._session.changed.emit(self._topic)
 
 
@@ -123,7 +144,7 @@ class CaseSession(QObject):
         if previous is not None and updated.model_dump(exclude={"updated_at"}) == previous.model_dump(exclude={"updated_at"}):
             return True
         return self.push(
-            f"Answer {item}", JUDGMENTS,
+            self._judgment_text(kind, item), JUDGMENTS,
             lambda: self.case.set_judgment(revision_id, updated),
             lambda: self.case.restore_judgment(revision_id, kind, item, previous),
         )
@@ -145,8 +166,15 @@ class CaseSession(QObject):
         return self._update("Edit objective", OBJECTIVES, self.case.update_objective, objective_id, fields, current)
 
     def delete_objective(self, objective_id: int) -> bool:
+        """Delete an objective and unlink the options that served it, as one undo entry: a later
+        objective may get the freed id, and an option must not silently serve that one."""
         current = next(o for o in self.case.objectives(self.revision().id) if o.id == objective_id)
-        return self._delete("Delete objective", OBJECTIVES, self.case.delete_objective, self.case.add_objective, current)
+        linked = [d for d in self.case.decisions(self.revision().id) if objective_id in d.objectives]
+        with self.macro("Delete objective"):
+            unlinked = all([
+                self.update_decision(d.id, objectives=[o for o in d.objectives if o != objective_id]) for d in linked
+            ])
+            return unlinked and self._delete("Delete objective", OBJECTIVES, self.case.delete_objective, self.case.add_objective, current)
 
     def reorder_objectives(self, objective_ids: list[int]) -> bool:
         """Put the objectives in this order: one undo entry, however many rows move."""
@@ -186,6 +214,10 @@ class CaseSession(QObject):
         if self.read_only:
             self.error.emit("Case is open read-only", self.case.read_only_reason)
             return False
+        previous = self.revision().assessed_on
+        if not is_iso_date(assessed_on) or assessed_on < previous:
+            self.error.emit("Date not accepted", f"A new revision is dated on or after the previous one ({previous}), as YYYY-MM-DD.")
+            return False
         try:
             self.case.new_revision(assessed_on, label, self.case.editor)
         except CaseFileError as exc:
@@ -196,6 +228,14 @@ class CaseSession(QObject):
         return True
 
     # -- internals --
+
+    def _judgment_text(self, kind: JudgmentKind, item: str) -> str:
+        """The undo entry's words: the factor's label or the indicator's framework number, never an id."""
+        if kind == "factor":
+            factor = next((f for g in self.checklist.factor_groups for f in g.factors if f.id == item), None)
+            return f"Answer “{factor.label}”" if factor is not None and factor.label else "Answer a factor"
+        indicator = next((i for rf in self.checklist.risk_factors for i in rf.indicators if i.id == item), None)
+        return f"Judge indicator {indicator.number_label}" if indicator is not None else "Judge an indicator"
 
     def _actor(self, actor_id: int) -> Actor:
         return next(a for a in self.case.actors(self.revision().id) if a.id == actor_id)

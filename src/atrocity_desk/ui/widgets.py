@@ -164,6 +164,11 @@ class CommitPlainTextEdit(QPlainTextEdit):
             self.blockSignals(False)
         self._dirty = False
 
+    def keep_unsaved(self, text: str) -> None:
+        """Put back text that could not be saved; it counts as an edit still to save."""
+        self.set_text_quietly(text)
+        self._dirty = True
+
     def commit(self) -> None:
         if self._dirty:
             self._dirty = False

@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 from pydantic import BaseModel, ValidationError
 
-from ..errors import CaseFileError, CaseFileExists, CaseFileUnreadable, CaseWriteError, InvalidValue, ReadOnlyCase
+from ..errors import CaseFileError, CaseFileExists, CaseFileUnreadable, CaseNotCreated, CaseWriteError, InvalidValue, ReadOnlyCase
 from ..models import (
     Actor,
     AuditEntry,
@@ -85,7 +85,7 @@ class CaseFile:
             atomic_write(path, lambda tmp: _write_new_case(tmp, meta, first["assessed_on"]))
         except (OSError, sqlite3.Error) as exc:
             detail = getattr(exc, "strerror", None) or str(exc)
-            raise CaseWriteError(f"The case could not be created at {path}: {detail}.") from None
+            raise CaseNotCreated(f"The case could not be created at {path}: {detail}.") from None
         return cls.open(path)
 
     @classmethod
@@ -501,8 +501,10 @@ def _write_failure_message(path: Path, exc: sqlite3.Error) -> str:
     text = str(exc).lower()
     if "full" in text:
         why = "the disk is full"
+    elif not path.exists():  # SQLite reports a moved or deleted file as "readonly"
+        why = "the file was moved or deleted while it was open"
     elif "readonly" in text or "read-only" in text:
-        why = "the file or its folder has become read-only"
+        why = _why_read_only(path) or "the file or its folder has become read-only"
     elif "locked" in text or "busy" in text:
         why = "the file is busy in another program"
     else:

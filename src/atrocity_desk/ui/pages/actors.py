@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ...core.models import Actor
 from .. import dialogs
 from ..models.actors import ActorTableModel
-from ..session import ACTORS, REVISION, REVISIONS
+from ..session import ACTORS, REVISION, REVISIONS, is_iso_date
 from ..widgets import RowTableView, wrapped
 from .base import Page
 
@@ -135,6 +135,7 @@ class ActorsPage(Page):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.estimate_edits: dict[str, QLineEdit] = {}
+        self._refused_date = ""
         for field, label, name, placeholder in (
             ("risk_estimate", "E&stimate:", "Outside risk estimate", "e.g. 6.1% two-year probability (rank 14 of 162)"),
             ("risk_estimate_source", "So&urce:", "Source of the risk estimate", "Who published the estimate"),
@@ -168,8 +169,17 @@ class ActorsPage(Page):
         edit = self.estimate_edits[field]
         if not edit.isModified() or self.read_only:
             return
+        text = edit.text().strip()
+        if field == "risk_estimate_date" and text and not is_iso_date(text):
+            # Kept in the field, unsaved, until it is a date (or emptied). Said once per text: the
+            # message box takes the focus, which would finish the editing again.
+            if self._refused_date != text:
+                self._refused_date = text
+                dialogs.show_error(self, "Date not accepted", f"“{text}” is not a date. Write the estimate's date as YYYY-MM-DD, e.g. 2026-03-31.")
+            return
+        self._refused_date = ""
         edit.setModified(False)
-        self.session.update_revision(**{field: edit.text().strip()})
+        self.session.update_revision(**{field: text})
 
     def commit_edits(self) -> None:
         for field in self.estimate_edits:

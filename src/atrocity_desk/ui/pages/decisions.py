@@ -128,6 +128,7 @@ class DecisionsPage(Page):
         splitter.addWidget(left)
 
         self.editor_scroll = QScrollArea(splitter)
+        self.editor_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: its contents are
         self.editor_scroll.setWidgetResizable(True)
         self.editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.editor_scroll.setAccessibleName("The selected option")

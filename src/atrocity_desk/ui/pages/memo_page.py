@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import CaseFileError
+from ...core.filenames import memo_file_path
 from ...core.models import STATUS_LABELS
 from ...core.storage import CaseFile
 from ...core.vocabulary import DECISION_STATUSES
@@ -89,6 +90,7 @@ class MemoPage(Page):
     def __init__(self, session, window):  # noqa: ANN001 - see Page
         super().__init__(session, window)
         self._job: _ExportJob | None = None
+        self._job_case: Path | None = None
         self._signals: _ExportSignals | None = None
         self._case_marking = ""
         self._draft_stale = True
@@ -331,9 +333,11 @@ class MemoPage(Page):
         name, _ = QFileDialog.getSaveFileName(self, "Export the options memo", str(suggestion), PDF_FILTER)
         if not name:
             return None
-        path = Path(name)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        try:
+            path = memo_file_path(name)  # .pdf added, as on the command line
+        except CaseFileError as exc:
+            self._show_failure(exc.title, str(exc))
+            return None
         if settings is not None:
             settings.setValue("memo/folder", str(path.parent))
         return path
@@ -348,6 +352,7 @@ class MemoPage(Page):
             return
         self.pdf_document.close()  # the preview may hold the file we are about to replace
         self._job = _ExportJob(self.session.case.snapshot(), Path(out), settings)
+        self._job_case = self.session.case.path  # the preview shows it only if this case is still open
         self._signals = self._job.signals
         self._signals.progress.connect(self._on_progress)
         self._signals.finished.connect(self._on_finished)
@@ -368,6 +373,9 @@ class MemoPage(Page):
     @Slot(str)
     def _on_finished(self, path: str) -> None:
         self._job_done()
+        if self._job_case != self.session.case.path:  # another case was opened meanwhile
+            self.status_label.setText(f"The memo of {self._job_case.name} was saved to {path}.")
+            return
         self.last_export = Path(path)
         self.progress.setValue(100)
         self.progress.setFormat("%p%")

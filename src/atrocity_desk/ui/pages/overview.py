@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.assessment import factor_completeness, overall_risk, risk_factor_summaries
+from ...core.models import TITLE_MAX
 from ..session import ACTORS, DECISIONS, JUDGMENTS, META, OBJECTIVES, REVISION, REVISIONS
 from ..risk_offer import RiskOffer
 from ..widgets import CommitPlainTextEdit, heading, relative_font, wrapped
@@ -50,6 +51,7 @@ class OverviewPage(Page):
     def __init__(self, session, window):  # noqa: ANN001 - see Page
         super().__init__(session, window)
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: its contents are
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
@@ -96,12 +98,20 @@ class OverviewPage(Page):
             edit.editingFinished.connect(lambda f=field: self._commit_line(f))
             form.addRow(label, edit)
             self.edits[field] = edit
+        self.edits["title"].setMaxLength(TITLE_MAX)
         # The Early Warning Project's estimate for the country, offered right under it.
         self.risk_offer = RiskOffer(self)
         form.insertRow([f for f, *_ in LINE_FIELDS].index("country") + 1, "", self.risk_offer)
+        # Made after the fields, it would come after Marking in the Tab chain; it sits under Country.
+        previous = self.edits["country"]
+        for button in (self.risk_offer.record_button, self.risk_offer.import_button):
+            QWidget.setTabOrder(previous, button)
+            previous = button
         completer = QCompleter(COMMON_MARKINGS, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.edits["marking"].setCompleter(completer)
+        # Choosing from the list sets the text and clears the modified flag: save the choice now.
+        completer.activated.connect(lambda _text: self._commit_line("marking"))
         self.narrative_edit = CommitPlainTextEdit()
         self.narrative_edit.setObjectName("meta_narrative")
         self.narrative_edit.setAccessibleName("Narrative")
@@ -181,7 +191,7 @@ class OverviewPage(Page):
         self.narrative_edit.setReadOnly(self.read_only)
         self.marking_label.setText(meta.marking or "No marking set")
         self.marking_label.setAccessibleName(f"Marking: {meta.marking or 'none'}")
-        self.title_label.setText(meta.title or "Untitled case")
+        self.title_label.setText(meta.shown_title())
         created = meta.created_at[:10] if meta.created_at else "unknown date"
         self.created_label.setText(
             f"{self.session.case.path.name}, created {created}; assessed against evidence base "
@@ -229,15 +239,27 @@ class OverviewPage(Page):
     # -- editing --
 
     def _commit_line(self, field: str) -> None:
+        """Save the field if its text differs from the file's. Compared with the file, not by the
+        modified flag, which a choice from the completer's list clears."""
         edit = self.edits[field]
-        if not edit.isModified() or self.read_only:
+        text = edit.text()
+        if self.window_.session is not self.session:  # focus left the field as the case closed
             return
-        edit.setModified(False)
-        self.session.set_meta(**{field: edit.text().strip()})
+        if self.read_only or text.strip() == getattr(self.session.case.meta(), field):
+            edit.setModified(False)
+            return
+        if self.session.set_meta(**{field: text.strip()}):
+            edit.setModified(False)
+        else:  # not saved: keep what the planner typed (the refresh put the stored text back)
+            edit.setText(text)
+            edit.setModified(True)
 
     def _commit_narrative(self) -> None:
-        if not self.read_only:
-            self.session.set_meta(narrative=self.narrative_edit.toPlainText().strip())
+        if self.read_only:
+            return
+        text = self.narrative_edit.toPlainText()
+        if not self.session.set_meta(narrative=text.strip()):
+            self.narrative_edit.keep_unsaved(text)
 
     def commit_edits(self) -> None:
         for field in self.edits:

@@ -189,7 +189,7 @@ class RevisionsPage(Page):
             dialogs.show_error(self, "Case is open read-only", self.session.case.read_only_reason)
             return False
         self.window_.commit_edits()  # text still being typed belongs to the revision it was typed in
-        answer = dialogs.ask_new_revision(self)
+        answer = dialogs.ask_new_revision(self, earliest=self.session.revision().assessed_on)
         if answer is None:
             return False
         assessed_on, label = answer

@@ -59,6 +59,7 @@ class RiskFactorsPage(Page):
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page
         super().__init__(session, window)
+        self._row_texts: dict[int, tuple] = {}  # view -> the texts its row heights were measured for
         self.risk_factor: RiskFactor | None = None
         layout = QVBoxLayout(self)
         self.overall_label = heading("", 1.1)
@@ -139,12 +140,23 @@ class RiskFactorsPage(Page):
         judgments = self.session.case.judgments(self.session.revision().id, "indicator")
         summaries = risk_factor_summaries(self.session.checklist, judgments)
         self.list_model.set_rows(summaries)
-        self.list_view.resizeRowsToContents()
+        # Row heights follow the text shown; measuring them costs milliseconds per edit, so only
+        # when that text can have changed (a level's words, an indicator's note).
+        self._resize_rows(self.list_view, tuple(s.level for s in summaries))
         self.overall_label.setText("Overall: " + overall_risk(summaries).sentence())
         self.indicator_model.editable = not self.read_only
         self.indicator_model.set_judgments(judgments)
-        self.indicator_view.resizeRowsToContents()
+        self._resize_rows(self.indicator_view, self._indicator_texts(judgments))
         self._show_summary(summaries)
+
+    def _indicator_texts(self, judgments) -> tuple:  # noqa: ANN001
+        indicators = self.risk_factor.indicators if self.risk_factor else []
+        return tuple((i.id, judgments[i.id].note if i.id in judgments else "") for i in indicators)
+
+    def _resize_rows(self, view: QTableView, texts: tuple) -> None:
+        if self._row_texts.get(id(view)) != texts:
+            self._row_texts[id(view)] = texts
+            view.resizeRowsToContents()
 
     def _on_current(self, current: QModelIndex, previous: QModelIndex) -> None:
         summary = self.list_model.row_object(current.row())
@@ -160,7 +172,8 @@ class RiskFactorsPage(Page):
         judgments = self.session.case.judgments(self.session.revision().id, "indicator")
         self.indicator_model.editable = not self.read_only
         self.indicator_model.set_risk_factor(risk_factor, judgments)
-        self.indicator_view.resizeRowsToContents()
+        self.indicator_view.resizeRowsToContents()  # a model reset forgets the heights
+        self._row_texts[id(self.indicator_view)] = self._indicator_texts(judgments)
         self._show_summary(self.list_model.rows())
 
     def _show_summary(self, summaries) -> None:  # noqa: ANN001

@@ -90,6 +90,7 @@ class SituationPage(Page):
 
     def _build_details(self) -> QWidget:
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: its contents are
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         # Scroll down, never sideways: the pane claims the width its answers need from the splitter.
@@ -213,6 +214,13 @@ class SituationPage(Page):
             self.answer_layout.addWidget(radio)
             radio.setVisible(True)  # at once, not after the next event loop turn
             self.radios.append(radio)
+        # New radios join the end of the Tab chain; put them where they sit, between the factor
+        # list and Confidence.
+        previous = self.tree
+        for radio in self.radios:
+            QWidget.setTabOrder(previous, radio)
+            previous = radio
+        QWidget.setTabOrder(previous, self.confidence_combo)
         count = len(self.session.evidence.findings_using_factor(factor.id))
         self.findings_button.setText(f"F&indings that use this factor ({count})…")
         self.findings_button.setEnabled(count > 0)

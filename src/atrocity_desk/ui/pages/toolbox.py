@@ -220,6 +220,7 @@ class ToolboxPage(Page):
         layout.addWidget(self.summary)
 
         self.scroll = QScrollArea(panel)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: its contents are
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setAccessibleName("What the evidence says")
