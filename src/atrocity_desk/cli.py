@@ -116,7 +116,7 @@ def _run_new(args: argparse.Namespace) -> int:
     from .core.checklist import load_factor_vocabulary
     from .core.evidence import load_evidence
     from .core.filenames import case_file_path, checked_title
-    from .core.models import CaseMeta, Judgment
+    from .core.models import CaseMeta, DesignAnswer, Judgment
     from .core.storage import CaseFile
 
     path = case_file_path(args.file)  # as the window names it: .atrocase added when missing
@@ -131,7 +131,11 @@ def _run_new(args: argparse.Namespace) -> int:
         revision = case.latest_revision()
         for factor_id, value in answers.factors.items():
             case.set_judgment(revision.id, Judgment(kind="factor", item=factor_id, value=value))
-    print(f"Created {path} ({len(answers.factors)} factors answered).")
+        for option in answers.options:
+            decision_id = case.add_decision(revision.id, option.decision)
+            for prop, value in option.design.items():
+                case.set_design_answer(decision_id, DesignAnswer(property=prop, value=value))
+    print(f"Created {path} ({len(answers.factors)} factors answered, {len(answers.options)} options).")
     return 0
 
 
@@ -160,26 +164,24 @@ def _run_check(args: argparse.Namespace) -> int:
 
 def _run_fit(args: argparse.Namespace) -> int:
     from .core.evidence import load_evidence
-    from .core.fit import evidence_fit
-    from .core.fit_words import fit_json, fit_text
+    from .core.fit_words import CaseHeader, fit_json, fit_text
+    from .core.option_fit import case_fit
     from .core.storage import CaseFile
     from .core.vocabulary import UNRECOGNISED_LABEL, is_unrecognised
 
+    evidence = load_evidence()
     with CaseFile.open(args.file, read_only=True) as case:
         revision = case.latest_revision()
         judgments = case.judgments(revision.id, "factor")
-        title = case.meta().title
-    evidence = load_evidence()
+        header = CaseHeader(title=case.meta().title, revision=revision.number, evidence_version=evidence.version)
+        result = case_fit(case, revision.id, evidence)
     # The fit reads an answer the vocabulary does not know as unknown; say which ones, as stored.
     unrecognised = {item: str(j.value) for item, j in judgments.items() if is_unrecognised(j.value)}
-    answers = {item: j.known_value for item, j in judgments.items()}
-    result = evidence_fit(answers, evidence, confidence={k: j.confidence for k, j in judgments.items()})
     if args.json:
-        case_part = {"title": title, "revision": revision.number, "evidence_version": evidence.version, "packs": []}
-        data = {"case": case_part, **fit_json(result), "unrecognised_answers": unrecognised}
+        data = {**fit_json(result, header), "unrecognised_answers": unrecognised}
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        print(fit_text(result))
+        print(fit_text(result, header))
         for item, value in unrecognised.items():
             print(f"{UNRECOGNISED_LABEL}: the stored answer {value!r} of {item}, read as unknown.")
     return 0

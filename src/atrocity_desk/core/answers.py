@@ -1,8 +1,10 @@
 """The answers file of ``atrocity-desk new --answers`` (SPEC §6).
 
-``{"case": {"title", "country", "analyst", "marking"}, "factors": {"phase": "escalation", ...}}``,
-every part optional. A factor may be answered ``"unknown"``. Anything else is refused with a
-message that names the offending key or value.
+``{"case": {"title", "country", "analyst", "marking"}, "factors": {"phase": "escalation", ...},
+"options": [{"title", "family", "status", "design": {"mission_size": "large", ...}}]}``, every part
+optional. A factor or design property may be answered ``"unknown"``; a design property must be one
+read for the option's family. Anything else is refused with a message that names the offending key
+or value.
 """
 
 from __future__ import annotations
@@ -13,14 +15,25 @@ from pathlib import Path
 
 from .checklist import UNKNOWN, FactorVocabulary
 from .errors import AnswersError
+from .models import Decision
+from .vocabulary import DECISION_STATUSES, FAMILY_IDS
 
 CASE_KEYS = ("title", "country", "analyst", "marking")
+SECTIONS = ("case", "factors", "options")
+OPTION_KEYS = ("title", "family", "status", "design")
+
+
+@dataclass
+class OptionAnswers:
+    decision: Decision
+    design: dict[str, str | None] = field(default_factory=dict)  # None: unknown
 
 
 @dataclass
 class Answers:
     case: dict[str, str] = field(default_factory=dict)
     factors: dict[str, str | None] = field(default_factory=dict)  # None: unknown
+    options: list[OptionAnswers] = field(default_factory=list)
 
 
 def read_answers(path: Path, vocabulary: FactorVocabulary) -> Answers:
@@ -39,10 +52,10 @@ def read_answers(path: Path, vocabulary: FactorVocabulary) -> Answers:
 
 def parse_answers(data: object, vocabulary: FactorVocabulary, name: str = "answers") -> Answers:
     if not isinstance(data, dict):
-        raise AnswersError(f"{name}: expected a JSON object with \"case\" and/or \"factors\".")
-    extra = set(data) - {"case", "factors"}
+        raise AnswersError(f"{name}: expected a JSON object with \"case\", \"factors\" and/or \"options\".")
+    extra = set(data) - set(SECTIONS)
     if extra:
-        raise AnswersError(f"{name}: unknown section {sorted(extra)[0]!r}; only \"case\" and \"factors\" are allowed.")
+        raise AnswersError(f"{name}: unknown section {sorted(extra)[0]!r}; only \"case\", \"factors\" and \"options\" are allowed.")
     answers = Answers()
     case = data.get("case", {})
     if not isinstance(case, dict):
@@ -68,4 +81,42 @@ def parse_answers(data: object, vocabulary: FactorVocabulary, name: str = "answe
         if problem:
             raise AnswersError(f"{name}: {problem}.")
         answers.factors[factor_id] = value
+    options = data.get("options", [])
+    if not isinstance(options, list):
+        raise AnswersError(f"{name}: \"options\" must be a list of objects.")
+    answers.options = [_option(option, n, vocabulary, name) for n, option in enumerate(options, 1)]
     return answers
+
+
+def _option(data: object, number: int, vocabulary: FactorVocabulary, name: str) -> OptionAnswers:
+    where = f"{name}: option {number}"
+    if not isinstance(data, dict):
+        raise AnswersError(f"{where} must be an object with \"title\", \"family\", \"status\" and \"design\".")
+    extra = set(data) - set(OPTION_KEYS)
+    if extra:
+        raise AnswersError(f"{where}: unknown field {sorted(extra)[0]!r} (allowed: {', '.join(OPTION_KEYS)}).")
+    family, status, title = data.get("family"), data.get("status", "considered"), data.get("title", "")
+    if family not in FAMILY_IDS:
+        raise AnswersError(f"{where}: unknown family {family!r} (known: {', '.join(FAMILY_IDS)}).")
+    if status not in DECISION_STATUSES:
+        raise AnswersError(f"{where}: unknown status {status!r} (allowed: {', '.join(DECISION_STATUSES)}).")
+    if not isinstance(title, str):
+        raise AnswersError(f"{where}: \"title\" must be text.")
+    design = data.get("design", {})
+    if not isinstance(design, dict):
+        raise AnswersError(f"{where}: \"design\" must be an object of design property id to value.")
+    return OptionAnswers(Decision(family=family, status=status, title=title), _design(design, family, vocabulary, where))
+
+
+def _design(design: dict, family: str, vocabulary: FactorVocabulary, where: str) -> dict[str, str | None]:
+    answered: dict[str, str | None] = {}
+    for prop_id, value in design.items():
+        prop = vocabulary.design.get(prop_id)
+        if prop is None:
+            raise AnswersError(f"{where}: unknown design property {prop_id!r}.")
+        if family not in prop.families:
+            raise AnswersError(f"{where}: design property {prop_id!r} is not read for the family {family!r}.")
+        if value != UNKNOWN and value not in prop.value_ids():
+            raise AnswersError(f"{where}: design property {prop_id!r} has no value {json.dumps(value)} (allowed: {', '.join(prop.value_ids())}).")
+        answered[prop_id] = None if value == UNKNOWN else value
+    return answered

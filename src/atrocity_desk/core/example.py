@@ -28,7 +28,8 @@ from pydantic import BaseModel, ValidationError
 from .checklist import Checklist, load_checklist
 from .datafiles import DataFileError, load_yaml, resource_root
 from .evidence import load_evidence
-from .models import Actor, CaseMeta, Decision, EtdJudgment, Judgment, Objective
+from .errors import InvalidValue
+from .models import Actor, CaseMeta, Decision, DesignAnswer, EtdJudgment, Judgment, Objective
 from .storage import CaseFile
 
 FILE_NAME = "example_case.yaml"
@@ -205,9 +206,10 @@ def _add_decisions(target: _Target, entries: list[dict[str, Any]]) -> None:
     for offset, entry in enumerate(entries):
         name = f"decision {entry.get('title')!r}"
         fields = {**_decision_fields(target, entry, name), "position": position + offset}
+        design = fields.pop("design", None)
         decision = _validated(Decision, fields, name, target)
         _check_family(target, decision, name)
-        target.case.add_decision(target.revision_id, decision)
+        _set_design(target, target.case.add_decision(target.revision_id, decision), design, name)
 
 
 def _update_decisions(target: _Target, entries: list[dict[str, Any]]) -> None:
@@ -216,11 +218,13 @@ def _update_decisions(target: _Target, entries: list[dict[str, Any]]) -> None:
         current = _match(target, decisions, "title", entry, "decision")
         name = f"decision {current.title!r}"
         changes = _decision_fields(target, _changes(target, entry, "title", name), name)
+        _set_design(target, current.id, changes.pop("design", None), name)
         if "etd" in changes:
             changes["etd"] = {**current.etd, **changes["etd"]}
         updated = _validated(Decision, {**current.model_dump(), **changes}, name, target)
         _check_family(target, updated, name)
-        target.case.update_decision(current.id, **changes)
+        if changes:
+            target.case.update_decision(current.id, **changes)
 
 
 def _decision_fields(target: _Target, entry: dict[str, Any], name: str) -> dict[str, Any]:
@@ -237,6 +241,20 @@ def _decision_fields(target: _Target, entry: dict[str, Any], name: str) -> dict[
             for criterion, judgment in etd.items()
         }
     return fields
+
+
+def _set_design(target: _Target, decision_id: int, design: Any, name: str) -> None:
+    """An option's design answers: ``{property: {value, confidence, note}}`` (value null: unknown)."""
+    if design is None:
+        return
+    if not isinstance(design, dict):
+        raise target.error(name, "design must be a mapping of design property to {value, confidence, note}")
+    for prop, answer in design.items():
+        answer = _validated(DesignAnswer, {"property": prop, **(answer or {})}, f"{name}, design {prop!r}", target)
+        try:
+            target.case.set_design_answer(decision_id, answer)
+        except InvalidValue as exc:
+            raise target.error(f"{name}, design {prop!r}", str(exc)) from None
 
 
 def _check_family(target: _Target, decision: Decision, name: str) -> None:

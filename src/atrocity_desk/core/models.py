@@ -105,6 +105,23 @@ class Judgment(_Model):
         return None if self.unknown else self.value
 
 
+class DesignAnswer(_Model):
+    """One answer about an option's design (SPEC §4 "Option design"): how the option's tool is used.
+
+    ``value`` None means unknown, as for a situation factor."""
+
+    property: str  # design property id ("mission_size")
+    value: Annotated[str | None, KeepUnrecognised] = None  # Unrecognised is read as unknown
+    confidence: Annotated[Confidence | None, KeepUnrecognised] = None
+    note: str = ""
+    updated_at: str = Field(default_factory=now_utc)
+
+    @property
+    def known_value(self) -> str | None:
+        """The value as the fit reads it: None for unknown and for an unrecognised stored value."""
+        return None if self.value is None or is_unrecognised(self.value) else self.value
+
+
 class Actor(_Model):
     id: int | None = None
     kind: Annotated[ActorKindId, KeepUnrecognised]

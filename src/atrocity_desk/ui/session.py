@@ -20,12 +20,14 @@ from ..core.checklist import Checklist, load_checklist
 from ..core.errors import CaseFileError, CaseWriteError
 from ..core.evidence import EvidenceBase, load_evidence
 from ..core.fit import FitResult, evidence_fit
-from ..core.models import Actor, Decision, EtdJudgment, Judgment, JudgmentKind, Objective, Revision
+from ..core.fit_words import factor_words
+from ..core.models import Actor, Decision, DesignAnswer, EtdJudgment, Judgment, JudgmentKind, Objective, Revision
+from ..core.option_fit import CaseFit, case_fit
 from ..core.storage import CaseFile
 
 # Topics of ``CaseSession.changed``.
-META, REVISION, JUDGMENTS, ACTORS, OBJECTIVES, DECISIONS, REVISIONS = (
-    "meta", "revision", "judgments", "actors", "objectives", "decisions", "revisions",
+META, REVISION, JUDGMENTS, ACTORS, OBJECTIVES, DECISIONS, REVISIONS, DESIGN = (
+    "meta", "revision", "judgments", "actors", "objectives", "decisions", "revisions", "design",
 )
 
 def is_iso_date(text: str) -> bool:
@@ -86,6 +88,7 @@ class CaseSession(QObject):
         self.checklist: Checklist = load_checklist()
         self.undo_stack = QUndoStack(self)
         self._fit: FitResult | None = None
+        self._case_fit: CaseFit | None = None
         self.changed.connect(self._forget_fit)
 
     # -- reading --
@@ -103,9 +106,17 @@ class CaseSession(QObject):
             self._fit = evidence_fit(self.case.factor_answers(self.revision().id), self.evidence)
         return self._fit
 
+    def case_fit(self) -> CaseFit:
+        """Every family and every option of the latest revision, with what would change each verdict."""
+        if self._case_fit is None:
+            self._case_fit = case_fit(self.case, self.revision().id, self.evidence)
+        return self._case_fit
+
     def _forget_fit(self, topic: str) -> None:
         if topic in (JUDGMENTS, REVISIONS):
             self._fit = None
+        if topic in (JUDGMENTS, REVISIONS, DECISIONS, DESIGN):
+            self._case_fit = None
 
     # -- the edit path --
 
@@ -207,7 +218,28 @@ class CaseSession(QObject):
         return self.update_decision(decision_id, etd=etd)
 
     def delete_decision(self, decision_id: int) -> bool:
-        return self._delete("Delete option", DECISIONS, self.case.delete_decision, self.case.add_decision, self.case.decision(decision_id))
+        # The design goes with the option (the file cascades); undo puts both back.
+        design = list(self.case.design_answers(decision_id).values())
+
+        def restore(revision_id: int, decision: Decision) -> int:
+            restored = self.case.add_decision(revision_id, decision)
+            for answer in design:
+                self.case.set_design_answer(restored, answer)
+            return restored
+
+        return self._delete("Delete option", DECISIONS, self.case.delete_decision, restore, self.case.decision(decision_id))
+
+    def set_design(self, decision_id: int, prop: str, **fields: Any) -> bool:
+        """Change how an option is designed: a design property's value (None = unknown), confidence or note."""
+        previous = self.case.design_answer(decision_id, prop)
+        updated = (previous or DesignAnswer(property=prop)).model_copy(update=fields)
+        if previous is not None and updated.model_dump(exclude={"updated_at"}) == previous.model_dump(exclude={"updated_at"}):
+            return True
+        return self.push(
+            f"Design “{factor_words().factor(prop)}”", DESIGN,
+            lambda: self.case.set_design_answer(decision_id, updated),
+            lambda: self.case.restore_design_answer(decision_id, prop, previous),
+        )
 
     def new_revision(self, assessed_on: str, label: str = "") -> bool:
         """Start a reassessment. Not undoable: a revision is a dated record, kept once made."""

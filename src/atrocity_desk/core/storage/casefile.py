@@ -25,6 +25,7 @@ from ..models import (
     AuditEntry,
     CaseMeta,
     Decision,
+    DesignAnswer,
     EtdJudgment,
     Judgment,
     JudgmentKind,
@@ -39,6 +40,7 @@ from .rows import (
     actor_from_row,
     decision_from_row,
     decision_row,
+    design_answer_from_row,
     judgment_from_row,
     objective_from_row,
     plain,
@@ -47,7 +49,7 @@ from .rows import (
     without,
 )
 from .schema import APPLICATION_ID, SCHEMA_VERSION, backup_into, database, migrate, schema_sql, shape_problems
-from .values import UnknownStoredValue, refuse_unknown, unknown_values
+from .values import UnknownStoredValue, design_properties_of, refuse_unknown, unknown_values
 
 SUFFIX = ".atrocase"
 
@@ -199,6 +201,18 @@ class CaseFile:
             raise KeyError(decision_id)
         return decision_from_row(rows[0])
 
+    def design_answers(self, decision_id: int) -> dict[str, DesignAnswer]:
+        """Design property id -> answer, for every design property answered for this option."""
+        rows = self.db["design_answers"].rows_where("decision_id = ?", [decision_id], order_by="property")
+        return {row["property"]: design_answer_from_row(row) for row in rows}
+
+    def design_answer(self, decision_id: int, prop: str) -> DesignAnswer | None:
+        return self.design_answers(decision_id).get(prop)
+
+    def design(self, decision_id: int) -> dict[str, str | None]:
+        """Design property id -> value as the fit reads it (None: unknown or unrecognised)."""
+        return {prop: answer.known_value for prop, answer in self.design_answers(decision_id).items()}
+
     def audit(self, revision_id: int | None = None, limit: int | None = None) -> list[AuditEntry]:
         where, args = (None, []) if revision_id is None else ("revision_id = ?", [revision_id])
         rows = self.db["audit"].rows_where(where, args, order_by="id DESC", limit=limit)
@@ -244,6 +258,36 @@ class CaseFile:
             self.conn.execute(
                 "DELETE FROM judgments WHERE revision_id = ? AND kind = ? AND item = ?", (revision_id, kind, item)
             )
+
+    def set_design_answer(self, decision_id: int, answer: DesignAnswer) -> DesignAnswer | None:
+        """Record how an option is designed (value None = unknown). Returns the previous answer."""
+        refuse_unknown("design_answers", answer.model_dump())
+        family = self.decision(decision_id).family
+        if answer.property not in design_properties_of(family):
+            raise InvalidValue(f"This change was not saved: the design of a {family!r} option does not include {answer.property!r}.")
+        previous = self.design_answer(decision_id, answer.property)
+        answer = answer.model_copy(update={"updated_at": now_utc()})
+        with self._edit(
+            "set design",
+            f"decision {decision_id}: {answer.property}",
+            previous.model_dump(exclude={"updated_at"}) if previous else None,
+            answer.model_dump(exclude={"updated_at"}),
+            self._revision_of("decisions", decision_id),
+        ):
+            self.db["design_answers"].upsert({"decision_id": decision_id, **answer.model_dump()}, pk=("decision_id", "property"))
+        return previous
+
+    def restore_design_answer(self, decision_id: int, prop: str, previous: DesignAnswer | None) -> None:
+        """Put back a design answer as it was (None: as if never answered). Used by undo."""
+        if previous is not None:
+            self.set_design_answer(decision_id, previous)
+            return
+        before = self.design_answer(decision_id, prop)
+        with self._edit(
+            "clear design", f"decision {decision_id}: {prop}",
+            before.model_dump(exclude={"updated_at"}) if before else None, None, self._revision_of("decisions", decision_id),
+        ):
+            self.conn.execute("DELETE FROM design_answers WHERE decision_id = ? AND property = ?", (decision_id, prop))
 
     def update_revision(self, revision_id: int, **fields: Any) -> dict[str, Any]:
         """Change a revision's own fields (end state, bottom line, risk estimate...); returns old values."""
@@ -334,7 +378,13 @@ class CaseFile:
                 moved = decision.model_copy(
                     update={"id": None, "objectives": [objective_ids[o] for o in decision.objectives if o in objective_ids]}
                 )
-                self.db["decisions"].insert({"revision_id": new_id, **decision_row(moved)})
+                moved_id = self.db["decisions"].insert({"revision_id": new_id, **decision_row(moved)}).last_pk
+                # The option keeps its design in the new revision, as the situation keeps its answers.
+                self.conn.execute(
+                    "INSERT INTO design_answers SELECT ?, property, value, confidence, note, updated_at "
+                    "FROM design_answers WHERE decision_id = ?",
+                    (moved_id, decision.id),
+                )
         return self.revision(new_id)
 
     # -- whole-file operations --
@@ -378,7 +428,8 @@ class CaseFile:
             self.judgments(revision.id)
             self.actors(revision.id)
             self.objectives(revision.id)
-            self.decisions(revision.id)
+            for decision in self.decisions(revision.id):
+                self.design_answers(decision.id)
         except (sqlite3.Error, ValueError, KeyError, TypeError, StopIteration) as exc:
             self.close()
             raise damaged(self.path, f"unreadable content: {type(exc).__name__}") from None

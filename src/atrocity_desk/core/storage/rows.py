@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..models import Actor, Decision, Judgment, Objective, Revision
+from ..models import Actor, Decision, DesignAnswer, Judgment, Objective, Revision
 from .values import mark_etd, mark_unknown
 
 Row = dict[str, Any]
@@ -44,6 +44,11 @@ def revision_from_row(row: Row) -> Revision:
 def judgment_from_row(row: Row) -> Judgment:
     marked = mark_unknown("judgments", row)
     return Judgment(**{k: marked[k] for k in Judgment.model_fields})
+
+
+def design_answer_from_row(row: Row) -> DesignAnswer:
+    marked = mark_unknown("design_answers", row)
+    return DesignAnswer(**{k: marked[k] for k in DesignAnswer.model_fields})
 
 
 def actor_from_row(row: Row) -> Actor:

@@ -66,6 +66,24 @@ def _tools_by_family() -> dict[str, frozenset[str]]:
     return {family: frozenset(ids) for family, ids in tools.items()}
 
 
+@lru_cache(maxsize=1)
+def _design_values() -> dict[str, frozenset[str]]:
+    from ..checklist import load_factor_vocabulary
+
+    return {d.id: frozenset(d.value_ids()) for d in load_factor_vocabulary().design.values()}
+
+
+def design_properties_of(family: str) -> frozenset[str]:
+    """The design properties read for options of ``family`` (SPEC §4)."""
+    from ..checklist import load_factor_vocabulary
+
+    return frozenset(d.id for d in load_factor_vocabulary().design.values() if family in d.families)
+
+
+def _design_value(value: Any, row: Row) -> bool:
+    return value is None or value in _design_values().get(row.get("property"), ())
+
+
 def _is_iso_date(value: Any) -> bool:
     try:
         date.fromisoformat(value)
@@ -107,6 +125,11 @@ RULES: dict[str, dict[str, Rule]] = {
     "actors": {
         "kind": _one_of("perpetrator", "group_at_risk", "protector", "trigger", "resilience"),
         "actor_type": _one_of("", "state", "non_state", "external"),
+    },
+    "design_answers": {
+        "property": lambda value, row: value in _design_values(),
+        "value": _design_value,
+        "confidence": _one_of(None, "low", "medium", "high"),
     },
     "decisions": {
         "family": lambda value, row: value in FAMILY_IDS,
@@ -191,7 +214,7 @@ def mark_etd(etd: Any) -> dict[str, Any]:
 def unknown_values(conn: sqlite3.Connection) -> list[UnknownStoredValue]:
     """Every stored value the vocabulary does not know, in every revision."""
     found: list[UnknownStoredValue] = []
-    for table in ("revisions", "judgments", "actors", "decisions"):
+    for table in ("revisions", "judgments", "actors", "decisions", "design_answers"):
         cursor = conn.execute(f"SELECT * FROM {table} ORDER BY rowid")  # noqa: S608 - fixed names
         columns = [c[0] for c in cursor.description]
         for values in cursor:
@@ -203,4 +226,6 @@ def unknown_values(conn: sqlite3.Connection) -> list[UnknownStoredValue]:
 def _where(table: str, row: Row) -> str:
     if table == "judgments":
         return f"revision {row['revision_id']}, {row['kind']} {row['item']}"
+    if table == "design_answers":
+        return f"option {row['decision_id']}, design {row['property']}"
     return f"row {row['id']}"

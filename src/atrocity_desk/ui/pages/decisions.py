@@ -41,6 +41,8 @@ from PySide6.QtWidgets import (
 from ...core.models import ETD_RATINGS, Decision, EtdJudgment
 from ...core.vocabulary import DECISION_STATUSES, ETD_CRITERIA, UNRECOGNISED_LABEL, central_caution, option_title, status_label, unrecognised, word
 from ..badges import Badge
+from ..design_editor import DesignEditor
+from ..option_verdict import OptionVerdictView
 from ..models.decision_models import DECISION_ID_ROLE, DecisionListModel, EtdGridModel, OptionRow
 from ..session import DECISIONS, JUDGMENTS, OBJECTIVES, REVISIONS
 from ..widgets import CommitPlainTextEdit, heading, wrap_to_width, wrapped
@@ -166,6 +168,12 @@ class DecisionsPage(Page):
         evidence_row.addWidget(self.family_label, 1)
         evidence_row.addWidget(self.evidence_button)
         form.addRow("Evidence:", evidence_row)
+        # The option's own reading (situation + its design) and how the option is designed: each a
+        # self-contained widget, so the page's layout can host them anywhere.
+        self.option_verdict = OptionVerdictView(self.session, self.form_box)
+        form.addRow("This option:", self.option_verdict)
+        self.design_editor = DesignEditor(self.session, self.form_box)
+        form.addRow("Design:", self.design_editor)
 
         self.status_combo = QComboBox(self.form_box)
         self.status_combo.setAccessibleName("Status")
@@ -386,6 +394,8 @@ class DecisionsPage(Page):
         _set_line(self.title_edit, decision.title)
         fit = session.fit().family(decision.family) if decision.family in {f.id for f in session.fit().families} else None
         self.verdict_badge.set_verdict(fit.verdict if fit else "not_reviewed")
+        self.option_verdict.set_option(decision.id)
+        self.design_editor.set_option(decision.id, str(decision.family))
         family_name = fit.name if fit else unrecognised(decision.family)
         tool = next((t for t in session.evidence.tools if t.id == decision.tool), None) if decision.tool else None
         self.family_label.setText(f"{family_name} — tool: {tool.name}" if tool else family_name)

@@ -352,6 +352,7 @@ class ToolboxPage(Page):
             layout.addWidget(self._text(ceiling))
         self._show_reasons(fit, layout)
         self._show_risks(fit, layout)
+        self._show_changes(fit, layout)
         self._show_unknowns(fit, layout)
         if tool is None:
             tools = self.session.evidence.tools_for(family.id)
@@ -425,14 +426,24 @@ class ToolboxPage(Page):
         label.setAccessibleName("Risks and side effects")
         layout.addWidget(label)
 
+    def _show_changes(self, fit: FamilyFit, layout: QVBoxLayout) -> None:
+        """What would change the family's verdict, and what the paper says that does not count here."""
+        reading = self.session.case_fit().family(fit.id)
+        sentences = [fit_words.change_sentence(reading), fit_words.left_out_sentence(fit)]
+        if any(sentences):
+            layout.addWidget(self._section("What would change it, and what was left out"))
+            for sentence in filter(None, sentences):
+                layout.addWidget(self._text(sentence))
+
     def _show_unknowns(self, fit: FamilyFit, layout: QVBoxLayout) -> None:
-        if not fit.unknown_factors:
-            return
-        layout.addWidget(self._section("Unknown here: answering these would sharpen the reading"))
-        for factor_id in fit.unknown_factors:
+        situation = [f for f in fit.unknown_factors if not fit_words.is_design(f)]
+        design = [f for f in fit.unknown_factors if fit_words.is_design(f)]
+        if situation:
+            layout.addWidget(self._section("Unknown here: answering these would sharpen the reading"))
+        for factor_id in situation:
             factor = self._factors.get(factor_id)
             row = QHBoxLayout()
-            text = self._text(f"{factor.label}: {factor.question}" if factor else factor_id)
+            text = self._text(f"{factor.label}: {factor.question}" if factor else fit_words.factor_words().factor(factor_id))
             button = QPushButton("Answer this", self.body)
             button.setAccessibleName(f"Answer this: {factor.label if factor else factor_id}")
             button.setToolTip("Go to this factor on the Situation page")
@@ -442,6 +453,22 @@ class ToolboxPage(Page):
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             layout.addLayout(row)
             self.answer_buttons[factor_id] = button
+        if design:
+            # How a tool is designed belongs to an option, not to the situation: it is answered per
+            # option on the Decisions page.
+            labels = ", ".join(fit_words.factor_words().factor(f) for f in design)
+            layout.addWidget(self._section("How an option of this kind is designed"))
+            row = QHBoxLayout()
+            row.addWidget(self._text(
+                f"The reading also depends on how the tool is used: {labels}. These belong to each option; "
+                "answer them for an option on the Decisions page."
+            ), 1)
+            button = QPushButton("Go to the options", self.body)
+            button.setAccessibleName("Go to the options on the Decisions page, where their design is answered")
+            button.clicked.connect(lambda _=False: self.window_.show_page("decisions"))
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            layout.addLayout(row)
+            self.design_button = button
 
     # -- helpers --
 
