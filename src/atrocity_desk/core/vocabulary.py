@@ -186,8 +186,13 @@ def word(family: str, id_: str | None, field: str = "label") -> str:
     return translate(entry[field])
 
 
+def english_phrase(name: str) -> str:
+    """A phrase of the word table in its English source form (before the translation seam)."""
+    return " ".join(_words()["phrase"][name].split())
+
+
 def phrase(name: str) -> str:
-    return translate(" ".join(_words()["phrase"][name].split()))
+    return translate(english_phrase(name))
 
 
 def unrecognised(value: object) -> str:
