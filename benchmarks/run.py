@@ -204,6 +204,48 @@ def bench_open_large(repeat: int, path: Path) -> dict[str, float]:
     return {"open_large_ms": median_of(repeat * 3, open_for_overview)}
 
 
+def bench_protected_open(repeat: int, example: Path, folder: Path) -> dict[str, float]:
+    """Open and edit the example case, protected and not, in the same run (issue 19). The
+    protected open includes the key derivation (PBKDF2-HMAC-SHA512, 256,000 rounds, SQLCipher 4's
+    default), which is most of the difference; it is also reported on its own."""
+    import shutil
+
+    from atrocity_desk.core.models import Judgment
+    from atrocity_desk.core.storage import CaseFile
+    from atrocity_desk.core.storage.cipher import key_for_file
+    from atrocity_desk.core.storage.protection import protect
+
+    plain = folder / "plain-open.atrocase"
+    protected = folder / "protected-open.atrocase"
+    shutil.copy(example, plain)
+    shutil.copy(example, protected)
+    protect(protected, bytearray(b"benchmark passphrase"))
+    counter = iter(range(10**9))
+
+    def open_edit(path: Path, passphrase: bytes | None) -> float:
+        start = time.perf_counter()
+        with CaseFile.open(path, passphrase=bytearray(passphrase) if passphrase else None) as case:
+            revision = case.latest_revision().id
+            case.set_judgment(revision, Judgment(kind="factor", item="phase", value="escalation", note=f"edit {next(counter)}"))
+        return (time.perf_counter() - start) * 1000
+
+    def derive() -> float:
+        start = time.perf_counter()
+        key_for_file(protected, bytearray(b"benchmark passphrase")).wipe()
+        return (time.perf_counter() - start) * 1000
+
+    plain_ms = median_of(repeat * 2, lambda: open_edit(plain, None))
+    protected_ms = median_of(repeat * 2, lambda: open_edit(protected, b"benchmark passphrase"))
+    kdf_ms = median_of(repeat, derive)
+    return {
+        "plain_open_edit_ms": plain_ms,
+        "protected_open_edit_ms": protected_ms,
+        "key_derivation_ms": kdf_ms,
+        "protected_open_ratio": protected_ms / plain_ms,
+        "protected_open_ratio_without_kdf": (protected_ms - kdf_ms) / plain_ms,
+    }
+
+
 def bench_fit(repeat: int, example: Path) -> dict[str, float]:
     from atrocity_desk.core.evidence import load_evidence
     from atrocity_desk.core.fit import evidence_fit
@@ -268,6 +310,7 @@ def main() -> int:
             ("edit", lambda: bench_edit(args.repeat, folder)),
             ("open_large", lambda: bench_open_large(args.repeat, large)),
             ("fit", lambda: bench_fit(args.repeat, example)),
+            ("protected_open", lambda: bench_protected_open(args.repeat, example, folder)),
             ("memo", lambda: bench_memo(args.repeat, example, large, folder)),
             ("startup", lambda: bench_startup(args.repeat, example, folder / "config")),
         ]:

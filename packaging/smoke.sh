@@ -119,6 +119,12 @@ if command -v pdffonts >/dev/null; then
   others=$(awk 'NR > 2 && $1 !~ /DejaVuSans/ {print $1}' "$work/pdffonts.log" | tr '\n' ' ')
   [ -z "$others" ] || echo "note  memo also names: $others"
 fi
+printf 'smoke test passphrase\n' >"$work/passphrase" && chmod 600 "$work/passphrase"
+cp "$work/out/example.atrocase" "$work/out/protected.atrocase"
+step protect bare "$APP" protect "$work/out/protected.atrocase" --passphrase-file "$work/passphrase"
+step check-protected bare "$APP" check "$work/out/protected.atrocase" --passphrase-file "$work/passphrase"
+step refuse-protected bare sh -c "! '$APP' check '$work/out/protected.atrocase'"
+if grep -q "Kessara" "$work/out/protected.atrocase"; then bad "the protected case shows its title"; else ok "the protected case hides its title"; fi
 step bad-file bare sh -c "! '$APP' check '$work/out/does-not-exist.atrocase'"
 if grep -q Traceback "$work/bad-file.log"; then bad "an error printed a traceback"; else ok "an error is one plain message"; fi
 
