@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlcipher3 import dbapi2
 
-from atrocity_desk.core.errors import DamagedCaseFile, ForeignDatabase, PassphraseNeeded, WeakPassphrase, WrongPassphrase
+from atrocity_desk.core.errors import DamagedCaseFile, ForeignDatabase, NotACaseFile, PassphraseNeeded, WeakPassphrase, WrongPassphrase
 from atrocity_desk.core.example import write_example_case
 from atrocity_desk.core.storage import SCHEMA_VERSION, CaseFile
 from atrocity_desk.core.storage import cipher
@@ -214,3 +214,18 @@ def test_wrong_key_leaves_a_crash_journal_alone(protected):
     with pytest.raises(WrongPassphrase):
         CaseFile.open(protected, passphrase=secret(b"not the passphrase"))
     assert sha(journal) == before
+
+
+@pytest.mark.parametrize("change", ["partial page added", "cut mid-page"])
+def test_a_protected_case_that_is_not_whole_pages_is_never_called_foreign(protected, change):
+    """A copy still being written, or cut short: with the passphrase the key is tried on it (and the
+    damage found), never "not a case file"; without, the refusal says it may be a damaged protected case."""
+    data = protected.read_bytes()
+    protected.write_bytes(data + b"\x00" * 100 if change == "partial page added" else data[: len(data) - 1000])
+    before = sha(protected)
+    with pytest.raises((DamagedCaseFile, WrongPassphrase)):
+        CaseFile.open(protected, passphrase=secret())
+    with pytest.raises(NotACaseFile, match="If it is a passphrase-protected case, it is incomplete or damaged"):
+        CaseFile.open(protected)
+    assert sha(protected) == before
+    assert sorted(p.name for p in protected.parent.iterdir()) == [protected.name]

@@ -514,7 +514,7 @@ def _why_read_only(path: Path) -> str:
 
 def _accepted_key(path: Path, passphrase: bytearray | None) -> Key | None:
     """The key of a protected case once SQLCipher accepts it; None for a plain file."""
-    if passphrase is None or not cipher.looks_protected(path):
+    if passphrase is None or not cipher.may_be_protected(path):
         return None
     cipher.disable_core_dumps()
     return cipher.key_for_file(path, passphrase)

@@ -18,6 +18,7 @@ SQLCipher's exceptions are not subclasses of ``sqlite3``'s: code that may meet e
 from __future__ import annotations
 
 import hashlib
+import os
 import secrets
 import sqlite3
 from dataclasses import dataclass, field
@@ -71,13 +72,28 @@ def looks_protected(path: Path) -> bool:
     """No SQLite header and a size that is a whole number of pages: how a protected file looks.
 
     A random file can look the same; only the passphrase tells them apart."""
+    size = _size_if_not_sqlite(path)
+    return size is not None and size >= PAGE_SIZE and size % PAGE_SIZE == 0
+
+
+def may_be_protected(path: Path) -> bool:
+    """Anything that is not a plain SQLite file may be a protected case, whole or not (a copy
+    still being written, a truncated one): with a passphrase given, the key is tried on it, so a
+    protected case is never called foreign; SQLCipher then accepts it or refuses it."""
+    size = _size_if_not_sqlite(path)
+    return bool(size)
+
+
+def _size_if_not_sqlite(path: Path) -> int | None:
+    """The file's size when it does not start with the SQLite header; None for a plain SQLite file
+    or one that cannot be read."""
     try:
-        size = path.stat().st_size
         with open(path, "rb") as handle:
             start = handle.read(len(_SQLITE_MAGIC))
+            size = os.fstat(handle.fileno()).st_size  # the same file as the header, even if renamed since
     except OSError:
-        return False
-    return start != _SQLITE_MAGIC and size >= PAGE_SIZE and size % PAGE_SIZE == 0
+        return None
+    return None if start == _SQLITE_MAGIC else size
 
 
 def check_passphrase_strength(passphrase: bytearray) -> None:

@@ -43,8 +43,9 @@ def read_header(path: Path) -> tuple[int, int]:
                 "(A file of another kind can look the same; only the passphrase tells.) Nothing was changed."
             )
         raise NotACaseFile(
-            f"{path.name} is not an Atrocity Desk case file (it is not an SQLite database). "
-            "Nothing was changed."
+            f"{path.name} is not an Atrocity Desk case file (it is not an SQLite database). If it is a "
+            "passphrase-protected case, it is incomplete or damaged: its size is not a whole number of "
+            "pages. Nothing was changed."
         )
     user_version, application_id = struct.unpack(">i", header[60:64])[0], struct.unpack(">I", header[68:72])[0]
     return application_id, user_version
