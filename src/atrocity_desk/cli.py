@@ -285,7 +285,7 @@ def _run_evidence(args: argparse.Namespace) -> int:
 
 def _run_memo(args: argparse.Namespace) -> int:
     from .core.filenames import memo_file_path
-    from .core.memo import MemoSettings, export_memo
+    from .core.memo import PROTECTED_MEMO_WARNING, MemoSettings, export_memo
 
     output = memo_file_path(args.output)  # the memo is a PDF: .pdf added, as the window does
     if output != args.output:
@@ -298,7 +298,7 @@ def _run_memo(args: argparse.Namespace) -> int:
         path = export_memo(snapshot, output, MemoSettings())
     print(f"Wrote the options memo to {path}.")
     if protected:
-        print("The case is protected, but the memo is not: anyone with the PDF can read it.", file=sys.stderr)
+        print(PROTECTED_MEMO_WARNING, file=sys.stderr)
     return 0
 
 

@@ -229,3 +229,21 @@ def test_a_protected_case_that_is_not_whole_pages_is_never_called_foreign(protec
         CaseFile.open(protected)
     assert sha(protected) == before
     assert sorted(p.name for p in protected.parent.iterdir()) == [protected.name]
+
+
+def test_memo_of_a_protected_case_is_private_and_names_nothing_in_its_properties(protected, tmp_path):
+    from pypdf import PdfReader
+
+    from atrocity_desk.core.memo import MemoSettings, export_memo
+
+    with CaseFile.open(protected, passphrase=secret()) as case, case.snapshot() as snapshot:
+        meta = case.meta()
+        assert snapshot.protected  # an export from the snapshot knows where it came from
+        path = export_memo(snapshot, tmp_path / "memo.pdf", MemoSettings())
+    assert path.stat().st_mode & 0o777 == 0o600
+    info = PdfReader(path).metadata
+    values = " ".join(str(v) for v in info.values())
+    for word in filter(None, (meta.title, meta.analyst, meta.country)):
+        assert word not in values
+    assert not info.get("/CreationDate", "").startswith("D:2026")  # not the assessment date either
+    assert PdfReader(path).pages[0].extract_text()  # the memo itself is all there, in plain text

@@ -60,9 +60,13 @@ SUFFIX = ".atrocase"
 class CaseFile:
     """An open case. Reads are plain queries; every edit commits before it returns."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock | None, read_only_reason: str, key: Key | None = None):
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, lock: FileLock | None, read_only_reason: str,
+        key: Key | None = None, snapshot_of_protected: bool = False,
+    ):
         self.path = path
         self._key = key  # a protected case's derived key, wiped on close
+        self._snapshot_of_protected = snapshot_of_protected
         self.conn = conn
         self.db = database(conn)
         self._lock = lock
@@ -75,7 +79,9 @@ class CaseFile:
 
     @property
     def protected(self) -> bool:
-        return self._key is not None
+        """A passphrase-protected case, or an in-memory snapshot of one (what is exported from it
+        must be treated as coming from a protected case)."""
+        return self._key is not None or self._snapshot_of_protected
 
     # -- opening and creating --
 
@@ -162,7 +168,7 @@ class CaseFile:
             memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
             self.conn.backup(memory)
         memory.execute("PRAGMA query_only = ON")
-        return CaseFile(self.path, memory, None, "a snapshot for export")
+        return CaseFile(self.path, memory, None, "a snapshot for export", snapshot_of_protected=self.protected)
 
     def __enter__(self) -> CaseFile:
         return self
