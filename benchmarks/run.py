@@ -205,9 +205,12 @@ def bench_open_large(repeat: int, path: Path) -> dict[str, float]:
 
 
 def bench_protected_open(repeat: int, example: Path, folder: Path) -> dict[str, float]:
-    """Open and edit the example case, protected and not, in the same run (issue 19). The
-    protected open includes the key derivation (PBKDF2-HMAC-SHA512, 256,000 rounds, SQLCipher 4's
-    default), which is most of the difference; it is also reported on its own."""
+    """Open and edit the example case, protected and not, interleaved in the same run (issue 19).
+
+    ``protected_open_ratio`` is open + one edit + close, protected over plain. Opening a protected
+    case derives its key (PBKDF2-HMAC-SHA512, 256,000 rounds: SQLCipher 4's default, kept), which
+    is reported on its own with the ratio without it; ``protected_edit_ratio`` is one edit on a
+    case already open, where only encryption itself (and SQLCipher's memory wiping) costs."""
     import shutil
 
     from atrocity_desk.core.models import Judgment
@@ -215,34 +218,50 @@ def bench_protected_open(repeat: int, example: Path, folder: Path) -> dict[str, 
     from atrocity_desk.core.storage.cipher import key_for_file
     from atrocity_desk.core.storage.protection import protect
 
+    passphrase = b"benchmark passphrase"
     plain = folder / "plain-open.atrocase"
     protected = folder / "protected-open.atrocase"
     shutil.copy(example, plain)
     shutil.copy(example, protected)
-    protect(protected, bytearray(b"benchmark passphrase"))
+    protect(protected, bytearray(passphrase))
     counter = iter(range(10**9))
 
-    def open_edit(path: Path, passphrase: bytes | None) -> float:
+    def edit(case: CaseFile) -> float:
+        revision = case.latest_revision().id
         start = time.perf_counter()
-        with CaseFile.open(path, passphrase=bytearray(passphrase) if passphrase else None) as case:
-            revision = case.latest_revision().id
-            case.set_judgment(revision, Judgment(kind="factor", item="phase", value="escalation", note=f"edit {next(counter)}"))
+        case.set_judgment(revision, Judgment(kind="factor", item="phase", value="escalation", note=f"edit {next(counter)}"))
+        return (time.perf_counter() - start) * 1000
+
+    def open_edit(path: Path, secret: bytes | None) -> float:
+        start = time.perf_counter()
+        with CaseFile.open(path, passphrase=bytearray(secret) if secret else None) as case:
+            edit(case)
         return (time.perf_counter() - start) * 1000
 
     def derive() -> float:
         start = time.perf_counter()
-        key_for_file(protected, bytearray(b"benchmark passphrase")).wipe()
+        key_for_file(protected, bytearray(passphrase)).wipe()
         return (time.perf_counter() - start) * 1000
 
-    plain_ms = median_of(repeat * 2, lambda: open_edit(plain, None))
-    protected_ms = median_of(repeat * 2, lambda: open_edit(protected, b"benchmark passphrase"))
-    kdf_ms = median_of(repeat, derive)
+    # Interleaved, so a load change on a shared machine hits all three alike.
+    rounds = [(open_edit(plain, None), open_edit(protected, passphrase), derive()) for _ in range(repeat * 2)]
+    plain_ms = statistics.median(p for p, _, _ in rounds)
+    protected_ms = statistics.median(q for _, q, _ in rounds)
+    kdf_ms = statistics.median(k for _, _, k in rounds)
+    rest_ms = statistics.median(q - k for _, q, k in rounds)  # the protected open without its derivation
+    with CaseFile.open(plain) as open_plain, CaseFile.open(protected, passphrase=bytearray(passphrase)) as open_protected:
+        edits = [(edit(open_plain), edit(open_protected)) for _ in range(max(20, repeat * 10))]
+    plain_edit = statistics.median(p for p, _ in edits)
+    protected_edit = statistics.median(q for _, q in edits)
     return {
         "plain_open_edit_ms": plain_ms,
         "protected_open_edit_ms": protected_ms,
         "key_derivation_ms": kdf_ms,
         "protected_open_ratio": protected_ms / plain_ms,
-        "protected_open_ratio_without_kdf": (protected_ms - kdf_ms) / plain_ms,
+        "protected_open_ratio_without_kdf": rest_ms / plain_ms,
+        "plain_edit_ms": plain_edit,
+        "protected_edit_ms": protected_edit,
+        "protected_edit_ratio": protected_edit / plain_edit,
     }
 
 
@@ -289,6 +308,10 @@ GOALS = {
     "memo_example_s": 1,
     "memo_large_s": 3,
     "rss_mb": 200,
+    # Issue 19: opening and editing a protected case within 1.5x of a plain one. The open includes
+    # SQLCipher 4's key derivation and is over by design (docs/reliability.md); the edit is not.
+    "protected_open_ratio": 1.5,
+    "protected_edit_ratio": 1.5,
 }
 
 
