@@ -48,11 +48,12 @@ def _parser() -> argparse.ArgumentParser:
         prog="atrocity-desk",
         description="Plan international responses to mass atrocities against the research evidence.",
     )
-    parser.set_defaults(run=_run_gui, file=None)
+    parser.set_defaults(run=_run_gui, file=None, passphrase_file=None)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     p = sub.add_parser("open", help="start the application on a case file")
     p.add_argument("file", type=Path)
+    _passphrase_option(p)
     p.set_defaults(run=_run_gui)
 
     p = sub.add_parser("new", help="create a case file")
@@ -67,6 +68,7 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("fit", help="evidence fit of the case's latest assessment")
     p.add_argument("file", type=Path)
+    _passphrase_option(p)
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(run=_run_fit)
 
@@ -78,11 +80,24 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("memo", help="export the options memo (PDF) without a screen")
     p.add_argument("file", type=Path)
     p.add_argument("-o", "--output", type=Path, required=True, help="where to write the PDF")
+    _passphrase_option(p)
     p.set_defaults(run=_run_memo)
 
     p = sub.add_parser("check", help="integrity and schema check of a case file")
     p.add_argument("file", type=Path)
+    _passphrase_option(p)
     p.set_defaults(run=_run_check)
+
+    p = sub.add_parser("protect", help="protect a case with a passphrase, or change its passphrase")
+    p.add_argument("file", type=Path)
+    p.add_argument("--passphrase-file", type=Path, required=True, help="file whose first line is the new passphrase")
+    p.add_argument("--old-passphrase-file", type=Path, help="file whose first line is the current passphrase")
+    p.set_defaults(run=_run_protect)
+
+    p = sub.add_parser("unprotect", help="remove a case's passphrase protection")
+    p.add_argument("file", type=Path)
+    p.add_argument("--passphrase-file", type=Path, required=True, help="file whose first line is the passphrase")
+    p.set_defaults(run=_run_unprotect)
 
     p = sub.add_parser("risk", help="the Early Warning Project's risk estimate for a country, or the whole table")
     p.add_argument("country", nargs="?", help='a country name, e.g. "Myanmar" or "Côte d\'Ivoire"')
@@ -94,6 +109,75 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-file", type=Path, help="for a protected case: a file whose first line is the passphrase"
+    )
+
+
+def _open_case(args: argparse.Namespace):
+    """The case named on the command line, read-only, with the passphrase file's passphrase."""
+    from .core.storage import CaseFile
+
+    passphrase = _passphrase(args.passphrase_file)
+    try:
+        return CaseFile.open(args.file, read_only=True, passphrase=passphrase)
+    finally:
+        _wipe(passphrase)
+
+
+def _passphrase(path: Path | None) -> bytearray | None:
+    from .core.passphrase_file import read_passphrase_file
+
+    if path is None:
+        return None
+    passphrase, warning = read_passphrase_file(path)
+    if warning:
+        print(f"atrocity-desk: warning: {warning}", file=sys.stderr)
+    return passphrase
+
+
+def _wipe(passphrase: bytearray | None) -> None:
+    if passphrase is not None:
+        passphrase[:] = bytes(len(passphrase))
+
+
+def _run_protect(args: argparse.Namespace) -> int:
+    from .core.storage.protection import protect
+
+    old = _passphrase(args.old_passphrase_file)
+    try:
+        new = _passphrase(args.passphrase_file)
+        try:
+            result = protect(args.file, new, old)
+        finally:
+            _wipe(new)
+    finally:
+        _wipe(old)
+    print(f"{args.file} is protected with the passphrase. A forgotten passphrase cannot be recovered.")
+    _tell_backups(result.plaintext_backups)
+    print("Copies of this case sent or saved before it was protected are still readable by anyone.")
+    return 0
+
+
+def _run_unprotect(args: argparse.Namespace) -> int:
+    from .core.storage.protection import unprotect
+
+    passphrase = _passphrase(args.passphrase_file)
+    try:
+        unprotect(args.file, passphrase)
+    finally:
+        _wipe(passphrase)
+    print(f"{args.file} is no longer protected: anyone with the file can read it.")
+    return 0
+
+
+def _tell_backups(backups: tuple[Path, ...]) -> None:
+    for backup in backups:
+        print(f"Still readable by anyone: the upgrade backup {backup} (made before the case was protected). "
+              "Delete it if you do not need it.")
+
+
 def _run_gui(args: argparse.Namespace) -> int:
     # Start-up makes a few hundred thousand objects that live as long as the program (modules, Qt
     # enums, pydantic validators, the evidence base); the cyclic collector would walk them several
@@ -102,7 +186,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     gc.disable()
     from .ui.app import run_application
 
-    return run_application(args.file)
+    return run_application(args.file, passphrase=_passphrase(args.passphrase_file))
 
 
 def _run_selftest(args: argparse.Namespace) -> int:
@@ -148,9 +232,9 @@ def _run_example(args: argparse.Namespace) -> int:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from .core.storage import SCHEMA_VERSION, CaseFile
+    from .core.storage import SCHEMA_VERSION
 
-    with CaseFile.open(args.file, read_only=True) as case:
+    with _open_case(args) as case:
         problems = case.check()
         revisions = case.revisions()
     if problems:
@@ -166,11 +250,10 @@ def _run_fit(args: argparse.Namespace) -> int:
     from .core.evidence import load_evidence
     from .core.fit_words import CaseHeader, fit_json, fit_text
     from .core.option_fit import case_fit
-    from .core.storage import CaseFile
     from .core.vocabulary import UNRECOGNISED_LABEL, is_unrecognised
 
     evidence = load_evidence()
-    with CaseFile.open(args.file, read_only=True) as case:
+    with _open_case(args) as case:
         revision = case.latest_revision()
         judgments = case.judgments(revision.id, "factor")
         header = CaseHeader(title=case.meta().title, revision=revision.number, evidence_version=evidence.version)
@@ -204,18 +287,20 @@ def _run_evidence(args: argparse.Namespace) -> int:
 
 def _run_memo(args: argparse.Namespace) -> int:
     from .core.filenames import memo_file_path
-    from .core.memo import MemoSettings, export_memo
-    from .core.storage import CaseFile
+    from .core.memo import PROTECTED_MEMO_WARNING, MemoSettings, export_memo
 
     output = memo_file_path(args.output)  # the memo is a PDF: .pdf added, as the window does
     if output != args.output:
         print(f"A memo is a PDF: writing {output} rather than {args.output}.", file=sys.stderr)
     # Like the window, the memo is built from an in-memory snapshot, not the file itself.
-    with CaseFile.open(args.file, read_only=True) as case:
+    with _open_case(args) as case:
         snapshot = case.snapshot()
+        protected = case.protected
     with snapshot:
         path = export_memo(snapshot, output, MemoSettings())
     print(f"Wrote the options memo to {path}.")
+    if protected:
+        print(PROTECTED_MEMO_WARNING, file=sys.stderr)
     return 0
 
 

@@ -191,3 +191,22 @@ def test_read_only_case_exports_but_does_not_edit(case_path, qtbot, monkeypatch,
 
 def test_every_control_has_an_accessible_name(page):
     assert_controls_named_and_reachable(page)
+
+
+def test_memo_of_a_protected_case_warns_that_the_pdf_is_not_protected(case_path, qtbot, monkeypatch, tmp_path):
+    from atrocity_desk.core.memo import PROTECTED_MEMO_WARNING
+    from atrocity_desk.core.storage.protection import protect
+
+    passphrase = b"a memo page passphrase"
+    protect(case_path, bytearray(passphrase))
+    case = CaseFile.open(case_path, passphrase=bytearray(passphrase))
+    try:
+        window = FakeWindow(CaseSession(case))
+        qtbot.addWidget(window)
+        page = window.add(MemoPage)
+        export_to(page, qtbot, monkeypatch, tmp_path / "protected.pdf")
+        assert PROTECTED_MEMO_WARNING in page.status_label.text()
+        assert (tmp_path / "protected.pdf").stat().st_mode & 0o777 == 0o600
+        page.wait_for_export()
+    finally:
+        case.close()

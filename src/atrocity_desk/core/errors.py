@@ -72,3 +72,19 @@ class InvalidValue(CaseFileError):
     or one of the wrong kind. Raised by the edit path before anything is written."""
 
     title = "Value not accepted"
+
+
+class PassphraseNeeded(CaseFileError):
+    """The file looks protected (no SQLite header, whole pages) and no passphrase was given."""
+
+    title = "Passphrase needed"
+
+
+class WrongPassphrase(CaseFileError):
+    """The key was refused: a wrong passphrase and a damaged first page cannot be told apart."""
+
+    title = "Wrong passphrase"
+
+
+class WeakPassphrase(CaseFileError):
+    title = "Passphrase too short"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -28,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import CaseFileError
+from ..core.errors import CaseFileError, PassphraseNeeded
 from ..core.evidence import load_evidence
 from ..core.filenames import case_file_path
 from ..core.models import CaseMeta
-from ..core.storage import SUFFIX, CaseFile
-from . import dialogs, input_guard
+from ..core.storage import SUFFIX, CaseFile, protection
+from . import dialogs, input_guard, passphrase
 from .pages.actors import ActorsPage
 from .pages.aim import AimPage
 from .pages.base import Page
@@ -229,6 +230,9 @@ class MainWindow(QMainWindow):
         self.example_action = a("Open &Example Case", self.open_example, None, "Open the bundled fictional example case")
         self.save_copy_action = a("Save a &Copy…", self.save_copy, "Ctrl+Shift+S", "Write a complete copy of this case to another file")
         self.export_action = a("&Export Memo…", self.export_memo, "Ctrl+E", "Export the options memo as PDF")
+        self.protect_action = a("&Protect with Passphrase…", self.protect_case, None, "Encrypt this case file with a passphrase")
+        self.change_passphrase_action = a("C&hange Passphrase…", self.change_passphrase, None, "Choose a new passphrase for this case")
+        self.unprotect_action = a("&Remove Protection…", self.unprotect_case, None, "Store this case unencrypted again")
         self.close_action = a("&Close Case", self.close_case, "Ctrl+W", "Close this case")
         self.quit_action = a("&Quit", self.close, "Ctrl+Q", "Quit Atrocity Desk")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -258,6 +262,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.example_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save_copy_action, self.export_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.protect_action, self.change_passphrase_action, self.unprotect_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close_action, self.quit_action])
         self.edit_menu = bar.addMenu("&Edit")
@@ -440,6 +446,11 @@ class MainWindow(QMainWindow):
         session = self.session
         for action in self.case_actions:
             action.setEnabled(session is not None)
+        protected = session is not None and session.case.protected
+        writable = session is not None and not session.read_only
+        self.protect_action.setEnabled(writable and not protected)
+        self.change_passphrase_action.setEnabled(writable and protected)
+        self.unprotect_action.setEnabled(writable and protected)
         if session is None:
             self.banner.show_reason("")
             self.setWindowTitle(APPLICATION)
@@ -454,6 +465,8 @@ class MainWindow(QMainWindow):
         else:
             self.banner.show_reason("")
         suffix = " (read-only)" if session.read_only else ""
+        if case.protected:
+            suffix += " \N{LOCK} protected"
         self.setWindowFilePath(str(case.path))
         self.setWindowTitle(f"{case.meta().shown_title()} — {case.path.name}{suffix} — {APPLICATION}")
 
@@ -483,7 +496,12 @@ class MainWindow(QMainWindow):
         if self.session is not None and path.absolute() == self.session.case.path:
             return True  # already open here (opening it again would find our own lock)
         try:
-            case = CaseFile.open(path)
+            try:
+                case = CaseFile.open(path)
+            except PassphraseNeeded:
+                case = passphrase.open_protected(self, path.absolute())
+                if case is None:
+                    return False  # cancelled: the file was not touched
         except CaseFileError as exc:
             dialogs.show_error(self, exc.title, str(exc))
             return False
@@ -570,6 +588,80 @@ class MainWindow(QMainWindow):
         if callable(export):
             export()
 
+    # -- passphrase protection --
+
+    def protect_case(self) -> bool:
+        new = passphrase.ask_new_passphrase(
+            self, "Protect with Passphrase",
+            "Choose a passphrase. Without it nobody, you included, can open this case again: "
+            "a forgotten passphrase cannot be recovered.")
+        return new is not None and self._rewrite_protection(lambda path: protection.protect(path, new, None), new)
+
+    def change_passphrase(self) -> bool:
+        old = passphrase.ask_passphrase(self, "Change Passphrase", "Type the current passphrase.")
+        if old is None:
+            return False
+        new = passphrase.ask_new_passphrase(self, "Change Passphrase", "Choose the new passphrase.")
+        if new is None:
+            old[:] = bytes(len(old))
+            return False
+        try:
+            return self._rewrite_protection(lambda path: protection.protect(path, new, old), new)
+        finally:
+            old[:] = bytes(len(old))
+
+    def unprotect_case(self) -> bool:
+        answer = QMessageBox.question(
+            self, "Remove Protection",
+            "Store this case without a passphrase? Anyone who gets the file can then read all of it.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        old = passphrase.ask_passphrase(self, "Remove Protection", "Type the passphrase of this case.")
+        return old is not None and self._rewrite_protection(lambda path: protection.unprotect(path, old), None, old)
+
+    def _rewrite_protection(self, rewrite, reopen_with: bytearray | None, wipe_after: bytearray | None = None) -> bool:  # noqa: ANN001
+        """Close the case, rewrite it, open it again (with its new passphrase, if any)."""
+        path = self.session.case.path
+        self.commit_edits()
+        self._close_session()
+        try:
+            result = rewrite(path)
+            case = CaseFile.open(path, passphrase=reopen_with)
+        except CaseFileError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            self._show_start()
+            self.open_case(path)  # as it is now: the old file, or the new one if only reopening failed
+            return False
+        finally:
+            for secret in (reopen_with, wipe_after):
+                if secret is not None:
+                    secret[:] = bytes(len(secret))
+        case.editor = editor_name(case)
+        self.set_session(CaseSession(case))
+        if result.protected:
+            self._offer_backup_deletion(result.plaintext_backups)
+        self.statusBar().showMessage(
+            f"{path.name} is protected. Copies sent or saved before stay readable by anyone."
+            if result.protected else f"{path.name} is no longer protected.", 10000)
+        return True
+
+    def _offer_backup_deletion(self, backups: tuple[Path, ...]) -> None:
+        if not backups:
+            return
+        names = "\n".join(b.name for b in backups)
+        answer = QMessageBox.question(
+            self, "Unprotected backups",
+            f"These upgrade backups of the case are not protected and can be read by anyone:\n{names}\n\n"
+            "Delete them? Copies already sent or saved elsewhere stay readable.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            for backup in backups:
+                try:
+                    backup.unlink()
+                except OSError as exc:
+                    dialogs.show_error(self, "Backup not deleted", f"{backup.name} could not be deleted ({exc.strerror}).")
+
     def close_case(self) -> None:
         self._close_session()
         self._show_start()
@@ -627,8 +719,8 @@ class MainWindow(QMainWindow):
         """A case opened read-only because another window held it: once that window has let it go,
         open it again for editing (the page shown stays; a read-only case has no undo to lose)."""
         session = self.session
-        if session is None or not session.read_only:
-            return
+        if session is None or not session.read_only or session.case.protected:
+            return  # a protected case would need its passphrase again: it stays read-only
         try:
             case = CaseFile.open(session.case.path)
         except CaseFileError:

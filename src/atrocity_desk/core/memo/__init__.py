@@ -20,7 +20,13 @@ from .content import gather_content
 from .draft import draft_bottom_line
 from .pdf import render_memo
 
-__all__ = ["MemoSettings", "MemoWriteError", "draft_bottom_line", "export_memo", "render_memo"]
+__all__ = ["PROTECTED_MEMO_WARNING", "MemoSettings", "MemoWriteError", "draft_bottom_line", "export_memo", "render_memo"]
+
+# Said wherever a memo of a protected case is exported (window and command line).
+PROTECTED_MEMO_WARNING = (
+    "The case is protected, but the memo is not: anyone who gets the PDF can read it. It was written "
+    "readable by your account only, without the case's title or names in its document properties."
+)
 
 Progress = Callable[[int, str], None]
 
@@ -56,9 +62,12 @@ def export_memo(case: CaseFile, out: Path, settings: MemoSettings | None = None,
     report(2, "Reading the case")
     target = _check_target(Path(out))
     content = gather_content(case, settings.revision_id, settings.statuses, settings.marking)
-    data = render_memo(content, report)
+    # A memo of a protected case is plaintext: written for this account only (0600), and its
+    # document information names nothing from the case (file managers and indexers show it).
+    private = case.protected
+    data = render_memo(content, report, metadata=not private)
     report(96, "Writing the file")
-    _write_atomically(target, data)
+    _write_atomically(target, data, private)
     report(100, "Memo written")
     return target
 
@@ -88,9 +97,9 @@ def _check_target(out: Path) -> Path:
     return target
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
+def _write_atomically(target: Path, data: bytes, private: bool) -> None:
     try:
-        atomic_write_bytes(target, data)
+        atomic_write_bytes(target, data, private=private)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise MemoWriteError(

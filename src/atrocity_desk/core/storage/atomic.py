@@ -13,13 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 
-def atomic_write(target: Path, fill: Callable[[Path], None]) -> Path:
+def atomic_write(target: Path, fill: Callable[[Path], None], private: bool = False) -> Path:
     """Have ``fill`` write the content to a temporary path beside ``target``, then put it in place.
 
     ``fill`` receives an existing empty file's path (SQLite treats that as a new database). Any
-    exception from ``fill``, the fsync or the rename removes the temporary file and propagates."""
+    exception from ``fill``, the fsync or the rename removes the temporary file and propagates.
+    ``private`` makes the file readable and writable by this account only (0600) from the start."""
     target = Path(target)
-    tmp = _new_file_beside(target)
+    tmp = _new_file_beside(target, 0o600 if private else 0o666)
     try:
         fill(tmp)
         _fsync(tmp)
@@ -31,20 +32,26 @@ def atomic_write(target: Path, fill: Callable[[Path], None]) -> Path:
     return target
 
 
-def atomic_write_bytes(target: Path, data: bytes) -> Path:
-    return atomic_write(target, lambda tmp: tmp.write_bytes(data))
+def atomic_write_bytes(target: Path, data: bytes, private: bool = False) -> Path:
+    return atomic_write(target, lambda tmp: tmp.write_bytes(data), private)
 
 
-def _new_file_beside(target: Path) -> Path:
-    """A new empty file in the target's folder, created with the user's usual permissions rather
-    than the private ones of tempfile.mkstemp (a memo or copy is meant to be shared)."""
+def _new_file_beside(target: Path, mode: int) -> Path:
+    """A new empty file in the target's folder with ``mode``: 0o666 gives the user's usual
+    permissions (less the umask) rather than the private ones of tempfile.mkstemp, since a memo
+    or copy is meant to be shared; a private file gets exactly ``mode``."""
     while True:
         tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
         try:
-            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-            return tmp
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
         except FileExistsError:
             continue
+        try:
+            if mode != 0o666 and hasattr(os, "fchmod"):
+                os.fchmod(fd, mode)  # exactly ``mode``, whatever the umask
+        finally:
+            os.close(fd)
+        return tmp
 
 
 def _fsync(path: Path) -> None:

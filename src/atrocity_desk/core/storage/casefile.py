@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -34,6 +34,8 @@ from ..models import (
     now_utc,
 )
 from .atomic import atomic_write
+from . import cipher
+from .cipher import DATABASE_ERRORS, ERRORS, Key
 from .header import damaged, refuse_if_unsound, refuse_unless_ours
 from .lock import FileLock
 from .rows import (
@@ -60,8 +62,13 @@ SUFFIX = ".atrocase"
 class CaseFile:
     """An open case. Reads are plain queries; every edit commits before it returns."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock | None, read_only_reason: str):
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, lock: FileLock | None, read_only_reason: str,
+        key: Key | None = None, snapshot_of_protected: bool = False,
+    ):
         self.path = path
+        self._key = key  # a protected case's derived key, wiped on close
+        self._snapshot_of_protected = snapshot_of_protected
         self.conn = conn
         self.db = database(conn)
         self._lock = lock
@@ -71,6 +78,12 @@ class CaseFile:
     @property
     def read_only(self) -> bool:
         return bool(self.read_only_reason)
+
+    @property
+    def protected(self) -> bool:
+        """A passphrase-protected case, or an in-memory snapshot of one (what is exported from it
+        must be treated as coming from a protected case)."""
+        return self._key is not None or self._snapshot_of_protected
 
     # -- opening and creating --
 
@@ -85,19 +98,30 @@ class CaseFile:
         refuse_unknown("revisions", first)
         try:
             atomic_write(path, lambda tmp: _write_new_case(tmp, meta, first["assessed_on"]))
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, *ERRORS) as exc:
             detail = getattr(exc, "strerror", None) or str(exc)
             raise CaseNotCreated(f"The case could not be created at {path}: {detail}.") from None
         return cls.open(path)
 
     @classmethod
-    def open(cls, path: str | os.PathLike, read_only: bool = False) -> CaseFile:
+    def open(cls, path: str | os.PathLike, read_only: bool = False, passphrase: bytearray | None = None) -> CaseFile:
         """Open a case, or raise a CaseFileError saying why not. A refused file is never modified.
 
         Opens read-only (with ``read_only_reason`` set) when asked to, when the file or its folder
-        cannot be written, or when another Atrocity Desk holds the file."""
+        cannot be written, or when another Atrocity Desk holds the file. A protected case needs
+        ``passphrase`` (PassphraseNeeded without it); the caller wipes it after the call."""
         path = Path(path).absolute()
-        version = refuse_unless_ours(path)
+        key = _accepted_key(path, passphrase)
+        try:
+            return cls._open(path, read_only, key)
+        except BaseException:
+            if key:
+                key.wipe()
+            raise
+
+    @classmethod
+    def _open(cls, path: Path, read_only: bool, key: Key | None) -> CaseFile:
+        version = cipher.protected_version(path, key) if key else refuse_unless_ours(path)
         reason = "opened read-only as asked" if read_only else _why_read_only(path)
         lock = None
         if not reason:
@@ -112,15 +136,15 @@ class CaseFile:
                     f"before it can be opened, but it can't be written now ({reason})."
                 )
         try:
-            conn = _connect(path, read_only=bool(reason))
+            conn = _connect(path, read_only=bool(reason), key=key)
             refuse_if_unsound(conn, path)
             if version < SCHEMA_VERSION:
-                migrate(conn, path, version)
+                migrate(conn, path, version, backup=_copier(conn, path, key, version) if key else None)
         except BaseException:
             if lock:
                 lock.release()
             raise
-        case = cls(path, conn, lock, reason)
+        case = cls(path, conn, lock, reason, key)
         case._verify_content()
         return case
 
@@ -128,6 +152,8 @@ class CaseFile:
         try:
             self.conn.close()
         finally:
+            if self._key:
+                self._key.wipe()
             if self._lock:
                 self._lock.release()
                 self._lock = None
@@ -138,10 +164,13 @@ class CaseFile:
         Exports read a snapshot instead of opening the file again by path: closing any descriptor
         of the file would drop this process's POSIX locks on it (SQLite's own among them) while
         this editor holds it. The snapshot may be handed to one other thread."""
-        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        self.conn.backup(memory)
+        if self.protected:
+            memory = cipher.snapshot(self.conn)  # plaintext, but only in memory
+        else:
+            memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            self.conn.backup(memory)
         memory.execute("PRAGMA query_only = ON")
-        return CaseFile(self.path, memory, None, "a snapshot for export")
+        return CaseFile(self.path, memory, None, "a snapshot for export", snapshot_of_protected=self.protected)
 
     def __enter__(self) -> CaseFile:
         return self
@@ -395,11 +424,15 @@ class CaseFile:
         if target == self.path:
             raise CaseFileError("Choose a different file name for the copy.")
         try:
-            atomic_write(target, lambda tmp: backup_into(self.conn, tmp))
-        except (OSError, sqlite3.Error) as exc:
+            atomic_write(target, self.copier(self._key))
+        except (OSError, *ERRORS) as exc:
             detail = getattr(exc, "strerror", None) or str(exc)
             raise CaseWriteError(f"The copy could not be written to {target}: {detail}. Nothing was changed.") from None
         return target
+
+    def copier(self, key: Key | None) -> Callable[[Path], None]:
+        """What writes this whole case into an empty file: encrypted with ``key``, or plain."""
+        return _copier(self.conn, self.path, key, SCHEMA_VERSION)
 
     def check(self) -> list[str]:
         """Problems found by a full integrity, schema and vocabulary check; empty when sound.
@@ -410,7 +443,7 @@ class CaseFile:
             if not list(self.db["revisions"].rows):
                 problems.append("the case has no assessment revision")
             return problems + [value.sentence() for value in self.unknown_values()]
-        except (sqlite3.DatabaseError, ValueError) as exc:
+        except (*DATABASE_ERRORS, ValueError) as exc:
             return [f"the file is damaged: {exc}"]
 
     def unknown_values(self) -> list[UnknownStoredValue]:
@@ -430,7 +463,7 @@ class CaseFile:
             self.objectives(revision.id)
             for decision in self.decisions(revision.id):
                 self.design_answers(decision.id)
-        except (sqlite3.Error, ValueError, KeyError, TypeError, StopIteration) as exc:
+        except (*ERRORS, ValueError, KeyError, TypeError, StopIteration) as exc:
             self.close()
             raise damaged(self.path, f"unreadable content: {type(exc).__name__}") from None
 
@@ -458,7 +491,7 @@ class CaseFile:
                         "after": None if after is None else json.dumps(after, sort_keys=True, ensure_ascii=False),
                     }
                 )
-        except sqlite3.DatabaseError as exc:  # OperationalError (disk full, read-only...) among them
+        except DATABASE_ERRORS as exc:  # OperationalError (disk full, read-only...) among them
             raise CaseWriteError(_write_failure_message(self.path, exc)) from None
 
     def _revision_of(self, table: str, row_id: int) -> int:
@@ -536,15 +569,35 @@ def _why_read_only(path: Path) -> str:
     return ""
 
 
-def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+def _accepted_key(path: Path, passphrase: bytearray | None) -> Key | None:
+    """The key of a protected case once SQLCipher accepts it; None for a plain file."""
+    if passphrase is None or not cipher.may_be_protected(path):
+        return None
+    cipher.disable_core_dumps()
+    return cipher.key_for_file(path, passphrase)
+
+
+def _copier(conn: sqlite3.Connection, path: Path, key: Key | None, version: int) -> Callable[[Path], None]:
+    def fill(target: Path) -> None:
+        if not cipher.copy_database(conn, path, target, key, (APPLICATION_ID, version)):
+            backup_into(conn, target)
+
+    return fill
+
+
+def _connect(path: Path, read_only: bool, key: Key | None = None) -> sqlite3.Connection:
     try:
-        if read_only:
+        if key:
+            conn = cipher.open_protected(path, key, read_only)
+            if not read_only:
+                conn.execute("PRAGMA foreign_keys = ON")
+        elif read_only:
             conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, isolation_level=None)
         else:
             conn = sqlite3.connect(path, isolation_level=None)
             conn.execute("PRAGMA foreign_keys = ON")
         return conn
-    except sqlite3.Error as exc:
+    except ERRORS as exc:
         raise CaseFileUnreadable(f"{path.name} cannot be opened: {exc}. It was not changed.") from None
 
 

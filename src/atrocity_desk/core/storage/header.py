@@ -7,7 +7,17 @@ import sqlite3
 import struct
 from pathlib import Path
 
-from ..errors import CaseFileError, CaseFileMissing, CaseFileUnreadable, DamagedCaseFile, ForeignDatabase, NewerCaseFile, NotACaseFile
+from ..errors import (
+    CaseFileError,
+    CaseFileMissing,
+    CaseFileUnreadable,
+    DamagedCaseFile,
+    ForeignDatabase,
+    NewerCaseFile,
+    NotACaseFile,
+    PassphraseNeeded,
+)
+from .cipher import DATABASE_ERRORS, ERRORS, looks_protected
 from .schema import APPLICATION_ID, REQUIRED_TABLES, SCHEMA_VERSION, database
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -27,9 +37,15 @@ def read_header(path: Path) -> tuple[int, int]:
             f"{path.name} cannot be read ({exc.strerror or exc}). Check that you have permission to read it."
         ) from None
     if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        if looks_protected(path):
+            raise PassphraseNeeded(
+                f"{path.name} looks like a passphrase-protected case file: give its passphrase to open it. "
+                "(A file of another kind can look the same; only the passphrase tells.) Nothing was changed."
+            )
         raise NotACaseFile(
-            f"{path.name} is not an Atrocity Desk case file (it is not an SQLite database). "
-            "Nothing was changed."
+            f"{path.name} is not an Atrocity Desk case file (it is not an SQLite database). If it is a "
+            "passphrase-protected case, it is incomplete or damaged: its size is not a whole number of "
+            "pages. Nothing was changed."
         )
     user_version, application_id = struct.unpack(">i", header[60:64])[0], struct.unpack(">I", header[68:72])[0]
     return application_id, user_version
@@ -37,7 +53,11 @@ def read_header(path: Path) -> tuple[int, int]:
 
 def refuse_unless_ours(path: Path) -> int:
     """The case-format version of an Atrocity Desk case this version can read, or a refusal."""
-    application_id, user_version = read_header(path)
+    return check_ids(path, *read_header(path))
+
+
+def check_ids(path: Path, application_id: int, user_version: int) -> int:
+    """The refusals of a file that is SQLite but not a case this version reads."""
     if application_id != APPLICATION_ID:
         raise ForeignDatabase(
             f"{path.name} is an SQLite database of another application, not an Atrocity Desk case. "
@@ -66,14 +86,14 @@ def refuse_if_unsound(conn: sqlite3.Connection, path: Path) -> None:
     try:
         result = [row[0] for row in conn.execute("PRAGMA quick_check")]
         tables = set(database(conn).table_names())
-    except (sqlite3.DatabaseError, ValueError) as exc:
+    except (*DATABASE_ERRORS, ValueError) as exc:
         conn.close()
         if "readonly" in str(exc).lower():
             raise CaseFileError(
                 f"{path.name} was not closed cleanly and needs recovery, which can't be done read-only. "
                 "Open it from a folder you can write to."
             ) from None
-        raise damaged(path, str(exc) if isinstance(exc, sqlite3.Error) else "unreadable text") from None
+        raise damaged(path, str(exc) if isinstance(exc, ERRORS) else "unreadable text") from None
     if result != ["ok"]:
         conn.close()
         raise damaged(path, result[0])

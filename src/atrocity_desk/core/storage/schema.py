@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import sqlite_utils
@@ -11,6 +12,7 @@ import sqlite_utils
 from ..datafiles import db_root
 from ..errors import CaseWriteError
 from .atomic import atomic_write
+from .cipher import ERRORS
 
 APPLICATION_ID = 0x41545243  # "ATRC"
 SCHEMA_VERSION = 4
@@ -40,15 +42,16 @@ def migrations() -> list[tuple[int, str, str]]:
     return steps
 
 
-def migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
+def migrate(conn: sqlite3.Connection, path: Path, version: int, backup: Callable[[Path], None] | None = None) -> None:
     """Back the file up, then apply each newer migration in its own transaction.
 
-    The backup is taken through the open connection (SQLite's backup API): opening and closing
-    the case file by path would drop the process's POSIX locks on it."""
-    backup = path.with_name(f"{path.name}.v{version}-backup")
+    The backup is taken through the open connection (SQLite's backup API, or ``backup`` when
+    given: a protected case's backup is protected too): opening and closing the case file by path
+    would drop the process's POSIX locks on it."""
+    backup_path = backup_path_for(path, version)
     try:
-        atomic_write(backup, lambda tmp: backup_into(conn, tmp))
-    except (OSError, sqlite3.Error) as exc:
+        atomic_write(backup_path, backup or (lambda tmp: backup_into(conn, tmp)))
+    except (OSError, *ERRORS) as exc:
         conn.close()
         detail = getattr(exc, "strerror", None) or str(exc)
         raise CaseWriteError(
@@ -60,13 +63,17 @@ def migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
             continue
         try:
             conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
-        except sqlite3.Error as exc:
+        except ERRORS as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             conn.close()
             raise CaseWriteError(
-                f"Upgrading {path.name} failed at step {number} ({exc}). The backup is at {backup.name}."
+                f"Upgrading {path.name} failed at step {number} ({exc}). The backup is at {backup_path.name}."
             ) from None
+
+
+def backup_path_for(path: Path, version: int) -> Path:
+    return path.with_name(f"{path.name}.v{version}-backup")
 
 
 def backup_into(conn: sqlite3.Connection, target: Path) -> None:

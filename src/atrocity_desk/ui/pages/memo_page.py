@@ -378,7 +378,8 @@ class MemoPage(Page):
         self.progress.setValue(100)
         self.progress.setFormat("%p%")
         self.progress.hide()
-        self.status_label.setText(f"Memo saved to {path}")
+        protected = self.session.case.protected
+        self.status_label.setText(f"Memo saved to {path}" + (f". {memo_api().PROTECTED_MEMO_WARNING}" if protected else ""))
         self.open_button.setEnabled(True)
         from PySide6.QtPdf import QPdfDocument  # loaded already: the page built its preview
 

@@ -22,12 +22,13 @@ from .styles import memo_styles
 TOC_AFTER_PAGES = 6
 
 
-def render_memo(content: MemoContent, report: Callable[[int, str], None] | None = None) -> bytes:
+def render_memo(content: MemoContent, report: Callable[[int, str], None] | None = None, metadata: bool = True) -> bytes:
     """The memo as PDF bytes. The first layout pass counts the pages; a memo longer than six pages
-    gets a table of contents after the bottom line."""
+    gets a table of contents after the bottom line. Without ``metadata`` the file's document
+    information (title, author, subject, dates) holds nothing from the case."""
     report = report or (lambda percent, message: None)
     buffer = io.BytesIO()
-    doc = _document(content, buffer)
+    doc = _document(content, buffer, metadata)
     doc.lay_out(_story(content, doc), _pass_progress(report))
     return buffer.getvalue()
 
@@ -47,7 +48,7 @@ def _story(content: MemoContent, doc: MemoDoc) -> list[Flowable]:
     return story + sections.references(content, styles, heading)
 
 
-def _document(content: MemoContent, target: io.BytesIO) -> MemoDoc:
+def _document(content: MemoContent, target: io.BytesIO, metadata: bool) -> MemoDoc:
     meta, revision = content.meta, content.revision
     subject = f"Options memo — {meta.country}" if meta.country.strip() else "Options memo"
     decor = PageDecor(
@@ -56,6 +57,8 @@ def _document(content: MemoContent, target: io.BytesIO) -> MemoDoc:
         running_date=f"Options memo · {long_date(revision.assessed_on)}",
         footer_note=f"Revision {revision.number} · evidence base {content.evidence.version}",
     )
+    if not metadata:
+        return MemoDoc(target, decor, title="", author="", subject="", assessed_on="")
     return MemoDoc(target, decor, title=meta.title, author=meta.analyst, subject=subject, assessed_on=revision.assessed_on)
 
 
