@@ -121,7 +121,7 @@ def _run_new(args: argparse.Namespace) -> int:
 
     path = case_file_path(args.file)  # as the window names it: .atrocase added when missing
     answers = read_answers(args.answers, load_factor_vocabulary()) if args.answers else Answers()
-    fields = dict(answers.case)
+    fields = answers.meta_fields()
     if args.title is not None:
         fields["title"] = args.title
     fields["title"] = checked_title(fields.get("title", path.name.removesuffix(path.suffix)))
@@ -129,6 +129,8 @@ def _run_new(args: argparse.Namespace) -> int:
     with CaseFile.create(path, meta) as case:
         case.editor = meta.analyst
         revision = case.latest_revision()
+        if answers.revision_fields():
+            case.update_revision(revision.id, **answers.revision_fields())
         for factor_id, value in answers.factors.items():
             case.set_judgment(revision.id, Judgment(kind="factor", item=factor_id, value=value))
     print(f"Created {path} ({len(answers.factors)} factors answered).")

@@ -1,7 +1,8 @@
 """The answers file of ``atrocity-desk new --answers`` (SPEC §6).
 
-``{"case": {"title", "country", "analyst", "marking"}, "factors": {"phase": "escalation", ...}}``,
-every part optional. A factor may be answered ``"unknown"``. Anything else is refused with a
+``{"case": {"title", "country", "analyst", "marking", "situation_now", "decision_requested",
+"meeting", "meeting_date"}, "factors": {"phase": "escalation", ...}}``, every part optional. The
+last four belong to the first assessment revision (SPEC §2 step 2), ``meeting_date`` an ISO date. A factor may be answered ``"unknown"``. Anything else is refused with a
 message that names the offending key or value.
 """
 
@@ -9,18 +10,27 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from .checklist import UNKNOWN, FactorVocabulary
 from .errors import AnswersError
 
-CASE_KEYS = ("title", "country", "analyst", "marking")
+META_KEYS = ("title", "country", "analyst", "marking")
+REVISION_KEYS = ("situation_now", "decision_requested", "meeting", "meeting_date")
+CASE_KEYS = META_KEYS + REVISION_KEYS
 
 
 @dataclass
 class Answers:
-    case: dict[str, str] = field(default_factory=dict)
+    case: dict[str, str] = field(default_factory=dict)  # every CASE_KEYS field given
     factors: dict[str, str | None] = field(default_factory=dict)  # None: unknown
+
+    def meta_fields(self) -> dict[str, str]:
+        return {k: v for k, v in self.case.items() if k in META_KEYS}
+
+    def revision_fields(self) -> dict[str, str]:
+        return {k: v for k, v in self.case.items() if k in REVISION_KEYS}
 
 
 def read_answers(path: Path, vocabulary: FactorVocabulary) -> Answers:
@@ -52,6 +62,8 @@ def parse_answers(data: object, vocabulary: FactorVocabulary, name: str = "answe
             raise AnswersError(f"{name}: unknown case field {key!r} (allowed: {', '.join(CASE_KEYS)}).")
         if not isinstance(value, str):
             raise AnswersError(f"{name}: case field {key!r} must be text.")
+        if key == "meeting_date" and value and not _is_iso_date(value):
+            raise AnswersError(f"{name}: case field 'meeting_date' must be a date written 2026-12-03, not {value!r}.")
         answers.case[key] = value
     factors = data.get("factors", {})
     if not isinstance(factors, dict):
@@ -69,3 +81,11 @@ def parse_answers(data: object, vocabulary: FactorVocabulary, name: str = "answe
             raise AnswersError(f"{name}: {problem}.")
         answers.factors[factor_id] = value
     return answers
+
+
+def _is_iso_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
