@@ -1,7 +1,8 @@
 """Small building blocks of the memo: headings that feed the contents, tables, lists, boxes.
 
-Every table that can hold planner text is allowed to split inside a row (``splitInRow``), so a
-2,000-character rationale or a very long note flows onto the next page instead of failing.
+Tables keep their header on every page and never split a row: a row that does not fit moves to
+the next page. Only a row taller than most of a page (a 2,000-character rationale) is split inside,
+so it flows on instead of failing (``MemoTable``).
 """
 
 from __future__ import annotations
@@ -37,6 +38,39 @@ class Paragraph(_ReportlabParagraph):
         size = super().wrap(availWidth, availHeight)
         self._wrap_memo = (availWidth, size, self.__dict__.get("blPara"))
         return size
+
+
+# A row is split inside only when it does not fit even this much room: taller than most of a page.
+SPLIT_ROW_ONLY_ABOVE = 400.0
+
+
+class MemoTable(Table):
+    """A table that splits between rows, and inside a row only when that row alone is too tall."""
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
+        self.splitInRow = 0
+        parts = super().split(availWidth, availHeight)
+        if not parts and availHeight >= SPLIT_ROW_ONLY_ABOVE:
+            self.splitInRow = 1
+            parts = super().split(availWidth, availHeight)
+            self.splitInRow = 0
+        return parts
+
+
+class RunningMark(Flowable):
+    """Zero-size marker: from here on, continuation pages name ``text`` in their running header
+    ("" ends it). Read by MemoDoc.afterFlowable, so it counts in every layout pass."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+        self.width = self.height = 0
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
 
 
 class Heading(Paragraph):
@@ -152,12 +186,11 @@ def table(
     repeat: bool = True,
 ) -> Table:
     """A light-ruled table; the first row is a header (repeated on each page) when ``header``."""
-    t = Table(
+    t = MemoTable(
         [list(r) for r in rows],
         colWidths=list(widths),
         repeatRows=1 if header and repeat else 0,
         splitByRow=1,
-        splitInRow=1,
         hAlign="LEFT",
     )
     style = [
@@ -189,7 +222,7 @@ def bullets(items: Sequence[str], styles: MemoStyles) -> list[Flowable]:
 
 def boxed(content: Sequence[Flowable], width: float, background=CAUTION_BG, rule=CAUTION_RULE) -> Table:
     """Content in a shaded box with a coloured bar on the left (bottom line, caution)."""
-    t = Table([[list(content)]], colWidths=[width], splitInRow=1, hAlign="LEFT")
+    t = MemoTable([[list(content)]], colWidths=[width], hAlign="LEFT")
     t.setStyle(
         TableStyle(
             [
