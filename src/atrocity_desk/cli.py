@@ -75,9 +75,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(run=_run_evidence)
 
-    p = sub.add_parser("memo", help="export the options memo (PDF) without a screen")
+    p = sub.add_parser("memo", help="export the decision memo (PDF, or Word for a .docx name) without a screen")
     p.add_argument("file", type=Path)
-    p.add_argument("-o", "--output", type=Path, required=True, help="where to write the PDF")
+    p.add_argument("-o", "--output", type=Path, required=True, help="where to write the memo: a .pdf, or a .docx for Word")
+    p.add_argument("--no-annex", action="store_true", help="the body only, without the annex")
     p.set_defaults(run=_run_memo)
 
     p = sub.add_parser("check", help="integrity and schema check of a case file")
@@ -207,15 +208,15 @@ def _run_memo(args: argparse.Namespace) -> int:
     from .core.memo import MemoSettings, export_memo
     from .core.storage import CaseFile
 
-    output = memo_file_path(args.output)  # the memo is a PDF: .pdf added, as the window does
+    output = memo_file_path(args.output)  # a PDF unless .docx: .pdf added, as the window does
     if output != args.output:
-        print(f"A memo is a PDF: writing {output} rather than {args.output}.", file=sys.stderr)
+        print(f"A memo is a PDF or a Word file: writing {output} rather than {args.output}.", file=sys.stderr)
     # Like the window, the memo is built from an in-memory snapshot, not the file itself.
     with CaseFile.open(args.file, read_only=True) as case:
         snapshot = case.snapshot()
     with snapshot:
-        path = export_memo(snapshot, output, MemoSettings())
-    print(f"Wrote the options memo to {path}.")
+        path = export_memo(snapshot, output, MemoSettings(annex=not args.no_annex))
+    print(f"Wrote the decision memo to {path}.")
     return 0
 
 
