@@ -140,7 +140,7 @@ class MemoContent:
 
     def cited_keys(self) -> list[str]:
         """The study keys the memo cites, in the order it first cites them."""
-        keys: list[str] = [c.key for r in self.context_reasons() for c in r.citations]
+        keys: list[str] = []
         for _, decision in self.numbered_options():
             reasons, outside = self.option_findings(decision)
             keys += [c.key for r in reasons for c in r.citations]

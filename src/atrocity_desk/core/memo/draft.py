@@ -22,7 +22,7 @@ _COUNT_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "ei
 def draft_bottom_line(case: CaseFile, revision: Revision, fit: FitResult, evidence: EvidenceBase) -> str:
     """A plain-text bottom line that fits the decision box: what is recommended (by the window's
     option numbers: the box lists them with their leads), how the evidence reads for them, what is
-    still unknown, then the other options by number."""
+    still unknown. The other options are in the grid beside it."""
     decisions = case.decisions(revision.id)
     numbers = option_numbers(decisions)
     answers = {k: j.known_value for k, j in case.judgments(revision.id, "factor").items()}
@@ -51,13 +51,6 @@ def draft_bottom_line(case: CaseFile, revision: Revision, fit: FitResult, eviden
         blocks.append(text)
     else:
         blocks.append(_("No option is recommended in this assessment yet."))
-    others = []
-    for status in ("in_place", "considered", "rejected"):
-        chosen = [d for d in ordered if d.status == status]
-        if chosen:
-            others.append(f"{word('status', status, 'draft_group')}: {numbered(chosen)}.")
-    if others:
-        blocks.append(" ".join(others))
     return "\n\n".join(blocks)
 
 

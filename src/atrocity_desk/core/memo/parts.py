@@ -243,7 +243,7 @@ def _verdict_sentence(fit: FamilyFit | None) -> str:
     if weighing:
         counts = {role: sum(1 for r in weighing if r.role == role) for role in ("supports", "mixed", "cautions")}
         parts = [f"{_lower_first(word('role', role))}: {n}" for role, n in counts.items() if n]
-        sentence += f" Findings that weigh here (annex A3) — {'; '.join(parts)}."
+        sentence += f" Findings that weigh here (annex A4) — {'; '.join(parts)}."
     else:
         sentence += " " + word("verdict", fit.verdict, "meaning")
     return sentence

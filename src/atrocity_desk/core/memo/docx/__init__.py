@@ -185,7 +185,8 @@ def _first_page(document, content: MemoContent, box: DecisionBox) -> None:
     meta, revision = content.meta, content.revision
     document.add_paragraph("DECISION MEMO").runs[0].bold = True
     document.add_heading(meta.title, 0)
-    details = [long_date(revision.assessed_on), f"revision {revision.number} of {content.revision_count}"]
+    label = f" — {revision.label.strip()}" if revision.label.strip() else ""
+    details = [long_date(revision.assessed_on), f"Revision {revision.number} of {content.revision_count}{label}"]
     details += [x for x in (meta.analyst.strip(), meta.country.strip()) if x]
     document.add_paragraph(" · ".join(details))
     document.add_heading("Decision", 1)
@@ -200,13 +201,12 @@ def _first_page(document, content: MemoContent, box: DecisionBox) -> None:
         risk = f"{box.biggest_risk.text} (option {box.biggest_risk.number}, {source})"
     bottom = box.bottom_line or not_recorded()
     if box.drafted:
-        bottom += "\n\nDRAFT — drafted by Atrocity Desk from the recorded options and the evidence fit; the analyst has not written or edited it."
+        bottom += "\n\nDRAFT by Atrocity Desk from the recorded options and the fit; not yet edited by the analyst."
     facts(
         document,
         [
             ("Situation now", text_or_not_recorded(box.situation_now)),
-            ("Decision requested", text_or_not_recorded(box.decision_requested)),
-            ("For", text_or_not_recorded(meeting)),
+            ("Decision requested", f"{text_or_not_recorded(box.decision_requested)}\nFor: {text_or_not_recorded(meeting)}"),
             ("Recommended actions", actions),
             ("Biggest risk", risk),
             ("Bottom line", bottom),

@@ -17,13 +17,15 @@ def write_annex(document, content: MemoContent) -> None:
     document.add_paragraph("The evidence and the full tables behind the memo, for the desk officer.")
     document.add_heading("A1. Key factors", 2)
     add_table(document, ["Factor", "Judgment", "Confidence", "Source and note"], _factor_rows(content))
-    document.add_heading("A2. Risk-factor indicators", 2)
+    document.add_heading("A2. The situation as recorded", 2)
+    _situation(document, content, add_table)
+    document.add_heading("A3. Risk-factor indicators", 2)
     _indicators(document, content)
-    document.add_heading("A3. Findings per option, read against this case", 2)
+    document.add_heading("A4. Findings per option, read against this case", 2)
     for number, decision in content.numbered_options():
         document.add_heading(f"Option {number}. {content.option_title(decision)}", 3)
         _findings(document, content, decision, add_table)
-    document.add_heading("A4. Evidence-to-decision tables", 2)
+    document.add_heading("A5. Evidence-to-decision tables", 2)
     for number, decision in content.numbered_options():
         document.add_heading(f"Option {number}. {content.option_title(decision)}", 3)
         if decision.rationale.strip():
@@ -52,6 +54,21 @@ def _factor_rows(content: MemoContent) -> list[list[str]]:
             note = " — ".join(x for x in ((judgment.source, judgment.note) if judgment else ()) if x.strip())
             rows.append([factor.label, answer, confidence, note or not_recorded()])
     return rows
+
+
+def _situation(document, content: MemoContent, add_table) -> None:
+    document.add_heading("Narrative", 3)
+    for block in content.meta.narrative.split("\n\n"):
+        if block.strip():
+            document.add_paragraph(" ".join(block.split()))
+    if not content.meta.narrative.strip():
+        document.add_paragraph(not_recorded())
+    rows = [
+        [word("actor_kind", a.kind), a.name, " · ".join(x for x in (a.motive, a.means, a.opportunity, a.notes) if x.strip()) or not_recorded()]
+        for a in content.actors
+    ]
+    if rows:
+        add_table(document, ["Kind", "Actor or group", "Motive, means, opportunity, notes"], rows)
 
 
 def _indicators(document, content: MemoContent) -> None:
@@ -98,7 +115,7 @@ def _findings(document, content: MemoContent, decision, add_table) -> None:
 def _caveats(document, content: MemoContent) -> None:
     from ..pdf.sections import CENTRAL_THEMES
 
-    document.add_heading("A5. Caveats of the evidence", 2)
+    document.add_heading("A6. Caveats of the evidence", 2)
     themes = sorted(
         content.evidence.themes,
         key=lambda t: CENTRAL_THEMES.index(t.id) if t.id in CENTRAL_THEMES else len(CENTRAL_THEMES),
@@ -113,7 +130,7 @@ def _caveats(document, content: MemoContent) -> None:
 
 def _references(document, content: MemoContent) -> None:
     studies = content.cited_studies()
-    document.add_heading("A6. References", 2)
+    document.add_heading("A7. References", 2)
     document.add_paragraph(
         f"The {len(studies)} studies cited in this memo, as cited in {content.evidence.source.rstrip('. ')}; "
         "the paper's reference list gives full bibliographic details. After each study: where the paper discusses it."

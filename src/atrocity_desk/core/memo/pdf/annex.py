@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak
 
-from ..content import MemoContent
+from ...vocabulary import not_recorded
+from ..content import MemoContent, long_date
 from . import options, sections
 from .blocks import HeadingFactory, Paragraph, RunningMark, bullets, muted, rich_text, section
 from .styles import MemoStyles
@@ -17,23 +18,35 @@ def annex(content: MemoContent, styles: MemoStyles, heading: HeadingFactory) -> 
     out: list[Flowable] = [RunningMark("Annex"), PageBreak(), *heading("Annex", 0)]
     out.append(Paragraph("The evidence and the full tables behind the memo, for the desk officer.", styles.body))
     out += [*heading("A1. Key factors", 1), *sections.factor_table(content, styles)]
-    out += [*heading("A2. Risk-factor indicators", 1), *indicators(content, styles)]
-    out += [*heading("A3. Findings per option, read against this case", 1)]
+    out += [*heading("A2. The situation as recorded", 1), *situation_recorded(content, styles)]
+    out += [*heading("A3. Risk-factor indicators", 1), *indicators(content, styles)]
+    out += [*heading("A4. Findings per option, read against this case", 1)]
     for number, decision in content.numbered_options():
         title = content.option_title(decision)
-        out += [RunningMark(f"Annex A3 · Option {number}. {title}"), *heading(f"Option {number}. {title}", 2)]
+        out += [RunningMark(f"Annex A4 · Option {number}. {title}"), *heading(f"Option {number}. {title}", 2)]
         fit = content.option_fit(decision)
         out += section("What the evidence says", styles, options.evidence_rows(decision, fit, content, styles))
         out += section("How this case meets the conditions", styles, options.conditions(fit, content, styles))
-    out += [RunningMark("Annex A4 · Evidence-to-decision tables"), *heading("A4. Evidence-to-decision tables", 1)]
+    out += [RunningMark("Annex A5 · Evidence-to-decision tables"), *heading("A5. Evidence-to-decision tables", 1)]
     for number, decision in content.numbered_options():
         title = content.option_title(decision)
         body = [*rich_text(decision.rationale, styles, empty=None), *options.etd_table(decision, styles)]
-        out += [RunningMark(f"Annex A4 · Option {number}. {title}"), *section(f"Option {number}. {title}", styles, body)]
+        out += [RunningMark(f"Annex A5 · Option {number}. {title}"), *section(f"Option {number}. {title}", styles, body)]
     out += [RunningMark("Annex")]
-    out += sections.caveats(content, styles, heading, title="A5. Caveats of the evidence", level=1)
-    out += sections.references(content, styles, heading, title="A6. References", level=1)
+    out += sections.caveats(content, styles, heading, title="A6. Caveats of the evidence", level=1)
+    out += sections.references(content, styles, heading, title="A7. References", level=1)
     return out
+
+
+def situation_recorded(content: MemoContent, styles: MemoStyles) -> list[Flowable]:
+    """The narrative and every actor with the planner's notes (the body names them only)."""
+    out: list[Flowable] = section("Narrative", styles, rich_text(content.meta.narrative, styles, empty=not_recorded()))
+    revision = content.revision
+    if revision.risk_estimate.strip():
+        detail = ", ".join(para(x) for x in (revision.risk_estimate_source, long_date(revision.risk_estimate_date)) if x.strip())
+        text = f"<b>Outside statistical estimate:</b> {para(revision.risk_estimate)}" + (f" ({detail})" if detail else "")
+        out.append(Paragraph(text + ". " + muted("A structural forecast; it does not replace the judgments."), styles.body))
+    return out + sections.actors_tables(content, styles)
 
 
 def indicators(content: MemoContent, styles: MemoStyles) -> list[Flowable]:

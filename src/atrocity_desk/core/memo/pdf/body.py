@@ -41,7 +41,8 @@ def text_or_not_recorded(text: str) -> str:
 
 def first_page(content: MemoContent, box: DecisionBox, styles: MemoStyles, heading: HeadingFactory) -> list[Flowable]:
     meta, revision = content.meta, content.revision
-    facts = [long_date(revision.assessed_on), f"revision {revision.number} of {content.revision_count}"]
+    label = f" — {revision.label.strip()}" if revision.label.strip() else ""
+    facts = [long_date(revision.assessed_on), f"Revision {revision.number} of {content.revision_count}{label}"]
     facts += [x for x in (meta.analyst.strip(), meta.country.strip()) if x]
     out: list[Flowable] = [
         Paragraph("DECISION MEMO", styles.kicker),
@@ -58,8 +59,7 @@ def decision_box(box: DecisionBox, styles: MemoStyles) -> Flowable:
     meeting = box.meeting + (f", {box.meeting_date}" if box.meeting_date else "")
     rows = [
         ("Situation now", Paragraph(text_or_not_recorded(box.situation_now), styles.cell)),
-        ("Decision requested", Paragraph(text_or_not_recorded(box.decision_requested), styles.cell)),
-        ("For", Paragraph(text_or_not_recorded(meeting), styles.cell)),
+        ("Decision requested", [Paragraph(text_or_not_recorded(box.decision_requested), styles.cell), Paragraph(f"<b>For:</b> {text_or_not_recorded(meeting)}", styles.cell)]),
         ("Recommended actions", _actions(box.actions, styles)),
         ("Biggest risk", Paragraph(_risk_text(box), styles.cell)),
         ("Bottom line", _bottom_line(box, styles)),
@@ -101,8 +101,7 @@ def _bottom_line(box: DecisionBox, styles: MemoStyles) -> list[Flowable]:
     if box.drafted:
         out.append(
             Paragraph(
-                "<b>DRAFT</b> — drafted by Atrocity Desk from the recorded options and the evidence fit; "
-                "the analyst has not written or edited it.",
+                "<b>DRAFT</b> by Atrocity Desk from the recorded options and the fit; not yet edited by the analyst.",
                 styles.cell_small.clone("draft_note", textColor="#9b1c1c"),
             )
         )
@@ -131,10 +130,10 @@ def grid_page(rows: list[GridRow], styles: MemoStyles, heading: HeadingFactory) 
             cells.append(Paragraph(text, styles.cell_center))
             extra.append(("BACKGROUND", (col, index), (col, index), colour("etd_rating", rating)))
         data.append(cells)
-    fixed = (26, 0, 66, 70)
+    fixed = (26, 0, 76, 76)
     criterion_width = 57.0
     option_width = LANDSCAPE_TEXT_WIDTH - sum(fixed) - criterion_width * len(ETD_CRITERIA)
-    widths = (26, option_width, 66, 70) + (criterion_width,) * len(ETD_CRITERIA)
+    widths = (26, option_width, 76, 76) + (criterion_width,) * len(ETD_CRITERIA)
     padding = [
         ("LEFTPADDING", (4, 0), (-1, -1), 2),
         ("RIGHTPADDING", (4, 0), (-1, -1), 2),
@@ -222,7 +221,7 @@ def others(memo: MemoBody, styles: MemoStyles, heading: HeadingFactory) -> list[
                 Paragraph(text_or_not_recorded(row.reason), styles.cell_small),
             ]
         )
-    return out + [table(data, (24, 118, 64, 66, TEXT_WIDTH - 272))]
+    return out + [table(data, (24, 112, 76, 76, TEXT_WIDTH - 288))]
 
 
 def situation(content: MemoContent, facts: Situation, styles: MemoStyles, heading: HeadingFactory) -> list[Flowable]:

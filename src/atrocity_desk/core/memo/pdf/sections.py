@@ -20,6 +20,49 @@ CENTRAL_THEMES = ("tool_serves_strategy", "correlational_evidence", "only_visibl
 
 
 
+def actors_tables(content: MemoContent, styles: MemoStyles) -> list[Flowable]:
+    by_kind: dict[str, list] = {}
+    for actor in content.actors:
+        by_kind.setdefault(actor.kind, []).append(actor)
+    perpetrators = by_kind.get("perpetrator", [])
+    if perpetrators:
+        rows = [[Paragraph(h, styles.cell_head) for h in ("Actor", "Motive", "Means", "Opportunity")]]
+        for actor in perpetrators:
+            who = [Paragraph(f"<b>{para(actor.name)}</b>", styles.cell)]
+            if actor.actor_type:
+                who.append(Paragraph(muted(word("actor_type", actor.actor_type) + " actor"), styles.cell_small))
+            if actor.notes.strip():
+                who.append(Paragraph(para(actor.notes), styles.cell_small))
+            rows.append([who] + [_cell(v, styles) for v in (actor.motive, actor.means, actor.opportunity)])
+        width = (TEXT_WIDTH - 125) / 3
+        body: list[Flowable] = [table(rows, (125, width, width, width))]
+    else:
+        body = [Paragraph(not_recorded("No actors recorded."), styles.body)]
+    out = section("Key actors who could attack civilians", styles, body)
+    sections = (
+        ("group_at_risk", "Civilian groups targeted or at risk", "No group recorded."),
+        ("protector", "Actors who could protect or restrain", "None recorded."),
+        ("trigger", "Accelerants and triggers to watch", "None recorded."),
+        ("resilience", "Resilience factors", "None recorded."),
+    )
+    for kind, title, empty in sections:
+        items = []
+        for actor in by_kind.get(kind, []):
+            text = f"<b>{para(actor.name)}</b>"
+            if actor.actor_type:
+                text += " " + muted(f"({word('actor_type', actor.actor_type)})")
+            if actor.notes.strip():
+                text += f" — {para(actor.notes)}"
+            items.append(text)
+        body = bullets(items, styles) if items else [Paragraph(not_recorded(empty), styles.body)]
+        out += section(title, styles, body)
+    return out
+
+
+def _cell(text: str, styles: MemoStyles) -> Paragraph:
+    return Paragraph(para(text) or not_recorded("—"), styles.cell)
+
+
 def factor_table(content: MemoContent, styles: MemoStyles) -> list[Flowable]:
     intro = [
         Paragraph(
