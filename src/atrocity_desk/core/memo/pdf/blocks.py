@@ -14,7 +14,7 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 from reportlab.platypus import Paragraph as _ReportlabParagraph
 
-from .styles import CAUTION_BG, CAUTION_RULE, MUTED, NAVY, RULE, SHADE, TEXT_WIDTH, MemoStyles
+from .styles import CAUTION_BG, CAUTION_RULE, MUTED, NAVY, REGULAR, RULE, SHADE, TEXT_WIDTH, MemoStyles
 from .text import clip_for_memo, para
 
 Cell = str | Flowable | list[Flowable]
@@ -194,6 +194,8 @@ def table(
         hAlign="LEFT",
     )
     style = [
+        # The cell font reportlab sets before drawing each cell (its default names Helvetica).
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -226,6 +228,7 @@ def boxed(content: Sequence[Flowable], width: float, background=CAUTION_BG, rule
     t.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
                 ("BACKGROUND", (0, 0), (-1, -1), background),
                 ("LINEBEFORE", (0, 0), (0, -1), 3, rule),
                 ("LEFTPADDING", (0, 0), (-1, -1), 10),

@@ -113,7 +113,8 @@ def _bottom_line(box: DecisionBox, styles: MemoStyles) -> list[Flowable]:
 
 def grid_page(rows: list[GridRow], styles: MemoStyles, heading: HeadingFactory) -> list[Flowable]:
     head = ["No.", "Option", "Status", "Evidence fit"] + [word("etd_criterion", c, "short") for c in ETD_CRITERIA]
-    centred = styles.cell_head.clone("grid_head_centred", alignment=1)
+    # Criteria headings in 7.5 pt, so "Acceptability" fits its column whole.
+    centred = styles.cell_head.clone("grid_head_centred", alignment=1, fontSize=7.5, leading=9.5)
     data = [[Paragraph(h, styles.cell_head if col < 4 else centred) for col, h in enumerate(head)]]
     extra = []
     for index, row in enumerate(rows, start=1):
@@ -130,13 +131,13 @@ def grid_page(rows: list[GridRow], styles: MemoStyles, heading: HeadingFactory) 
             cells.append(Paragraph(text, styles.cell_center))
             extra.append(("BACKGROUND", (col, index), (col, index), colour("etd_rating", rating)))
         data.append(cells)
-    fixed = (26, 0, 76, 76)
-    criterion_width = 57.0
+    fixed = (26, 0, 76, 68)
+    criterion_width = 58.0
     option_width = LANDSCAPE_TEXT_WIDTH - sum(fixed) - criterion_width * len(ETD_CRITERIA)
-    widths = (26, option_width, 76, 76) + (criterion_width,) * len(ETD_CRITERIA)
+    widths = (26, option_width, 76, 68) + (criterion_width,) * len(ETD_CRITERIA)
     padding = [
-        ("LEFTPADDING", (4, 0), (-1, -1), 2),
-        ("RIGHTPADDING", (4, 0), (-1, -1), 2),
+        ("LEFTPADDING", (4, 0), (-1, -1), 1),
+        ("RIGHTPADDING", (4, 0), (-1, -1), 1),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]

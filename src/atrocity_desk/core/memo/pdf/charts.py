@@ -44,7 +44,8 @@ def risk_factor_chart(
         font_name, bold_font_name = font_name or REGULAR, bold_font_name or BOLD
     rows = len(summaries)
     height = rows * _ROW + _LEGEND + 4
-    drawing = Drawing(width, height)
+    # The drawing's starting font: reportlab's default would name Helvetica, a font not embedded.
+    drawing = Drawing(width, height, initialFontName=font_name)
     label_width = min(235.0, width * 0.48)
     count_width = 62.0
     bar_left = label_width + 8
