@@ -229,7 +229,8 @@ def _what(content: MemoContent, decision: Decision) -> str:
     family = content.family(decision.family)
     if family is None:
         return ""
-    kind = f"{family.name}, a {word('category', family.category).lower()} tool"
+    category = word("category", family.category).lower()
+    kind = f"{family.name}, {'an' if category[:1] in 'aeiou' else 'a'} {category} tool"
     return f"{tool.name} ({kind})" if tool is not None else kind
 
 

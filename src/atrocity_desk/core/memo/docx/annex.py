@@ -101,7 +101,7 @@ def _findings(document, content: MemoContent, decision, add_table) -> None:
         case = [condition_line(c, content.words) for c in reason.conditions]
         if reading(reason):
             case.append(reading(reason))
-        rows.append([word("role", reason.role), f"{reason.statement} ({citations_text(reason)})", "\n".join(case) or "—"])
+        rows.append([word("role", reason.role), f"{reason.statement} ({citations_text(reason)})", "\n".join(case) or "No condition depends on this case's answers."])
     for finding in outside:
         cited = content.citation_text(list(finding.studies))
         rows.append(["Outside this case", f"{' '.join(finding.statement.split())} ({cited})", "The studies looked at situations this case's answers rule out."])

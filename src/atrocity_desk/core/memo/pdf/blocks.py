@@ -14,6 +14,7 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 from reportlab.platypus import Paragraph as _ReportlabParagraph
 
+from ...vocabulary import not_recorded as vocabulary_not_recorded
 from .styles import CAUTION_BG, CAUTION_RULE, MUTED, NAVY, REGULAR, RULE, SHADE, TEXT_WIDTH, MemoStyles
 from .text import clip_for_memo, para
 
@@ -174,8 +175,9 @@ def grey(text: str) -> str:
     return f'<font color="{colour_hex(MUTED)}">{text}</font>'
 
 
-def not_recorded(what: str = "Not recorded") -> str:
-    return muted(what)
+def not_recorded(what: str | None = None) -> str:
+    """An empty field, written the one way (the vocabulary's "Not recorded") unless ``what`` says more."""
+    return muted(what if what is not None else vocabulary_not_recorded())
 
 
 def table(
@@ -253,13 +255,15 @@ def colour_hex(colour: colors.Color) -> str:
 _BULLET_MARKS = ("• ", "- ", "* ", "– ")
 
 
-def rich_text(text: str | None, styles: MemoStyles, style=None, empty: str | None = "Not recorded") -> list[Flowable]:
+def rich_text(text: str | None, styles: MemoStyles, style=None, empty: str | None = "") -> list[Flowable]:
     """Planner text as flowables: paragraphs at blank lines, lines starting "• " or "- " as bullets.
 
     Everything goes through ``para`` (escaped, RTL shaped). Long text simply flows over pages."""
     style = style or styles.body
     if not text or not text.strip():
-        return [Paragraph(not_recorded(empty), style)] if empty else []
+        if empty is None:
+            return []
+        return [Paragraph(not_recorded(empty or None), style)]
     bullet = styles.bullet if style is styles.body else style.clone(f"{style.name}-bullet", leftIndent=10, bulletIndent=1)
     out: list[Flowable] = []
 

@@ -222,7 +222,7 @@ def others(memo: MemoBody, styles: MemoStyles, heading: HeadingFactory) -> list[
                 Paragraph(text_or_not_recorded(row.reason), styles.cell_small),
             ]
         )
-    return out + [table(data, (24, 112, 76, 76, TEXT_WIDTH - 288))]
+    return out + [table(data, (30, 110, 76, 76, TEXT_WIDTH - 292))]
 
 
 def situation(content: MemoContent, facts: Situation, styles: MemoStyles, heading: HeadingFactory) -> list[Flowable]:

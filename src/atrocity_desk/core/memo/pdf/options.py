@@ -12,6 +12,7 @@ from ...fit_words import ceiling_note, citations_text, condition_line, reading, 
 from ...models import Decision
 from ...vocabulary import ETD_CRITERIA, VERDICTS, central_caution, colour, colours, status_label, verdict_label, verdict_meaning, word
 from ...vocabulary import known, unrecognised
+from ...vocabulary import not_recorded as not_recorded_word
 from ...vocabulary import translate as _
 from ..content import MemoContent
 from .blocks import HeadingFactory, Paragraph, badge, boxed, bullets, facts, muted, not_recorded, rich_text, section, table
@@ -104,7 +105,7 @@ def etd_table(decision: Decision, styles: MemoStyles) -> list[Flowable]:
             [
                 Paragraph(word("etd_criterion", criterion), styles.cell),
                 Paragraph(rating if judged.rating else muted(rating), styles.cell_bold if judged.rating else styles.cell),
-                rich_text(judged.reason, styles, styles.cell, empty="—"),
+                rich_text(judged.reason, styles, styles.cell, empty=not_recorded_word()),
             ]
         )
         extra.append(("BACKGROUND", (1, index), (1, index), colour("etd_rating", judged.rating)))

@@ -60,7 +60,7 @@ def actors_tables(content: MemoContent, styles: MemoStyles) -> list[Flowable]:
 
 
 def _cell(text: str, styles: MemoStyles) -> Paragraph:
-    return Paragraph(para(text) or not_recorded("—"), styles.cell)
+    return Paragraph(para(text) or not_recorded(), styles.cell)
 
 
 def factor_table(content: MemoContent, styles: MemoStyles) -> list[Flowable]:
@@ -86,7 +86,7 @@ def factor_table(content: MemoContent, styles: MemoStyles) -> list[Flowable]:
                 [
                     Paragraph(para(factor.label), styles.cell),
                     Paragraph(answer, styles.cell),
-                    Paragraph(confidence or muted("—"), styles.cell),
+                    Paragraph(confidence or not_recorded(), styles.cell),
                     Paragraph(note, styles.cell_small),
                 ]
             )
