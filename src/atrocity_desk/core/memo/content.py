@@ -27,6 +27,8 @@ from .draft import draft_bottom_line
 # The order of the options in the memo: what we recommend, then what is already being done (the
 # recommended options build on it), then what was weighed and held, then what was turned down.
 MEMO_STATUS_ORDER: tuple[str, ...] = ("recommended", "in_place", "considered", "rejected")
+# The three themes that carry the paper's central caution come first among the caveats.
+CENTRAL_THEMES = ("tool_serves_strategy", "correlational_evidence", "only_visible_counted")
 
 @dataclass(frozen=True)
 class MemoSettingsView:

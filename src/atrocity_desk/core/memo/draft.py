@@ -13,7 +13,7 @@ from ..fit_words import factor_words
 from ..options import option_fit, option_numbers
 from ..models import Decision, Revision
 from ..storage import CaseFile
-from ..vocabulary import option_title, word
+from ..vocabulary import word
 from ..vocabulary import translate as _
 
 _COUNT_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")

@@ -11,7 +11,7 @@ dates are the assessment date, so the same case gives the same document.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime, timezone
 
 from docx import Document
@@ -25,6 +25,7 @@ from ...vocabulary import ETD_CRITERIA, not_recorded, phrase, verdict_label, wor
 from ..content import MemoContent, long_date
 from ..parts import DecisionBox, MemoBody, OptionSummary, memo_body
 from . import annex
+from .blocks import add_table, facts, heading, text_or_not_recorded
 
 MARKING_RED = RGBColor(0x9B, 0x1C, 0x1C)
 
@@ -120,58 +121,13 @@ def _field(paragraph, code: str) -> None:
         run._r.append(element)
 
 
-# --- building blocks ----------------------------------------------------------------------------
-
-
-def text_or_not_recorded(text: str) -> str:
-    return text.strip() or not_recorded()
-
-
-def add_table(document, header: Sequence[str] | None, rows: Sequence[Sequence[str]], bold_first: bool = False):
-    """A real Word table: header row repeated on each page, rows never broken across pages."""
-    table = document.add_table(rows=0, cols=len(rows[0]) if rows else len(header or ()))
-    table.style = "Table Grid"
-    if header:
-        cells = table.add_row().cells
-        for cell, text in zip(cells, header):
-            cell.text = ""
-            cell.paragraphs[0].add_run(text).bold = True
-        _repeat_header(table.rows[0])
-    for values in rows:
-        cells = table.add_row().cells
-        for column, (cell, text) in enumerate(zip(cells, values)):
-            run = cell.paragraphs[0].add_run(text)
-            run.bold = bold_first and column == 0
-    for row in table.rows:
-        _keep_row_whole(row)
-    return table
-
-
-def _repeat_header(row) -> None:
-    properties = row._tr.get_or_add_trPr()
-    element = OxmlElement("w:tblHeader")
-    element.set(qn("w:val"), "true")
-    properties.append(element)
-
-
-def _keep_row_whole(row) -> None:
-    properties = row._tr.get_or_add_trPr()
-    element = OxmlElement("w:cantSplit")
-    element.set(qn("w:val"), "true")
-    properties.append(element)
-
-
-def facts(document, rows: Sequence[tuple[str, str]]):
-    return add_table(document, None, [list(r) for r in rows], bold_first=True)
-
-
 # --- the body -----------------------------------------------------------------------------------
 
 
 def write_body(document, content: MemoContent, memo: MemoBody) -> None:
     _first_page(document, content, memo.box)
     _grid(document, memo)
-    document.add_heading("Recommended options", 1)
+    heading(document, "Recommended options", 1)
     if not memo.recommended:
         document.add_paragraph("No option is recommended in this assessment yet.")
     for summary in memo.recommended:
@@ -184,12 +140,12 @@ def write_body(document, content: MemoContent, memo: MemoBody) -> None:
 def _first_page(document, content: MemoContent, box: DecisionBox) -> None:
     meta, revision = content.meta, content.revision
     document.add_paragraph("DECISION MEMO").runs[0].bold = True
-    document.add_heading(meta.title, 0)
+    heading(document, meta.title, 0)
     label = f" — {revision.label.strip()}" if revision.label.strip() else ""
     details = [long_date(revision.assessed_on), f"Revision {revision.number} of {content.revision_count}{label}"]
     details += [x for x in (meta.analyst.strip(), meta.country.strip()) if x]
     document.add_paragraph(" · ".join(details))
-    document.add_heading("Decision", 1)
+    heading(document, "Decision", 1)
     meeting = box.meeting + (f", {box.meeting_date}" if box.meeting_date else "")
     actions = "\n".join(
         f"{a.number}. {a.title} — Lead: {text_or_not_recorded(a.lead)}. When: {text_or_not_recorded(a.timing)}."
@@ -219,7 +175,7 @@ def _grid(document, memo: MemoBody) -> None:
     section = document.add_section()
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = Mm(297), Mm(210)
-    document.add_heading("Options side by side", 1)
+    heading(document, "Options side by side", 1)
     document.add_paragraph(
         "The analyst's judgments for each option, numbered as in the window, with the evidence fit for this case; "
         "option 0 is doing nothing more. Read across: the grid adds nothing up, no option wins by count."
@@ -237,7 +193,7 @@ def _grid(document, memo: MemoBody) -> None:
 
 
 def _option(document, summary: OptionSummary) -> None:
-    document.add_heading(f"{summary.number}. {summary.title}", 2)
+    heading(document, f"{summary.number}. {summary.title}", 2)
     fit = f"Evidence fit: {verdict_label(summary.verdict)}" if summary.verdict else ""
     document.add_paragraph(" · ".join(x for x in (fit, summary.what) if x))
     evidence = summary.evidence + (f" ({summary.citations})" if summary.citations else "")
@@ -257,7 +213,7 @@ def _option(document, summary: OptionSummary) -> None:
 
 def _strategy(document, memo: MemoBody) -> None:
     plan = memo.strategy
-    document.add_heading("The strategy", 1)
+    heading(document, "The strategy", 1)
     sequence = "\n".join(f"{a.number}. {a.title} — {text_or_not_recorded(a.timing)}" for a in plan.sequence) or not_recorded()
     facts(
         document,
@@ -271,7 +227,7 @@ def _strategy(document, memo: MemoBody) -> None:
 
 
 def _others(document, memo: MemoBody) -> None:
-    document.add_heading("The other options", 1)
+    heading(document, "The other options", 1)
     if not memo.others:
         document.add_paragraph("No other option is recorded.")
         return
@@ -284,7 +240,7 @@ def _others(document, memo: MemoBody) -> None:
 
 def _situation(document, content: MemoContent, memo: MemoBody) -> None:
     facts_ = memo.situation
-    document.add_heading("The situation", 1)
+    heading(document, "The situation", 1)
 
     def names(items: list[str]) -> str:
         return "; ".join(items) or not_recorded()

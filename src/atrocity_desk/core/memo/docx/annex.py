@@ -6,28 +6,28 @@ from docx.enum.text import WD_BREAK
 
 from ...fit_words import ceiling_note, citations_text, condition_line, method_note, reading, summary
 from ...vocabulary import ETD_CRITERIA, not_recorded, unknown_word, verdict_label, word
-from ..content import MemoContent
+from ..content import CENTRAL_THEMES, MemoContent
+from .blocks import add_table, heading, styled
 
 
 def write_annex(document, content: MemoContent) -> None:
-    from . import add_table  # the package's table helper (imported here: the package imports us)
 
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    document.add_heading("Annex", 1)
+    heading(document, "Annex", 1)
     document.add_paragraph("The evidence and the full tables behind the memo, for the desk officer.")
-    document.add_heading("A1. Key factors", 2)
+    heading(document, "A1. Key factors", 2)
     add_table(document, ["Factor", "Judgment", "Confidence", "Source and note"], _factor_rows(content))
-    document.add_heading("A2. The situation as recorded", 2)
-    _situation(document, content, add_table)
-    document.add_heading("A3. Risk-factor indicators", 2)
+    heading(document, "A2. The situation as recorded", 2)
+    _situation(document, content)
+    heading(document, "A3. Risk-factor indicators", 2)
     _indicators(document, content)
-    document.add_heading("A4. Findings per option, read against this case", 2)
+    heading(document, "A4. Findings per option, read against this case", 2)
     for number, decision in content.numbered_options():
-        document.add_heading(f"Option {number}. {content.option_title(decision)}", 3)
-        _findings(document, content, decision, add_table)
-    document.add_heading("A5. Evidence-to-decision tables", 2)
+        heading(document, f"Option {number}. {content.option_title(decision)}", 3)
+        _findings(document, content, decision)
+    heading(document, "A5. Evidence-to-decision tables", 2)
     for number, decision in content.numbered_options():
-        document.add_heading(f"Option {number}. {content.option_title(decision)}", 3)
+        heading(document, f"Option {number}. {content.option_title(decision)}", 3)
         if decision.rationale.strip():
             document.add_paragraph(" ".join(decision.rationale.split()))
         rows = [
@@ -56,8 +56,9 @@ def _factor_rows(content: MemoContent) -> list[list[str]]:
     return rows
 
 
-def _situation(document, content: MemoContent, add_table) -> None:
-    document.add_heading("Narrative", 3)
+def _situation(document, content: MemoContent) -> None:
+
+    heading(document, "Narrative", 3)
     for block in content.meta.narrative.split("\n\n"):
         if block.strip():
             document.add_paragraph(" ".join(block.split()))
@@ -83,10 +84,10 @@ def _indicators(document, content: MemoContent) -> None:
                 text = f"{indicator.number_label} {indicator.text}"
                 if judgment.note.strip():
                     text += f" — {judgment.note.strip()}"
-                document.add_paragraph(text, style="List Bullet")
+                styled(document, text, "ListBullet")
 
 
-def _findings(document, content: MemoContent, decision, add_table) -> None:
+def _findings(document, content: MemoContent, decision) -> None:
     fit = content.option_fit(decision)
     if fit is None:
         document.add_paragraph("No evidence family is recorded for this option.")
@@ -113,9 +114,8 @@ def _findings(document, content: MemoContent, decision, add_table) -> None:
 
 
 def _caveats(document, content: MemoContent) -> None:
-    from ..pdf.sections import CENTRAL_THEMES
 
-    document.add_heading("A6. Caveats of the evidence", 2)
+    heading(document, "A6. Caveats of the evidence", 2)
     themes = sorted(
         content.evidence.themes,
         key=lambda t: CENTRAL_THEMES.index(t.id) if t.id in CENTRAL_THEMES else len(CENTRAL_THEMES),
@@ -129,8 +129,9 @@ def _caveats(document, content: MemoContent) -> None:
 
 
 def _references(document, content: MemoContent) -> None:
+
     studies = content.cited_studies()
-    document.add_heading("A7. References", 2)
+    heading(document, "A7. References", 2)
     document.add_paragraph(
         f"The {len(studies)} studies cited in this memo, as cited in {content.evidence.source.rstrip('. ')}; "
         "the paper's reference list gives full bibliographic details. After each study: where the paper discusses it."

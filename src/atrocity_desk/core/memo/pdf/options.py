@@ -4,19 +4,17 @@ Nothing here ranks the options."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
+from reportlab.platypus import Flowable
 
 from ...evidence import Finding
 from ...fit import FamilyFit, Reason
 from ...fit_words import ceiling_note, citations_text, condition_line, reading, summary
 from ...models import Decision
-from ...vocabulary import ETD_CRITERIA, VERDICTS, central_caution, colour, colours, status_label, verdict_label, verdict_meaning, word
-from ...vocabulary import known, unrecognised
+from ...vocabulary import ETD_CRITERIA, colour, verdict_label, word
 from ...vocabulary import not_recorded as not_recorded_word
-from ...vocabulary import translate as _
 from ..content import MemoContent
-from .blocks import HeadingFactory, Paragraph, badge, boxed, bullets, facts, muted, not_recorded, rich_text, section, table
-from .styles import LANDSCAPE_TEXT_WIDTH, TEXT_WIDTH, MemoStyles
+from .blocks import Paragraph, muted, not_recorded, rich_text, table
+from .styles import TEXT_WIDTH, MemoStyles
 from .text import para
 
 

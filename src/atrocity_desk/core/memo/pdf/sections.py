@@ -1,23 +1,17 @@
-"""The memo's sections other than the options: title block, bottom line, situation, aim, caveats,
-references. Each builder reads a MemoContent and returns flowables; planner text goes through
-``text.para`` (escaped, right-to-left runs shaped)."""
+"""The annex's sections other than the options: actors, the factor table, caveats, references.
+Each builder reads a MemoContent and returns flowables; planner text goes through ``text.para``
+(escaped, right-to-left runs shaped)."""
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable
 
-from ...assessment import overall_risk
-from .charts import risk_factor_chart
-from .blocks import HeadingFactory, Paragraph, boxed, bullets, facts, grey, muted, not_recorded, rich_text, section, subheading, table
-from ...fit_words import citations_text, method_note
-from ...vocabulary import status_label, word
-from ..content import MemoContent, long_date
+from ...fit_words import method_note
+from ...vocabulary import word
+from ..content import CENTRAL_THEMES, MemoContent
+from .blocks import HeadingFactory, Paragraph, bullets, muted, not_recorded, section, table
 from .styles import SHADE, TEXT_WIDTH, MemoStyles
 from .text import para
-
-# The three themes that carry the paper's central caution come first among the caveats.
-CENTRAL_THEMES = ("tool_serves_strategy", "correlational_evidence", "only_visible_counted")
-
 
 
 def actors_tables(content: MemoContent, styles: MemoStyles) -> list[Flowable]:
