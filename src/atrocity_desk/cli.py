@@ -77,9 +77,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(run=_run_evidence)
 
-    p = sub.add_parser("memo", help="export the options memo (PDF) without a screen")
+    p = sub.add_parser("memo", help="export the decision memo (PDF, or Word for a .docx name) without a screen")
     p.add_argument("file", type=Path)
-    p.add_argument("-o", "--output", type=Path, required=True, help="where to write the PDF")
+    p.add_argument("-o", "--output", type=Path, required=True, help="where to write the memo: a .pdf, or a .docx for Word")
+    p.add_argument("--no-annex", action="store_true", help="the body only, without the annex")
     _passphrase_option(p)
     p.set_defaults(run=_run_memo)
 
@@ -205,7 +206,7 @@ def _run_new(args: argparse.Namespace) -> int:
 
     path = case_file_path(args.file)  # as the window names it: .atrocase added when missing
     answers = read_answers(args.answers, load_factor_vocabulary()) if args.answers else Answers()
-    fields = dict(answers.case)
+    fields = answers.meta_fields()
     if args.title is not None:
         fields["title"] = args.title
     fields["title"] = checked_title(fields.get("title", path.name.removesuffix(path.suffix)))
@@ -213,6 +214,8 @@ def _run_new(args: argparse.Namespace) -> int:
     with CaseFile.create(path, meta) as case:
         case.editor = meta.analyst
         revision = case.latest_revision()
+        if answers.revision_fields():
+            case.update_revision(revision.id, **answers.revision_fields())
         for factor_id, value in answers.factors.items():
             case.set_judgment(revision.id, Judgment(kind="factor", item=factor_id, value=value))
         for option in answers.options:
@@ -289,16 +292,16 @@ def _run_memo(args: argparse.Namespace) -> int:
     from .core.filenames import memo_file_path
     from .core.memo import PROTECTED_MEMO_WARNING, MemoSettings, export_memo
 
-    output = memo_file_path(args.output)  # the memo is a PDF: .pdf added, as the window does
+    output = memo_file_path(args.output)  # a PDF unless .docx: .pdf added, as the window does
     if output != args.output:
-        print(f"A memo is a PDF: writing {output} rather than {args.output}.", file=sys.stderr)
+        print(f"A memo is a PDF or a Word file: writing {output} rather than {args.output}.", file=sys.stderr)
     # Like the window, the memo is built from an in-memory snapshot, not the file itself.
     with _open_case(args) as case:
         snapshot = case.snapshot()
         protected = case.protected
     with snapshot:
-        path = export_memo(snapshot, output, MemoSettings())
-    print(f"Wrote the options memo to {path}.")
+        path = export_memo(snapshot, output, MemoSettings(annex=not args.no_annex))
+    print(f"Wrote the decision memo to {path}.")
     if protected:
         print(PROTECTED_MEMO_WARNING, file=sys.stderr)
     return 0

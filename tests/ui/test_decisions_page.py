@@ -81,7 +81,8 @@ def test_list_shows_every_option_with_status_and_verdict(page, session):
     assert model.rowCount() == len(decisions)
     fit = session.fit()
     for row, decision in enumerate(decisions):
-        assert model.index(row, DecisionListModel.TITLE).data() == decision.title
+        # numbered as the memo numbers them (core.options), in the planner's order
+        assert model.index(row, DecisionListModel.TITLE).data() == f"{row + 1}. {decision.title}"
         assert model.index(row, DecisionListModel.STATUS).data() == status_label(decision.status)
         assert model.index(row, DecisionListModel.VERDICT).data() == verdict_label(fit.family(decision.family).verdict)
 
@@ -106,7 +107,7 @@ def test_title_is_saved_when_editing_finishes_and_undone(page, session, qtbot):
     assert stored(session, decision.id).title == decision.title  # not per keystroke
     qtbot.keyClick(page.title_edit, Qt.Key.Key_Return)
     assert stored(session, decision.id).title == "Joint statement"
-    assert page.table.model().index(0, 0).data() == "Joint statement"
+    assert page.table.model().index(0, 0).data() == "1. Joint statement"
     session.undo_stack.undo()
     assert stored(session, decision.id).title == decision.title
     assert page.title_edit.text() == decision.title
@@ -178,7 +179,7 @@ def test_etd_rating_and_reason_are_saved_and_shown_in_the_grid(page, session, qt
         rating="probably_favours", reason="Investigators already deployed")
 
     grid = page.grid_model
-    column = next(c for c in range(grid.columnCount()) if grid.headerData(c, Qt.Orientation.Horizontal) == decision.title)
+    column = next(c for c in range(grid.columnCount()) if grid.headerData(c, Qt.Orientation.Horizontal).endswith(f". {decision.title}"))
     row = grid.FIRST_CRITERION_ROW + ETD_CRITERIA.index("feasibility")
     index = grid.index(row, column)
     assert index.data().startswith(word("etd_rating", "probably_favours"))
@@ -201,7 +202,7 @@ def test_grid_shows_judgments_side_by_side_without_a_winner(page, session):
     assert headers[grid.FIRST_CRITERION_ROW:] == [word("etd_criterion", c) for c in ETD_CRITERIA]
     assert not any(word in " ".join(headers).lower() for word in ("total", "score", "best", "winner", "rank"))
     # Columns keep the planner's order of options, whatever their ratings.
-    assert [grid.headerData(c, Qt.Orientation.Horizontal) for c in range(grid.columnCount())] == [d.title for d in decisions]
+    assert [grid.headerData(c, Qt.Orientation.Horizontal) for c in range(grid.columnCount())] == [f"{n}. {d.title}" for n, d in enumerate(decisions, start=1)]
     assert "does not add them up or rank" in NO_WINNER_NOTE
     assert "political strategy" in page.caution_label.text()
 

@@ -86,9 +86,66 @@ def test_draft_from_recommended_options(page, session, qtbot):
     expected = draft_bottom_line(session.case, session.revision(), session.fit(), session.evidence)
     assert saved_bottom_line(session) == expected
     assert page.bottom_line_edit.toPlainText() == expected
-    # Read against the case, not the drafting function: every recommended option is named.
-    recommended = [d for d in session.case.decisions(session.revision().id) if d.status == "recommended"]
-    assert recommended and all(option_title(d, session.evidence) in expected for d in recommended)
+    # Read against the case, not the drafting function: every recommended option is named by the
+    # number the window and the memo give it.
+    from atrocity_desk.core.options import option_numbers
+
+    decisions = session.case.decisions(session.revision().id)
+    numbers = option_numbers(decisions)
+    recommended = [str(numbers[d.id]) for d in decisions if d.status == "recommended"]
+    assert recommended and f"(options {', '.join(recommended[:-1])} and {recommended[-1]})" in expected
+
+
+# -- the decision box --
+
+
+def saved_revision(session: CaseSession):
+    with CaseFile.open(session.case.path, read_only=True) as case:
+        return case.latest_revision()
+
+
+def test_decision_box_fields_are_edited_with_undo(page, session, qtbot):
+    assert page.decision_edits["meeting"].text() == "Ministers' meeting on the Kessara crisis"
+    situation = page.decision_edits["situation_now"]
+    situation.setFocus()
+    qtbot.waitUntil(situation.hasFocus)
+    situation.selectAll()
+    qtbot.keyClicks(situation, "Calm since the truce of 1 December.")
+    qtbot.keyClick(situation, Qt.Key.Key_Tab)
+    assert saved_revision(session).situation_now == "Calm since the truce of 1 December."
+    meeting = page.decision_edits["meeting"]
+    meeting.setText("Cabinet")
+    meeting.editingFinished.emit()
+    assert saved_revision(session).meeting == "Cabinet"
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    revision = saved_revision(session)
+    assert revision.meeting == "Ministers' meeting on the Kessara crisis" and revision.situation_now.startswith("The army's counter-offensive")
+    assert situation.toPlainText().startswith("The army's counter-offensive")
+
+
+def test_a_meeting_date_that_is_not_a_date_is_refused_and_nothing_is_lost(page, session, qtbot):
+    errors = []
+    session.error.connect(lambda title, message: errors.append(title))
+    date = page.decision_edits["meeting_date"]
+    date.setText("next Tuesday")
+    date.editingFinished.emit()
+    assert errors and saved_revision(session).meeting_date == "2026-11-26"
+    assert date.text() == "2026-11-26"
+
+
+def test_word_export_and_no_annex(page, session, qtbot, monkeypatch, tmp_path):
+    from docx import Document
+
+    page.annex_check.setChecked(False)
+    out = tmp_path / "memo"
+    monkeypatch.setattr(SAVE_DIALOG, lambda *args, **kwargs: (str(out), "Word documents (*.docx)"))
+    page.export()
+    qtbot.waitUntil(lambda: not page.exporting(), timeout=60000)
+    written = tmp_path / "memo.docx"
+    headings = [p.text for p in Document(written).paragraphs if p.style.name == "Heading 1"]
+    assert headings[0] == "Decision" and "Annex" not in headings
+    assert page.last_export == written and "Word memo was saved" in page.preview_empty.text()
 
 
 # -- what to include --

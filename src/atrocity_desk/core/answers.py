@@ -1,16 +1,18 @@
 """The answers file of ``atrocity-desk new --answers`` (SPEC §6).
 
-``{"case": {"title", "country", "analyst", "marking"}, "factors": {"phase": "escalation", ...},
-"options": [{"title", "family", "status", "design": {"mission_size": "large", ...}}]}``, every part
-optional. A factor or design property may be answered ``"unknown"``; a design property must be one
-read for the option's family. Anything else is refused with a message that names the offending key
-or value.
+``{"case": {"title", "country", "analyst", "marking", "situation_now", "decision_requested",
+"meeting", "meeting_date"}, "factors": {"phase": "escalation", ...}, "options": [{"title", "family",
+"status", "design": {"mission_size": "large", ...}}]}``, every part optional. The last four case
+fields belong to the first assessment revision (SPEC §2 step 2), ``meeting_date`` an ISO date. A
+factor or design property may be answered ``"unknown"``; a design property must be one read for the
+option's family. Anything else is refused with a message that names the offending key or value.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from .checklist import UNKNOWN, FactorVocabulary
@@ -18,7 +20,9 @@ from .errors import AnswersError
 from .models import Decision
 from .vocabulary import DECISION_STATUSES, FAMILY_IDS
 
-CASE_KEYS = ("title", "country", "analyst", "marking")
+META_KEYS = ("title", "country", "analyst", "marking")
+REVISION_KEYS = ("situation_now", "decision_requested", "meeting", "meeting_date")
+CASE_KEYS = META_KEYS + REVISION_KEYS
 SECTIONS = ("case", "factors", "options")
 OPTION_KEYS = ("title", "family", "status", "design")
 
@@ -31,9 +35,15 @@ class OptionAnswers:
 
 @dataclass
 class Answers:
-    case: dict[str, str] = field(default_factory=dict)
+    case: dict[str, str] = field(default_factory=dict)  # every CASE_KEYS field given
     factors: dict[str, str | None] = field(default_factory=dict)  # None: unknown
     options: list[OptionAnswers] = field(default_factory=list)
+
+    def meta_fields(self) -> dict[str, str]:
+        return {k: v for k, v in self.case.items() if k in META_KEYS}
+
+    def revision_fields(self) -> dict[str, str]:
+        return {k: v for k, v in self.case.items() if k in REVISION_KEYS}
 
 
 def read_answers(path: Path, vocabulary: FactorVocabulary) -> Answers:
@@ -65,6 +75,8 @@ def parse_answers(data: object, vocabulary: FactorVocabulary, name: str = "answe
             raise AnswersError(f"{name}: unknown case field {key!r} (allowed: {', '.join(CASE_KEYS)}).")
         if not isinstance(value, str):
             raise AnswersError(f"{name}: case field {key!r} must be text.")
+        if key == "meeting_date" and value and not _is_iso_date(value):
+            raise AnswersError(f"{name}: case field 'meeting_date' must be a date written 2026-12-03, not {value!r}.")
         answers.case[key] = value
     factors = data.get("factors", {})
     if not isinstance(factors, dict):
@@ -120,3 +132,9 @@ def _design(design: dict, family: str, vocabulary: FactorVocabulary, where: str)
             raise AnswersError(f"{where}: design property {prop_id!r} has no value {json.dumps(value)} (allowed: {', '.join(prop.value_ids())}).")
         answered[prop_id] = None if value == UNKNOWN else value
     return answered
+def _is_iso_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True

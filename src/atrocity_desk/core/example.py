@@ -41,6 +41,10 @@ _REVISION_FIELDS = (
     "risk_estimate",
     "risk_estimate_source",
     "risk_estimate_date",
+    "situation_now",
+    "decision_requested",
+    "meeting",
+    "meeting_date",
 )
 _COMMON_KEYS = {"assessed_on", *_REVISION_FIELDS, "factors", "indicators"}
 _FIRST_KEYS = _COMMON_KEYS | {"actors", "objectives", "decisions"}

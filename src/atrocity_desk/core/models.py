@@ -73,7 +73,7 @@ class Revision(_Model):
     situation_now: str = ""
     decision_requested: str = ""
     meeting: str = ""
-    meeting_date: str = ""
+    meeting_date: Annotated[str, KeepUnrecognised] = ""  # ISO date, or "" when not set
     # The strategy (SPEC §2 step 7): the "no new action" baseline and its EtD judgments (JSON
     # text until the planning layer types it), the coalition, transition and exit.
     baseline: str = ""

@@ -16,7 +16,8 @@ from pathlib import Path
 from ..errors import CaseWriteError
 from ..storage import CaseFile, atomic_write_bytes
 from ..vocabulary import DECISION_STATUSES
-from .content import gather_content
+from ..filenames import DOCX_SUFFIX
+from .content import MemoContent, gather_content
 from .draft import draft_bottom_line
 from .pdf import render_memo
 
@@ -44,6 +45,7 @@ class MemoSettings:
     statuses: tuple[str, ...] = DECISION_STATUSES
     marking: str | None = None
     revision_id: int | None = None
+    annex: bool = True  # False: the body only (``--no-annex``)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "statuses", tuple(self.statuses))
@@ -53,7 +55,8 @@ class MemoSettings:
 
 
 def export_memo(case: CaseFile, out: Path, settings: MemoSettings | None = None, progress: Progress | None = None) -> Path:
-    """Write the options memo of ``case`` to ``out`` (PDF) and return its path.
+    """Write the options memo of ``case`` to ``out`` (Word when it ends in .docx, else PDF) and
+    return its path.
 
     Raises MemoWriteError (a CaseWriteError) with a message for the planner when ``out`` cannot be
     written; nothing is left behind in that case."""
@@ -61,11 +64,11 @@ def export_memo(case: CaseFile, out: Path, settings: MemoSettings | None = None,
     report = _ProgressReporter(progress)
     report(2, "Reading the case")
     target = _check_target(Path(out))
-    content = gather_content(case, settings.revision_id, settings.statuses, settings.marking)
+    content = gather_content(case, settings.revision_id, settings.statuses, settings.marking, settings.annex)
     # A memo of a protected case is plaintext: written for this account only (0600), and its
     # document information names nothing from the case (file managers and indexers show it).
     private = case.protected
-    data = render_memo(content, report, metadata=not private)
+    data = _renderer(target)(content, report, metadata=not private)
     report(96, "Writing the file")
     _write_atomically(target, data, private)
     report(100, "Memo written")
@@ -83,6 +86,15 @@ class _ProgressReporter:
             return
         self.last = percent
         self.callback(percent, message)
+
+
+def _renderer(target: Path) -> Callable[[MemoContent, Progress], bytes]:
+    """Word for a .docx name, PDF otherwise (the file names module adds .pdf to other names)."""
+    if target.suffix.lower() == DOCX_SUFFIX:
+        from .docx import render_docx
+
+        return render_docx
+    return render_memo
 
 
 # --- writing the file ------------------------------------------------------------------------

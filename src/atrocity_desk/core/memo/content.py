@@ -9,7 +9,7 @@ fact of the content (``cited_studies``), not something a renderer collects while
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..assessment import RiskFactorSummary, risk_factor_summaries
@@ -18,7 +18,8 @@ from ..errors import CaseFileError
 from ..evidence import EvidenceBase, Family, Finding, Study, load_evidence
 from ..fit import FamilyFit, FitResult, Reason, evidence_fit
 from ..fit_words import FactorWords, factor_words
-from ..models import Actor, CaseMeta, Decision, Judgment, Objective, Revision
+from ..models import Actor, CaseMeta, Decision, EtdJudgment, Judgment, Objective, Revision
+from ..options import option_fit, option_numbers
 from ..storage import CaseFile
 from ..vocabulary import is_unrecognised, option_title
 from .draft import draft_bottom_line
@@ -26,6 +27,8 @@ from .draft import draft_bottom_line
 # The order of the options in the memo: what we recommend, then what is already being done (the
 # recommended options build on it), then what was weighed and held, then what was turned down.
 MEMO_STATUS_ORDER: tuple[str, ...] = ("recommended", "in_place", "considered", "rejected")
+# The three themes that carry the paper's central caution come first among the caveats.
+CENTRAL_THEMES = ("tool_serves_strategy", "correlational_evidence", "only_visible_counted")
 
 @dataclass(frozen=True)
 class MemoSettingsView:
@@ -33,6 +36,7 @@ class MemoSettingsView:
 
     statuses: tuple[str, ...]
     marking: str
+    annex: bool = True
 
 
 @dataclass
@@ -52,6 +56,8 @@ class MemoContent:
     decisions: list[Decision]  # all decisions of the revision, in the planner's order
     bottom_line: str
     bottom_line_drafted: bool
+    answers: dict[str, str | None] = field(default_factory=dict)  # the factor answers the fit read
+    _option_fits: dict = field(default_factory=dict, repr=False)
 
     @property
     def words(self) -> FactorWords:
@@ -75,9 +81,28 @@ class MemoContent:
         return groups
 
     def numbered_options(self) -> list[tuple[int, Decision]]:
-        """Every option in the memo with its number (numbers follow the memo order, not a rank)."""
-        options = [d for _, group in self.options_by_status() for d in group]
-        return list(enumerate(options, start=1))
+        """Every option in the memo with its number, in number order: the numbers of the window
+        (``core.options``), kept when the settings leave some statuses out; never a rank."""
+        numbers = option_numbers(self.decisions)
+        shown = {d.id for _, group in self.options_by_status() for d in group}
+        return sorted(((numbers[d.id], d) for d in self.decisions if d.id in shown), key=lambda item: item[0])
+
+    def recommended(self) -> list[tuple[int, Decision]]:
+        return [(n, d) for n, d in self.numbered_options() if d.status == "recommended"]
+
+    def number_of(self, decision: Decision) -> int:
+        return option_numbers(self.decisions)[decision.id]
+
+    def option_fit(self, decision: Decision) -> FamilyFit | None:
+        """The fit this option is read against (``core.options.option_fit``), once per option."""
+        if decision.id not in self._option_fits:
+            self._option_fits[decision.id] = option_fit(decision, self.fit, self.answers, self.evidence)
+        return self._option_fits[decision.id]
+
+    def baseline_etd(self) -> dict[str, EtdJudgment]:
+        from .parts import baseline_judgments
+
+        return baseline_judgments(self.revision.baseline_etd)
 
     def family_fit(self, family_id: str) -> FamilyFit | None:
         try:
@@ -100,7 +125,7 @@ class MemoContent:
         """The findings an option's evidence section shows: the fit's reasons for its family, and the
         findings the analyst weighed that this case's answers rule out (both empty when the family
         has no fit or the paper reviews none of it)."""
-        fit = self.family_fit(decision.family)
+        fit = self.option_fit(decision)
         if fit is None or fit.verdict == "not_reviewed":
             return [], []
         shown = {r.finding for r in fit.reasons}
@@ -117,7 +142,7 @@ class MemoContent:
 
     def cited_keys(self) -> list[str]:
         """The study keys the memo cites, in the order it first cites them."""
-        keys: list[str] = [c.key for r in self.context_reasons() for c in r.citations]
+        keys: list[str] = []
         for _, decision in self.numbered_options():
             reasons, outside = self.option_findings(decision)
             keys += [c.key for r in reasons for c in r.citations]
@@ -130,6 +155,14 @@ class MemoContent:
         """The references: every study the memo cites, in alphabetical order."""
         studies = [self.evidence.study(k) for k in self.cited_keys()]
         return sorted(studies, key=lambda s: (_sort_key(s.authors), s.year, s.key))
+
+    def study_sections(self, key: str) -> list[str]:
+        """Where the paper discusses a study: the sections of the findings, themes and conclusions
+        that cite it, in the paper's order of first mention."""
+        cited = [f.section for f in self.evidence.findings if key in f.studies]
+        cited += [t.section for t in self.evidence.themes if key in t.studies]
+        cited += [c.section for c in self.evidence.conclusions if key in c.studies]
+        return list(dict.fromkeys(" ".join(s.split()) for s in cited if s.strip()))
 
     def citation_text(self, keys: list[str]) -> str:
         """"Authors Year; Authors Year" for the known ``keys``."""
@@ -146,7 +179,7 @@ class MemoContent:
 
 
 def gather_content(
-    case: CaseFile, revision_id: int | None, statuses: tuple[str, ...], marking: str | None
+    case: CaseFile, revision_id: int | None, statuses: tuple[str, ...], marking: str | None, annex: bool = True
 ) -> MemoContent:
     """Read everything the memo needs from ``case`` (one revision), the evidence and the fit."""
     try:
@@ -158,7 +191,8 @@ def gather_content(
     checklist = load_checklist()
     factors = case.judgments(revision.id, "factor")
     indicators = case.judgments(revision.id, "indicator")
-    fit = evidence_fit({k: j.value for k, j in factors.items()}, evidence, confidence={k: j.confidence for k, j in factors.items()})
+    answers = {k: j.known_value for k, j in factors.items()}
+    fit = evidence_fit(answers, evidence, confidence={k: j.confidence for k, j in factors.items()})
     bottom_line = revision.bottom_line
     drafted = not bottom_line.strip()
     if drafted:
@@ -168,7 +202,7 @@ def gather_content(
         meta=meta.model_copy(update={"title": meta.shown_title()}),  # never blank, never pages long
         revision=revision,
         revision_count=len(case.revisions()),
-        settings=MemoSettingsView(statuses=wanted, marking=meta.marking if marking is None else marking),
+        settings=MemoSettingsView(statuses=wanted, marking=meta.marking if marking is None else marking, annex=annex),
         evidence=evidence,
         checklist=checklist,
         fit=fit,
@@ -180,6 +214,7 @@ def gather_content(
         decisions=case.decisions(revision.id),
         bottom_line=bottom_line,
         bottom_line_drafted=drafted,
+        answers=answers,
     )
 
 

@@ -115,7 +115,10 @@ def _one_of(*allowed: Any) -> Rule:
 
 
 RULES: dict[str, dict[str, Rule]] = {
-    "revisions": {"assessed_on": lambda value, row: _is_iso_date(value)},
+    "revisions": {
+        "assessed_on": lambda value, row: _is_iso_date(value),
+        "meeting_date": lambda value, row: value == "" or _is_iso_date(value),  # "": no date set
+    },
     "judgments": {
         "kind": _one_of("factor", "indicator"),
         "item": _judgment_item,

@@ -29,12 +29,17 @@ class OptionRow:
     title: str  # vocabulary.option_title: the same name as in the memo
     family_name: str
     verdict: str
+    number: int = 0  # core.options.option_numbers: the same number as in the memo (0: none given)
+
+    @property
+    def numbered_title(self) -> str:
+        return f"{self.number}. {self.title}" if self.number else self.title
 
 
 class DecisionListModel(RowTableModel[OptionRow]):
     TITLE, STATUS, VERDICT = range(3)
     columns = (
-        Column("Option", lambda r: r.title, lambda r: f"{r.title}\nFamily: {r.family_name}"),
+        Column("Option", lambda r: r.numbered_title, lambda r: f"{r.numbered_title}\nFamily: {r.family_name}"),
         Column("Status", lambda r: status_label(r.decision.status)),
         Column("Evidence verdict", lambda r: verdict_label(r.verdict), lambda r: verdict_meaning(r.verdict)),
     )
@@ -101,7 +106,7 @@ class EtdGridModel(QAbstractTableModel):
             if not 0 <= section < len(self._options):
                 return None
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return self._options[section].title
+                return self._options[section].numbered_title
             return None
         if not 0 <= section < self.rowCount():
             return None

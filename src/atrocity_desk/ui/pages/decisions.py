@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.models import ETD_RATINGS, Decision, EtdJudgment
+from ...core.options import option_numbers
 from ...core.vocabulary import DECISION_STATUSES, ETD_CRITERIA, UNRECOGNISED_LABEL, central_caution, option_title, status_label, unrecognised, word
 from ..badges import Badge
 from ..design_editor import DesignEditor
@@ -326,14 +327,17 @@ class DecisionsPage(Page):
         session = self.session
         verdicts = {fit.id: fit.verdict for fit in session.fit().families}
         families = {family.id: family.name for family in session.evidence.families}
+        decisions = session.case.decisions(session.revision().id)
+        numbers = option_numbers(decisions)  # the memo numbers the options the same way
         return [
             OptionRow(
                 decision=d,
                 title=option_title(d, session.evidence),
                 family_name=families.get(d.family) or unrecognised(d.family),
                 verdict=verdicts.get(d.family, "not_reviewed"),
+                number=numbers[d.id],
             )
-            for d in session.case.decisions(session.revision().id)
+            for d in decisions
         ]
 
     def _reselect(self) -> None:

@@ -38,6 +38,14 @@ from ..widgets import CommitPlainTextEdit, heading, wrap_to_width, wrapped
 from .base import Page
 
 PDF_FILTER = "PDF documents (*.pdf)"
+WORD_FILTER = "Word documents (*.docx)"
+# The decision box's fields (SPEC §2 step 2), stored with the revision: (field, label, multi-line).
+DECISION_FIELDS = (
+    ("situation_now", "Situation &now", True),
+    ("decision_requested", "Decision re&quested", True),
+    ("meeting", "Mee&ting", False),
+    ("meeting_date", "Meeting &date", False),
+)
 
 
 def memo_api():  # noqa: ANN201 - the memo module, imported when first needed (it pulls in reportlab)
@@ -143,7 +151,12 @@ class MemoPage(Page):
         marking_label = QLabel("&Marking:", contents)
         marking_label.setBuddy(self.marking_edit)
         form.addRow(marking_label, marking_row)
+        self.annex_check = QCheckBox("Include the annex (evidence and full tables)", contents)
+        self.annex_check.setChecked(True)
+        self.annex_check.setAccessibleName("Include the annex after the body")
+        form.addRow("Annex:", self.annex_check)
         layout.addWidget(contents)
+        layout.addWidget(self._build_decision_box(panel))
 
         blu = QGroupBox("Bottom line up front", panel)
         blu_layout = QVBoxLayout(blu)
@@ -189,6 +202,48 @@ class MemoPage(Page):
         layout.addLayout(result_row)
         return panel
 
+    def _build_decision_box(self, panel: QWidget) -> QWidget:
+        """Page 1 of the memo: the situation now, the decision requested and the meeting."""
+        box = QGroupBox("Decision box (page 1 of the memo)", panel)
+        form = QFormLayout(box)
+        self.decision_edits: dict[str, QWidget] = {}
+        for field, label, multiline in DECISION_FIELDS:
+            if multiline:
+                edit = CommitPlainTextEdit(box)
+                edit.setMaximumHeight(70)
+                edit.committed.connect(lambda f=field: self._decision_field_committed(f))
+            else:
+                edit = QLineEdit(box)
+                edit.editingFinished.connect(lambda f=field: self._decision_field_committed(f))
+            edit.setAccessibleName(label.replace("&", ""))
+            self.decision_edits[field] = edit
+            caption = QLabel(label + ":", box)
+            caption.setBuddy(edit)
+            form.addRow(caption, edit)
+        self.decision_edits["meeting_date"].setPlaceholderText("2026-12-03")
+        self.decision_edits["meeting_date"].setToolTip("The date of the meeting, written year-month-day")
+        return box
+
+    def _decision_text(self, field: str) -> str:
+        edit = self.decision_edits[field]
+        return (edit.toPlainText() if isinstance(edit, CommitPlainTextEdit) else edit.text()).strip()
+
+    def _decision_field_committed(self, field: str) -> None:
+        if self.read_only:
+            return
+        if not self.session.update_revision(**{field: self._decision_text(field)}):
+            self._load_decision_fields()  # refused (a date that is not one): show what is stored
+
+    def _load_decision_fields(self) -> None:
+        revision = self.session.revision()
+        for field, edit in self.decision_edits.items():
+            value = str(getattr(revision, field))
+            if isinstance(edit, CommitPlainTextEdit):
+                edit.set_text_quietly(value)
+            elif edit.text() != value:
+                edit.setText(value)
+                edit.setCursorPosition(0)
+
     def _build_preview(self) -> QWidget:
         box = QGroupBox("Preview of the exported memo", self)
         layout = QVBoxLayout(box)
@@ -225,11 +280,14 @@ class MemoPage(Page):
             self.marking_edit.setPlaceholderText(marking)
         if topic in (None, REVISION, REVISIONS, DECISIONS):
             self._load_bottom_line()
+            self._load_decision_fields()
             self._count_options()
         if topic is None:
             self._clear_preview()
         editable = not self.read_only
         self.bottom_line_edit.setReadOnly(not editable)
+        for edit in self.decision_edits.values():
+            edit.setReadOnly(not editable)
         self.draft_button.setEnabled(editable)
 
     def _use_case_marking(self) -> None:
@@ -294,6 +352,9 @@ class MemoPage(Page):
 
     def commit_edits(self) -> None:
         self.bottom_line_edit.commit()
+        for edit in self.decision_edits.values():
+            if isinstance(edit, CommitPlainTextEdit):
+                edit.commit()
 
     # -- export --
 
@@ -306,6 +367,7 @@ class MemoPage(Page):
             statuses=statuses,
             marking=marking if marking != self._case_marking else None,
             revision_id=self.session.revision().id,
+            annex=self.annex_check.isChecked(),
         )
 
     def exporting(self) -> bool:
@@ -327,12 +389,16 @@ class MemoPage(Page):
         settings = getattr(self.window_, "settings", None)
         if settings is not None and settings.value("memo/folder"):
             folder = Path(str(settings.value("memo/folder")))
-        suggestion = folder / f"{case_path.stem} - options memo.pdf"
-        name, _ = QFileDialog.getSaveFileName(self, "Export the options memo", str(suggestion), PDF_FILTER)
+        suggestion = folder / f"{case_path.stem} - decision memo.pdf"
+        name, chosen = QFileDialog.getSaveFileName(
+            self, "Export the decision memo", str(suggestion), f"{PDF_FILTER};;{WORD_FILTER}"
+        )
         if not name:
             return None
+        if chosen == WORD_FILTER and not name.lower().endswith(".docx"):
+            name = str(Path(name).with_suffix(".docx")) if name.lower().endswith(".pdf") else name + ".docx"
         try:
-            path = memo_file_path(name)  # .pdf added, as on the command line
+            path = memo_file_path(name)  # .pdf added unless .docx, as on the command line
         except CaseFileError as exc:
             self._show_failure(exc.title, str(exc))
             return None
@@ -383,7 +449,10 @@ class MemoPage(Page):
         self.open_button.setEnabled(True)
         from PySide6.QtPdf import QPdfDocument  # loaded already: the page built its preview
 
-        if self.pdf_document.load(path) == QPdfDocument.Error.None_:
+        if not path.lower().endswith(".pdf"):
+            self.preview_empty.setText("The Word memo was saved. Open it with the system's word processor to see it.")
+            self.preview_stack.setCurrentWidget(self.preview_empty)
+        elif self.pdf_document.load(path) == QPdfDocument.Error.None_:
             self.preview_stack.setCurrentWidget(self.pdf_view)
             self.pdf_view.pageNavigator().jump(0, QPointF(), self.pdf_view.pageNavigator().currentZoom())
         else:
