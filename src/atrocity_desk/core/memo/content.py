@@ -20,12 +20,9 @@ from ..fit import FamilyFit, FitResult, Reason, evidence_fit
 from ..fit_words import FactorWords, factor_words
 from ..models import Actor, CaseMeta, Decision, Judgment, Objective, Revision
 from ..storage import CaseFile
-from ..vocabulary import is_unrecognised, option_title
+from ..option_order import MEMO_STATUS_ORDER, numbered_options, options_by_status
+from ..vocabulary import option_title
 from .draft import draft_bottom_line
-
-# The order of the options in the memo: what we recommend, then what is already being done (the
-# recommended options build on it), then what was weighed and held, then what was turned down.
-MEMO_STATUS_ORDER: tuple[str, ...] = ("recommended", "in_place", "considered", "rejected")
 
 @dataclass(frozen=True)
 class MemoSettingsView:
@@ -62,22 +59,11 @@ class MemoContent:
 
     def options_by_status(self) -> list[tuple[str, list[Decision]]]:
         """(status, decisions) in memo order, only the statuses the settings include."""
-        groups = []
-        for status in MEMO_STATUS_ORDER:
-            if status in self.settings.statuses:
-                chosen = [d for d in self.decisions if d.status == status]
-                if chosen:
-                    groups.append((status, chosen))
-        # Options whose stored status this version does not know are shown, never dropped.
-        unrecognised = [d for d in self.decisions if is_unrecognised(d.status)]
-        if unrecognised:
-            groups.append((unrecognised[0].status, unrecognised))
-        return groups
+        return options_by_status(self.decisions, self.settings.statuses)
 
     def numbered_options(self) -> list[tuple[int, Decision]]:
         """Every option in the memo with its number (numbers follow the memo order, not a rank)."""
-        options = [d for _, group in self.options_by_status() for d in group]
-        return list(enumerate(options, start=1))
+        return numbered_options(self.decisions, self.settings.statuses)
 
     def family_fit(self, family_id: str) -> FamilyFit | None:
         try:
