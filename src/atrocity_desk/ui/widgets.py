@@ -4,7 +4,7 @@ read-only banner."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSizePolicy,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
+    QTreeView,
     QWidget,
 )
 
@@ -202,6 +204,17 @@ class RowTableView(QTableView):
         self.horizontalHeader().setHighlightSections(False)
         self.doubleClicked.connect(lambda index: self.edit_requested.emit(index.row()))
 
+    def wrap_rows(self) -> None:
+        """Wrap long text in its cell and let each row take the height its text needs, measured
+        again whenever a column's width changes (a text column that wraps is never cut)."""
+        self.setWordWrap(True)
+        self.horizontalHeader().sectionResized.connect(lambda *_: self.resizeRowsToContents())
+
+    def showEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
+        super().showEvent(event)
+        if self.wordWrap():  # widths settle once shown: measure the wrapped rows at those widths
+            self.resizeRowsToContents()
+
     def current_row(self) -> int:
         index = self.currentIndex()
         return index.row() if index.isValid() else -1
@@ -247,3 +260,37 @@ class ChoiceDelegate(QStyledItemDelegate):
         value = editor.currentData()
         if value != index.data(Qt.ItemDataRole.EditRole):
             model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+class WrapTreeDelegate(QStyledItemDelegate):
+    """Lets a word-wrapping tree measure each cell at the width the cell really has.
+
+    QTreeView asks for a row's height without a width (so a long text is measured on one line and
+    drawn cut), and draws the first column indented by the item's depth. The delegate measures at
+    the column's width, less that indentation."""
+
+    def __init__(self, tree: QTreeView):
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: ANN001 - Qt signature
+        if self._tree.wordWrap():
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            first = index.column() == self._tree.header().logicalIndex(0)
+            indent = self._tree.indentation() * (depth + (1 if self._tree.rootIsDecorated() else 0)) if first else 0
+            width = self._tree.header().sectionSize(index.column()) - indent
+            if option.rect.width() <= 0 or option.rect.width() > width:  # no width, or the section's
+                option = QStyleOptionViewItem(option)
+                option.rect = QRect(0, 0, max(1, width), max(1, option.rect.height()))  # .rect is a copy
+                option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        return super().sizeHint(option, index)
+
+
+def wrapping_tree(tree: QTreeView) -> None:
+    """Make ``tree`` wrap long names in place and measure their rows right (see WrapTreeDelegate)."""
+    tree.setWordWrap(True)
+    tree.setUniformRowHeights(False)
+    tree.setItemDelegate(WrapTreeDelegate(tree))
+    tree.header().sectionResized.connect(lambda *_: tree.doItemsLayout())

@@ -29,7 +29,7 @@ from .. import dialogs
 from ...core.vocabulary import confidence_label
 from ..models.factors import FactorTreeModel
 from ..session import JUDGMENTS, REVISIONS
-from ..widgets import CommitPlainTextEdit, heading, relative_font, wrapped
+from ..widgets import CommitPlainTextEdit, heading, relative_font, wrapped, wrapping_tree
 from .base import Page
 
 UNKNOWN_LABEL = "Unknown — not yet judged"
@@ -67,7 +67,7 @@ class SituationPage(Page):
         self.tree.setAccessibleName("Situation factors")
         self.tree.setAccessibleDescription("Factors by group with their answers; choose one to answer it")
         self.tree.setModel(self.model)
-        self.tree.setUniformRowHeights(True)
+        wrapping_tree(self.tree)  # answers wrap rather than end in "…": a planner scans them down the tree
         self.tree.setAlternatingRowColors(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -75,13 +75,13 @@ class SituationPage(Page):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # long answers elide; tooltip has them
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # long answers wrap
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         splitter.addWidget(self.tree)
         splitter.addWidget(self._build_details())
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([560, 560])
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([680, 460])
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         self.refresh(None)
         first_group = self.model.index(0, 0)
