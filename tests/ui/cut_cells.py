@@ -75,6 +75,7 @@ def _cut_in_view(view: QAbstractItemView, page: str, seen: set) -> list[CutCell]
         option.initFrom(view)
         option.rect = rect
         option.font = view.font()
+        option.widget = view
         if wraps:
             option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
         hint = view.itemDelegateForIndex(index).sizeHint(option, index)

@@ -294,3 +294,38 @@ def wrapping_tree(tree: QTreeView) -> None:
     tree.setUniformRowHeights(False)
     tree.setItemDelegate(WrapTreeDelegate(tree))
     tree.header().sectionResized.connect(lambda *_: tree.doItemsLayout())
+
+
+class ReasonEdit(CommitPlainTextEdit):
+    """A one-paragraph reason that wraps so it is read whole, and behaves like a line edit: Return
+    commits it (``editingFinished``), ``text``/``setText`` read and write it."""
+
+    editingFinished = Signal()
+
+    def __init__(self, lines: int = 2, parent: QWidget | None = None, most: int = 4):
+        super().__init__(parent)
+        self._lines = (lines, most)
+        self.committed.connect(self.editingFinished)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # Grow with the wrapped text (up to ``most`` lines), so a reason is read whole.
+        self.document().documentLayout().documentSizeChanged.connect(lambda size: self._fit(size.height()))
+        self._fit(lines)
+
+    def _fit(self, lines: float) -> None:
+        least, most = self._lines
+        shown = max(least, min(most, int(lines + 0.999)))  # the plain-text layout measures in lines
+        margins = 2 * self.document().documentMargin() + 2 * self.frameWidth() + 6  # room so no line scrolls
+        self.setFixedHeight(int(self.fontMetrics().lineSpacing() * shown + margins))
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - the QLineEdit name
+        self.setPlainText(text)
+
+    def keyPressEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # one paragraph: Return ends it
+            self._dirty = True
+            self.commit()
+            return
+        super().keyPressEvent(event)

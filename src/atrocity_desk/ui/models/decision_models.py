@@ -29,11 +29,17 @@ class OptionRow:
     title: str  # vocabulary.option_title: the same name as in the memo
     family_name: str
     verdict: str
+    number: int = 0  # option_order.numbered_options: the number the memo cites it by
+
+    @property
+    def numbered_title(self) -> str:
+        return f"{self.number}. {self.title}" if self.number else self.title
 
 
 class DecisionListModel(RowTableModel[OptionRow]):
-    TITLE, STATUS, VERDICT = range(3)
+    NUMBER, TITLE, STATUS, VERDICT = range(4)
     columns = (
+        Column("No.", lambda r: str(r.number) if r.number else ""),
         Column("Option", lambda r: r.title, lambda r: f"{r.title}\nFamily: {r.family_name}"),
         Column("Status", lambda r: status_label(r.decision.status)),
         Column("Evidence verdict", lambda r: verdict_label(r.verdict), lambda r: verdict_meaning(r.verdict)),
@@ -42,6 +48,8 @@ class DecisionListModel(RowTableModel[OptionRow]):
     def extra_data(self, row: OptionRow, column: int, role: int) -> Any:
         if role == DECISION_ID_ROLE:
             return row.decision.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.NUMBER:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DecorationRole and column == self.VERDICT:
             return verdict_icon(row.verdict)
         return None
@@ -101,7 +109,7 @@ class EtdGridModel(QAbstractTableModel):
             if not 0 <= section < len(self._options):
                 return None
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return self._options[section].title
+                return self._options[section].numbered_title
             return None
         if not 0 <= section < self.rowCount():
             return None
