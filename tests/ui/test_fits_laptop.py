@@ -36,3 +36,16 @@ def test_decisions_show_the_etd_judgments_without_scrolling_at_1366x768(main_win
     # The reasons wrap: each is read whole, not cut at the field's edge.
     for reason in page.etd_reasons.values():
         assert reason.verticalScrollBar().maximum() == 0 or not reason.text(), reason.text()
+
+
+def test_risk_factors_show_every_indicator_of_the_longest_factor_at_1366x768(main_window, qtbot) -> None:  # noqa: ANN001
+    main_window.showNormal()
+    main_window.resize(*LAPTOP)
+    page = main_window.show_page("risk_factors")
+    longest = max(main_window.session.checklist.risk_factors, key=lambda rf: len(rf.indicators))
+    page.select_risk_factor(longest.id)
+    QApplication.processEvents()
+    view = page.indicator_view
+    model = page.indicator_model
+    shown = [r for r in range(model.rowCount()) if view.viewport().rect().contains(view.visualRect(model.index(r, 0)))]
+    assert len(shown) == model.rowCount() == len(longest.indicators)

@@ -361,3 +361,9 @@ def next_step_words(kind: str, n: int) -> str:
     """The words of one next step (``core.next_steps.NextStep``)."""
     one, many = _NEXT_STEPS[kind]
     return translate(one if n == 1 else many.format(n=n))
+
+
+def indicator_counts(present: int, total: int, unknown: int) -> str:
+    """"3 of 6 present, 1 unknown": a risk factor's indicators, as the memo's chart counts them."""
+    text = f"{present} of {total} present"
+    return translate(f"{text}, {unknown} unknown" if unknown else text)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QSizePolicy,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -329,3 +330,58 @@ class ReasonEdit(CommitPlainTextEdit):
             self.commit()
             return
         super().keyPressEvent(event)
+
+
+# The memo chart's colours (core/memo/pdf/charts.py): present, absent, unknown fill and edge.
+INDICATOR_BLOCK_COLOURS = {"present": "#b23a2e", "absent": "#8aa99a", "unknown": "#f1f2f4", "edge": "#9aa1ab"}
+
+
+class IndicatorBarDelegate(QStyledItemDelegate):
+    """Draws a risk factor's indicators as the memo's chart does, one block each (present, absent,
+    unknown outlined), before the counts text. ``counts_role`` gives (present, absent, unknown)."""
+
+    BLOCK, GAP = 7, 1
+
+    def __init__(self, counts_role: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._role = counts_role
+
+    def _bar_width(self, index) -> int:  # noqa: ANN001
+        counts = index.data(self._role) or (0, 0, 0)
+        return sum(counts) * (self.BLOCK + self.GAP) + 6
+
+    def paint(self, painter, option: QStyleOptionViewItem, index) -> None:  # noqa: ANN001
+        counts = index.data(self._role)
+        if not counts:
+            super().paint(painter, option, index)
+            return
+        bar = self._bar_width(index)
+        text_option = QStyleOptionViewItem(option)
+        rect = QRect(option.rect)
+        rect.setLeft(rect.left() + bar)
+        text_option.rect = rect
+        style = option.widget.style() if option.widget is not None else None
+        if style is not None:  # the cell's background and selection over the whole cell
+            background = QStyleOptionViewItem(option)
+            self.initStyleOption(background, index)
+            background.text = ""
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget)
+        super().paint(painter, text_option, index)
+        painter.save()
+        top = option.rect.top() + (option.rect.height() - self.BLOCK * 2) // 2
+        x = option.rect.left() + 3
+        for kind, n in zip(("present", "absent", "unknown"), counts):
+            for _ in range(n):
+                block = QRect(x, top, self.BLOCK, self.BLOCK * 2)
+                if kind == "unknown":
+                    painter.setPen(QColor(INDICATOR_BLOCK_COLOURS["edge"]))
+                    painter.setBrush(QColor(INDICATOR_BLOCK_COLOURS["unknown"]))
+                    painter.drawRect(block.adjusted(0, 0, -1, -1))
+                else:
+                    painter.fillRect(block, QColor(INDICATOR_BLOCK_COLOURS[kind]))
+                x += self.BLOCK + self.GAP
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: ANN001
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width() + self._bar_width(index), max(hint.height(), self.BLOCK * 2 + 4))
