@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFrame,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QSizePolicy,
@@ -273,9 +274,13 @@ class WrapTreeDelegate(QStyledItemDelegate):
     def __init__(self, tree: QTreeView):
         super().__init__(tree)
         self._tree = tree
+        # Measured sizes by (text, column, width): every edit re-lays the tree out, and measuring
+        # wrapped text costs far more than looking it up. Texts are short and few (the toolbox).
+        self._sizes: dict[tuple, QSize] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: ANN001 - Qt signature
-        if self._tree.wordWrap():
+        mode = self._tree.header().sectionResizeMode(index.column())
+        if self._tree.wordWrap() and mode != QHeaderView.ResizeMode.ResizeToContents:  # those size to their text
             depth, parent = 0, index.parent()
             while parent.isValid():
                 depth, parent = depth + 1, parent.parent()
@@ -283,9 +288,13 @@ class WrapTreeDelegate(QStyledItemDelegate):
             indent = self._tree.indentation() * (depth + (1 if self._tree.rootIsDecorated() else 0)) if first else 0
             width = self._tree.header().sectionSize(index.column()) - indent
             if option.rect.width() <= 0 or option.rect.width() > width:  # no width, or the section's
-                option = QStyleOptionViewItem(option)
-                option.rect = QRect(0, 0, max(1, width), max(1, option.rect.height()))  # .rect is a copy
-                option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+                key = (index.data(), index.data(Qt.ItemDataRole.DecorationRole) is not None, index.column(), width)
+                if key not in self._sizes:
+                    option = QStyleOptionViewItem(option)
+                    option.rect = QRect(0, 0, max(1, width), max(1, option.rect.height()))  # .rect is a copy
+                    option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+                    self._sizes[key] = super().sizeHint(option, index)
+                return self._sizes[key]
         return super().sizeHint(option, index)
 
 

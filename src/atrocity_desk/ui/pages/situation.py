@@ -29,7 +29,7 @@ from .. import dialogs
 from ...core.vocabulary import confidence_label
 from ..models.factors import FactorTreeModel
 from ..session import JUDGMENTS, REVISIONS
-from ..widgets import CommitPlainTextEdit, heading, relative_font, wrapped, wrapping_tree
+from ..widgets import CommitPlainTextEdit, heading, relative_font, wrapped
 from .base import Page
 
 UNKNOWN_LABEL = "Unknown — not yet judged"
@@ -67,15 +67,17 @@ class SituationPage(Page):
         self.tree.setAccessibleName("Situation factors")
         self.tree.setAccessibleDescription("Factors by group with their answers; choose one to answer it")
         self.tree.setModel(self.model)
-        wrapping_tree(self.tree)  # answers wrap rather than end in "…": a planner scans them down the tree
+        self.tree.setUniformRowHeights(True)  # one line a row: measuring wrapped rows costs each edit
         self.tree.setAlternatingRowColors(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.expandAll()
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # long answers wrap
+        # The answers take the width they need, whole (a planner scans them down the tree); the
+        # factor names take the rest.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         splitter.addWidget(self.tree)
         splitter.addWidget(self._build_details())
