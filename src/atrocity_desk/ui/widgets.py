@@ -4,7 +4,7 @@ read-only banner."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -216,6 +216,25 @@ class RowTableView(QTableView):
         super().showEvent(event)
         if self.wordWrap():  # widths settle once shown: measure the wrapped rows at those widths
             self.resizeRowsToContents()
+
+    def sortable(self) -> QSortFilterProxyModel:
+        """Let the planner sort by any column (a click on its header) where the rows' order means
+        nothing by itself; shown in the model's order until then. Returns the proxy in between:
+        rows the view reports are the proxy's (``source_row`` maps them back)."""
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.model())
+        proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setModel(proxy)
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.setSortingEnabled(True)
+        return proxy
+
+    def source_row(self, row: int) -> int:
+        """The row of the model under the view's row (the same unless the view sorts)."""
+        model = self.model()
+        if isinstance(model, QSortFilterProxyModel) and row >= 0:
+            return model.mapToSource(model.index(row, 0)).row()
+        return row
 
     def current_row(self) -> int:
         index = self.currentIndex()

@@ -96,6 +96,7 @@ class RevisionsPage(Page):
         self.change_view = RowTableView("Changes between the revisions")
         self.change_view.setObjectName("change_table")
         self.change_view.setModel(self.change_model)
+        self.change_view.sortable()  # by area, item, before or after
         # Items (indicator wordings) are long: they wrap in the widest column, the others fit their text.
         self.change_view.setWordWrap(True)
         header = self.change_view.horizontalHeader()
@@ -116,6 +117,7 @@ class RevisionsPage(Page):
         self.audit_view = RowTableView("Audit log")
         self.audit_view.setObjectName("audit_table")
         self.audit_view.setModel(self.audit_model)
+        self.audit_view.sortable()  # newest first until the planner sorts by who, what or target
         self.audit_view.wrap_rows()
         layout.addWidget(self.audit_view, 1)
         self.audit_detail = wrapped("Select an entry to read its values before and after.")
@@ -131,7 +133,7 @@ class RevisionsPage(Page):
         return panel
 
     def _audit_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        entry = self.audit_model.row_object(current.row()) if current.isValid() else None
+        entry = self.audit_model.row_object(self.audit_view.source_row(current.row())) if current.isValid() else None
         self.audit_detail.setText(change_detail(entry) if entry else "Select an entry to read its values before and after.")
 
     # -- showing --
