@@ -79,7 +79,7 @@ class OverviewPage(Page):
 
         columns = QHBoxLayout()
         layout.addLayout(columns, 1)
-        columns.addWidget(self._build_details(), 3)
+        columns.addWidget(self._build_details(), 3, Qt.AlignmentFlag.AlignTop)  # its own height, not the column's
         right = QVBoxLayout()
         columns.addLayout(right, 2)
         right.addWidget(self._build_next_box())
@@ -125,7 +125,7 @@ class OverviewPage(Page):
         self.narrative_edit.setPlaceholderText("A short account of the situation: who is doing what to whom, since when, and who can act.")
         self.narrative_edit.committed.connect(self._commit_narrative)
         # A few paragraphs at most: the box takes their height, not half the page.
-        self.narrative_edit.setMaximumHeight(self.narrative_edit.fontMetrics().lineSpacing() * 14 + 12)
+        self.narrative_edit.setFixedHeight(self.narrative_edit.fontMetrics().lineSpacing() * 16 + 12)
         narrative_label = QLabel("&Narrative:")
         narrative_label.setBuddy(self.narrative_edit)
         form.addRow(narrative_label, self.narrative_edit)
