@@ -302,6 +302,57 @@ def bench_memo(repeat: int, example: Path, large: Path, folder: Path) -> dict[st
     }
 
 
+def bench_ui(repeat: int, example: Path, folder: Path) -> dict[str, float]:
+    """Switching pages and one edit in the window on the example case at 1366x768 (issue 17): the
+    slowest page's median switch, and the median of an indicator judged then undone, each until
+    the window has processed every event the change caused."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["ATROCITY_DESK_SETTINGS_DIR"] = str(folder / "ui-settings")
+    os.environ["ATROCITY_DESK_DATA_DIR"] = str(folder / "ui-data")
+    from PySide6.QtWidgets import QApplication
+
+    from atrocity_desk.ui.app import create_application
+    from atrocity_desk.ui.main_window import MainWindow
+
+    app = QApplication.instance() or create_application()
+    window = MainWindow()
+    window.resize(1366, 768)
+    window.show()
+    window.open_case(example)
+    pages = [page.page_id for page in window.pages]
+
+    def switch(page_id: str) -> float:
+        window.show_page("overview" if page_id != "overview" else "situation")
+        app.processEvents()
+        start = time.perf_counter()
+        window.show_page(page_id)
+        app.processEvents()
+        return (time.perf_counter() - start) * 1000
+
+    for page_id in pages:  # the first visit builds what a page builds lazily (the memo draft)
+        switch(page_id)
+    slowest = max(pages, key=lambda p: median_of(repeat, lambda: switch(p)))
+    switch_ms = median_of(repeat * 2, lambda: switch(slowest))
+
+    window.show_page("risk_factors")
+    app.processEvents()
+    indicator = window.session.checklist.risk_factors[0].indicators[0].id
+
+    def edit() -> float:
+        start = time.perf_counter()
+        window.session.set_judgment("indicator", indicator, value="absent")
+        app.processEvents()
+        window.session.undo_stack.undo()
+        app.processEvents()
+        return (time.perf_counter() - start) * 1000 / 2
+
+    edit()
+    result = {"ui_switch_page_ms": switch_ms, "ui_edit_ms": median_of(repeat * 2, edit)}
+    window.close()
+    app.processEvents()
+    return result
+
+
 GOALS = {
     "startup_ratio": 1.3,
     "edit_commit_ms": 10,
@@ -315,6 +366,8 @@ GOALS = {
     # SQLCipher 4's key derivation and is over by design (docs/reliability.md); the edit is not.
     "protected_open_ratio": 1.5,
     "protected_edit_ratio": 1.5,
+    "ui_switch_page_ms": 50,
+    "ui_edit_ms": 50,
 }
 
 
@@ -338,6 +391,7 @@ def main() -> int:
             ("fit", lambda: bench_fit(args.repeat, example)),
             ("protected_open", lambda: bench_protected_open(args.repeat, example, folder)),
             ("memo", lambda: bench_memo(args.repeat, example, large, folder)),
+            ("ui", lambda: bench_ui(args.repeat, example, folder)),
             ("startup", lambda: bench_startup(args.repeat, example, folder / "config")),
         ]:
             print(f"measuring {name} ...", flush=True)

@@ -68,17 +68,22 @@ def export_to(page: MemoPage, qtbot, monkeypatch, out: Path) -> None:
 
 def test_bottom_line_is_stored_with_the_revision_on_focus_out(page, session, qtbot):
     edit = page.bottom_line_edit
-    assert edit.toPlainText() == ""
-    assert edit.placeholderText().startswith("We recommend")  # the draft the memo would print
+    # No bottom line yet: the field shows the whole draft the memo would print, ready to edit.
+    assert edit.toPlainText().startswith("We recommend") and page.showing_draft()
     edit.setFocus()
     qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)  # leaving the draft untouched stores nothing
+    assert saved_bottom_line(session) == ""
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    edit.selectAll()
     qtbot.keyClicks(edit, "Recommend the statement and mediation.")
     assert saved_bottom_line(session) == ""
     qtbot.keyClick(edit, Qt.Key.Key_Tab)
     assert saved_bottom_line(session) == "Recommend the statement and mediation."
     session.undo_stack.undo()
     assert saved_bottom_line(session) == ""
-    assert edit.toPlainText() == ""
+    assert page.showing_draft()  # the draft is back
 
 
 def test_draft_from_recommended_options(page, session, qtbot):
@@ -209,6 +214,7 @@ def test_export_uses_the_chosen_statuses_and_marking(page, session, qtbot, monke
 
 def test_export_commits_a_bottom_line_still_being_typed(page, session, qtbot, monkeypatch, tmp_path):
     page.bottom_line_edit.setFocus()
+    page.bottom_line_edit.selectAll()  # the field holds the draft: write over it
     qtbot.keyClicks(page.bottom_line_edit, "Act now on mediation.")
     export_to(page, qtbot, monkeypatch, tmp_path / "typed.pdf")
     assert saved_bottom_line(session) == "Act now on mediation."
@@ -267,3 +273,16 @@ def test_memo_of_a_protected_case_warns_that_the_pdf_is_not_protected(case_path,
         page.wait_for_export()
     finally:
         case.close()
+
+
+def test_preview_shows_the_memo_without_an_export(page, session, qtbot, tmp_path):
+    from PySide6.QtPdf import QPdfDocument
+
+    assert page.preview_stack.currentWidget() is page.preview_empty
+    before = set(tmp_path.iterdir()) | set(session.case.path.parent.iterdir())
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.exporting(), timeout=60000)
+    assert page.preview_stack.currentWidget() is page.pdf_view
+    assert page.pdf_document.status() == QPdfDocument.Status.Ready and page.pdf_document.pageCount() >= 2
+    assert page.last_export is None  # nothing saved, nothing to open
+    assert set(tmp_path.iterdir()) | set(session.case.path.parent.iterdir()) == before

@@ -83,3 +83,18 @@ def test_overall_risk_sentence_and_current_revision(main_window):
     # The example holds a first assessment and a reassessment; the overview shows the latest.
     assert page.revision_label.text().startswith("Revision 2 of 2")
     assert "2026-11-23" in page.revision_label.text()
+
+
+def test_overview_gives_next_steps_that_open_their_page_and_real_plurals(main_window, qtbot):
+    page = main_window.show_page("overview")
+    steps = {s.kind: (s.count, s.target) for s in page.next_steps}
+    assert steps["factors_unanswered"] == (7, "situation")  # 4 + 2 + 0 + 1 unanswered in the example
+    assert steps["no_bottom_line"] == (1, "memo")
+    assert "7 situation factors unanswered" in page.next_label.text()
+    assert "option(s)" not in page.counts_label.text() and "10 options recorded" in page.counts_label.text()
+    page.next_label.linkActivated.emit("situation")
+    assert main_window.current_page().page_id == "situation"
+    # A bottom line written: that step is gone.
+    main_window.session.update_revision(bottom_line="Recommend options 1 to 4.")
+    assert "no_bottom_line" not in {s.kind for s in page.next_steps}
+    assert "Recommended</b> (4)" in page.glance_label.text()

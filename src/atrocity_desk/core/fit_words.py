@@ -98,11 +98,33 @@ def basis_sentence(fit: FamilyFit, words: FactorWords) -> str:
             "until it is known the evidence cannot read supported."
         )
     if basis.rule == "split":
-        return _(
-            "The cross-national and comparative studies point different ways here: {supports} find a benefit, "
-            "{mixed} mixed or open, {cautions} no effect, harm, or a condition absent here."
-        ).format(supports=counts.get("supports", 0), mixed=counts.get("mixed", 0), cautions=counts.get("cautions", 0))
+        return _split_sentence(fit)
     return _caution_sentence(fit, words)
+
+
+# Why a strong finding cautions here, one thing each (a harm found, a condition absent, a condition
+# under which the tool works worse), so a headline never lumps them together.
+_CAUTION_KINDS = (
+    ("harm", "1 finds no effect or harm", "{n} find no effect or harm"),
+    ("requires_absent", "1 finds a benefit that needs a condition absent here", "{n} find a benefit that needs a condition absent here"),
+    ("against_met", "1 finds the tool works worse under this case's conditions", "{n} find the tool works worse under this case's conditions"),
+)
+
+
+def _split_sentence(fit: FamilyFit) -> str:
+    counts = fit.basis.counts
+    parts = []
+    supports, mixed = counts.get("supports", 0), counts.get("mixed", 0)
+    if supports:
+        parts.append(_("1 finds a benefit") if supports == 1 else _("{n} find a benefit").format(n=supports))
+    if mixed:
+        parts.append(_("1 is mixed or open") if mixed == 1 else _("{n} are mixed or open").format(n=mixed))
+    cautions = [r for r in fit.reasons if r.strong and r.role == "cautions"]
+    for kind, one, many in _CAUTION_KINDS:
+        n = sum(1 for r in cautions if (r.role_change if r.role_change in ("requires_absent", "against_met") else "harm") == kind)
+        if n:
+            parts.append(_(one) if n == 1 else _(many).format(n=n))
+    return _("The cross-national and comparative studies point different ways here: {parts}.").format(parts="; ".join(parts))
 
 
 def _caution_sentence(fit: FamilyFit, words: FactorWords) -> str:

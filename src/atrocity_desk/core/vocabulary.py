@@ -332,3 +332,43 @@ RISK_IMPORT_DONE = "Risk table imported"
 
 def risk_import_done(edition: str, of: int) -> str:
     return f"The {RISK_PUBLISHER}'s {edition} edition ({of} countries) is now in use."
+
+
+# -- counts and next steps (the Overview) --
+
+# (one, many): English plural forms; a count is always written with the form its number needs.
+_COUNTED: dict[str, tuple[str, str]] = {
+    "perpetrator": ("key actor", "key actors"),
+    "group_at_risk": ("group at risk", "groups at risk"),
+    "protector": ("protective actor", "protective actors"),
+    "objective": ("objective", "objectives"),
+    "option": ("option", "options"),
+}
+
+
+def counted(n: int, thing: str) -> str:
+    """"1 option", "3 options": the number with the form it needs."""
+    one, many = _COUNTED[thing]
+    return translate(f"{n} {one if n == 1 else many}")
+
+
+_NEXT_STEPS: dict[str, tuple[str, str]] = {
+    "factors_unanswered": ("1 situation factor unanswered", "{n} situation factors unanswered"),
+    "indicators_unknown": ("1 risk indicator not yet judged", "{n} risk indicators not yet judged"),
+    "no_objectives": ("no objectives set yet", "no objectives set yet"),
+    "no_options": ("no option recorded yet", "no option recorded yet"),
+    "options_without_judgments": ("1 option without judgments", "{n} options without judgments"),
+    "no_bottom_line": ("no bottom line yet", "no bottom line yet"),
+}
+
+
+def next_step_words(kind: str, n: int) -> str:
+    """The words of one next step (``core.next_steps.NextStep``)."""
+    one, many = _NEXT_STEPS[kind]
+    return translate(one if n == 1 else many.format(n=n))
+
+
+def indicator_counts(present: int, total: int, unknown: int) -> str:
+    """"3 of 6 present, 1 unknown": a risk factor's indicators, as the memo's chart counts them."""
+    text = f"{present} of {total} present"
+    return translate(f"{text}, {unknown} unknown" if unknown else text)

@@ -33,8 +33,10 @@ from ..core.errors import CaseFileError, PassphraseNeeded
 from ..core.evidence import load_evidence
 from ..core.filenames import case_file_path
 from ..core.models import CaseMeta
+from ..core.find import Hit, find_in_case
 from ..core.storage import SUFFIX, CaseFile, protection
 from . import dialogs, input_guard, passphrase
+from .find_dialog import FindDialog
 from .pages.actors import ActorsPage
 from .pages.aim import AimPage
 from .pages.base import Page
@@ -130,6 +132,7 @@ class MainWindow(QMainWindow):
         input_guard.install()
         self.settings = settings or app_settings()
         self.session: CaseSession | None = None
+        self.find_dialog: FindDialog | None = None
         self.evidence = load_evidence()
         # Pages are built when first shown, or one by one after the first paint (issue 8): a page
         # costs 10-70 ms to build and the planner sees one at a time. ``pages`` builds the rest.
@@ -250,7 +253,9 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = a("&Keyboard Shortcuts…", self.show_shortcuts, "F1", "List every keyboard shortcut")
         self.about_action = a("&About Atrocity Desk…", lambda: dialogs.show_about(self, self.evidence))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.case_actions = [self.save_copy_action, self.export_action, self.close_action, *self.page_actions,
+        self.find_action = a("&Find…", self.show_find, QKeySequence.StandardKey.Find,
+                             "Find in the case: factors, indicators, actors, options, findings, notes")
+        self.case_actions = [self.save_copy_action, self.export_action, self.close_action, self.find_action, *self.page_actions,
                              self.next_page_action, self.previous_page_action]
 
     def _build_menus(self) -> None:
@@ -268,6 +273,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.close_action, self.quit_action])
         self.edit_menu = bar.addMenu("&Edit")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
         self.view_menu = bar.addMenu("&View")
         self.view_menu.addActions(self.page_actions)
         self.view_menu.addSeparator()
@@ -339,6 +346,45 @@ class MainWindow(QMainWindow):
                 page.select_tool(tool_id)
             else:
                 page.select_family(family_id)
+
+    def show_find(self) -> FindDialog | None:
+        """Ctrl+F: the Find dialog over the open case (one per window, kept between searches)."""
+        if self.session is None:
+            return None
+        if self.find_dialog is None:
+            self.find_dialog = FindDialog(self.find, self.go_to_hit, self)
+        self.find_dialog.open_with()
+        return self.find_dialog
+
+    def find(self, text: str) -> list[Hit]:
+        session = self.session
+        if session is None:
+            return []
+        revision = session.revision().id
+        case = session.case
+        return find_in_case(text, session.checklist, case.judgments(revision, "factor"), case.judgments(revision, "indicator"),
+                            case.actors(revision), case.objectives(revision), case.decisions(revision), session.evidence)
+
+    def go_to_hit(self, hit: Hit) -> None:
+        """Show what Find found, selected on its page."""
+        if hit.kind == "factor":
+            self.go_to_factor(hit.id)
+        elif hit.kind in ("risk_factor", "indicator"):
+            page = self.show_page(RiskFactorsPage.page_id)
+            if isinstance(page, RiskFactorsPage):
+                page.select_risk_factor(hit.id.split(".")[0])
+        elif hit.kind == "option":
+            page = self.show_page(DecisionsPage.page_id)
+            if isinstance(page, DecisionsPage):
+                page.select_decision(int(hit.id))
+        elif hit.kind == "finding":
+            finding = next((f for f in self.evidence.findings if f.id == hit.id), None)
+            if finding is not None and finding.family:
+                self.show_evidence(finding.family)
+            else:
+                self.show_page(ToolboxPage.page_id)
+        else:
+            self.show_page(hit.target)
 
     def show_message(self, text: str, timeout_ms: int = 8000) -> None:
         """A passing message in the status bar (e.g. how to undo what was just done)."""

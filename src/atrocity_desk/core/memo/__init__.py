@@ -75,6 +75,17 @@ def export_memo(case: CaseFile, out: Path, settings: MemoSettings | None = None,
     return target
 
 
+def memo_pdf(case: CaseFile, settings: MemoSettings | None = None, progress: Progress | None = None) -> bytes:
+    """The options memo of ``case`` as PDF bytes, written nowhere (the Memo page's preview)."""
+    settings = settings or MemoSettings()
+    report = _ProgressReporter(progress)
+    report(2, "Reading the case")
+    content = gather_content(case, settings.revision_id, settings.statuses, settings.marking)
+    data = render_memo(content, report)
+    report(100, "Memo ready")
+    return data
+
+
 class _ProgressReporter:
     def __init__(self, callback: Progress | None):
         self.callback = callback

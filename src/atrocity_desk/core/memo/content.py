@@ -21,12 +21,10 @@ from ..fit_words import FactorWords, factor_words
 from ..models import Actor, CaseMeta, Decision, EtdJudgment, Judgment, Objective, Revision
 from ..options import option_fit, option_numbers
 from ..storage import CaseFile
-from ..vocabulary import is_unrecognised, option_title
+from ..option_order import MEMO_STATUS_ORDER, numbered_options, options_by_status
+from ..vocabulary import option_title
 from .draft import draft_bottom_line
 
-# The order of the options in the memo: what we recommend, then what is already being done (the
-# recommended options build on it), then what was weighed and held, then what was turned down.
-MEMO_STATUS_ORDER: tuple[str, ...] = ("recommended", "in_place", "considered", "rejected")
 # The three themes that carry the paper's central caution come first among the caveats.
 CENTRAL_THEMES = ("tool_serves_strategy", "correlational_evidence", "only_visible_counted")
 
@@ -57,6 +55,7 @@ class MemoContent:
     bottom_line: str
     bottom_line_drafted: bool
     answers: dict[str, str | None] = field(default_factory=dict)  # the factor answers the fit read
+    designs: dict[int, dict[str, str | None]] = field(default_factory=dict)  # option id -> its design
     _option_fits: dict = field(default_factory=dict, repr=False)
 
     @property
@@ -68,17 +67,7 @@ class MemoContent:
 
     def options_by_status(self) -> list[tuple[str, list[Decision]]]:
         """(status, decisions) in memo order, only the statuses the settings include."""
-        groups = []
-        for status in MEMO_STATUS_ORDER:
-            if status in self.settings.statuses:
-                chosen = [d for d in self.decisions if d.status == status]
-                if chosen:
-                    groups.append((status, chosen))
-        # Options whose stored status this version does not know are shown, never dropped.
-        unrecognised = [d for d in self.decisions if is_unrecognised(d.status)]
-        if unrecognised:
-            groups.append((unrecognised[0].status, unrecognised))
-        return groups
+        return options_by_status(self.decisions, self.settings.statuses)
 
     def numbered_options(self) -> list[tuple[int, Decision]]:
         """Every option in the memo with its number, in number order: the numbers of the window
@@ -96,7 +85,9 @@ class MemoContent:
     def option_fit(self, decision: Decision) -> FamilyFit | None:
         """The fit this option is read against (``core.options.option_fit``), once per option."""
         if decision.id not in self._option_fits:
-            self._option_fits[decision.id] = option_fit(decision, self.fit, self.answers, self.evidence)
+            self._option_fits[decision.id] = option_fit(
+                decision, self.fit, self.answers, self.evidence, self.designs.get(decision.id)
+            )
         return self._option_fits[decision.id]
 
     def baseline_etd(self) -> dict[str, EtdJudgment]:
@@ -192,6 +183,7 @@ def gather_content(
     factors = case.judgments(revision.id, "factor")
     indicators = case.judgments(revision.id, "indicator")
     answers = {k: j.known_value for k, j in factors.items()}
+    decisions = case.decisions(revision.id)
     fit = evidence_fit(answers, evidence, confidence={k: j.confidence for k, j in factors.items()})
     bottom_line = revision.bottom_line
     drafted = not bottom_line.strip()
@@ -211,10 +203,11 @@ def gather_content(
         summaries=risk_factor_summaries(checklist, indicators),
         actors=case.actors(revision.id),
         objectives=case.objectives(revision.id),
-        decisions=case.decisions(revision.id),
+        decisions=decisions,
         bottom_line=bottom_line,
         bottom_line_drafted=drafted,
         answers=answers,
+        designs={d.id: case.design(d.id) for d in decisions},
     )
 
 

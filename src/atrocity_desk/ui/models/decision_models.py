@@ -29,7 +29,7 @@ class OptionRow:
     title: str  # vocabulary.option_title: the same name as in the memo
     family_name: str
     verdict: str
-    number: int = 0  # core.options.option_numbers: the same number as in the memo (0: none given)
+    number: int = 0  # option_order.numbered_options: the number the memo cites it by
 
     @property
     def numbered_title(self) -> str:
@@ -37,9 +37,10 @@ class OptionRow:
 
 
 class DecisionListModel(RowTableModel[OptionRow]):
-    TITLE, STATUS, VERDICT = range(3)
+    NUMBER, TITLE, STATUS, VERDICT = range(4)
     columns = (
-        Column("Option", lambda r: r.numbered_title, lambda r: f"{r.numbered_title}\nFamily: {r.family_name}"),
+        Column("No.", lambda r: str(r.number) if r.number else ""),
+        Column("Option", lambda r: r.title, lambda r: f"{r.title}\nFamily: {r.family_name}"),
         Column("Status", lambda r: status_label(r.decision.status)),
         Column("Evidence verdict", lambda r: verdict_label(r.verdict), lambda r: verdict_meaning(r.verdict)),
     )
@@ -47,6 +48,8 @@ class DecisionListModel(RowTableModel[OptionRow]):
     def extra_data(self, row: OptionRow, column: int, role: int) -> Any:
         if role == DECISION_ID_ROLE:
             return row.decision.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.NUMBER:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.DecorationRole and column == self.VERDICT:
             return verdict_icon(row.verdict)
         return None

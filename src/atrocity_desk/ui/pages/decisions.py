@@ -39,14 +39,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.models import ETD_RATINGS, Decision, EtdJudgment
-from ...core.options import option_numbers
+from ...core.option_order import numbered_options
 from ...core.vocabulary import DECISION_STATUSES, ETD_CRITERIA, UNRECOGNISED_LABEL, central_caution, option_title, status_label, unrecognised, word
 from ..badges import Badge
 from ..design_editor import DesignEditor
 from ..option_verdict import OptionVerdictView
 from ..models.decision_models import DECISION_ID_ROLE, DecisionListModel, EtdGridModel, OptionRow
 from ..session import DECISIONS, JUDGMENTS, OBJECTIVES, REVISIONS
-from ..widgets import CommitPlainTextEdit, heading, wrap_to_width, wrapped
+from ..widgets import CommitPlainTextEdit, ReasonEdit, heading, wrap_to_width, wrapped
 from .base import Page
 
 NO_WINNER_NOTE = (
@@ -86,8 +86,18 @@ class DecisionsPage(Page):
         self.tabs.setAccessibleName("Decisions views")
         self.tabs.addTab(self._build_options_tab(), "&Options")
         self.tabs.addTab(self._build_grid_tab(), "&Side by side")
+        self.tabs.currentChanged.connect(lambda _i: self._measure_rows())
         layout.addWidget(self.tabs, 1)
         self.refresh(None)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
+        super().showEvent(event)
+        self._measure_rows()
+
+    def _measure_rows(self) -> None:
+        """Wrapped rows take the height of their text at the widths they are shown with."""
+        self.table.resizeRowsToContents()
+        self.grid.resizeRowsToContents()
 
     # -- building: the options tab --
 
@@ -107,12 +117,16 @@ class DecisionsPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        # Full titles, wrapped: the list is how a planner finds an option, and "Resume training
+        # support to the…" could be two different options.
+        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (DecisionListModel.NUMBER, DecisionListModel.STATUS, DecisionListModel.VERDICT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DecisionListModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(DecisionListModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DecisionListModel.VERDICT, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         left_layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -137,9 +151,9 @@ class DecisionsPage(Page):
         self.editor = self._build_editor()
         self.editor_scroll.setWidget(self.editor)
         splitter.addWidget(self.editor_scroll)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([420, 650])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([540, 640])
         return tab
 
     def _build_editor(self) -> QWidget:
@@ -155,7 +169,15 @@ class DecisionsPage(Page):
         form.setContentsMargins(0, 0, 0, 0)
 
         self.title_edit = self._line("Title of the option", lambda text: self._update(title=text.strip()))
-        form.addRow("&Title:", self.title_edit)
+        self.number_label = QLabel(self.form_box)
+        self.number_label.setAccessibleName("Number of the option in the memo")
+        self.number_label.setFont(QFont(self.number_label.font().family(), -1, QFont.Weight.Bold))
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.number_label)
+        title_row.addWidget(self.title_edit, 1)
+        title_label = QLabel("&Title:", self.form_box)
+        title_label.setBuddy(self.title_edit)
+        form.addRow(title_label, title_row)
 
         evidence_row = QHBoxLayout()
         self.verdict_badge = Badge(self.form_box)
@@ -184,41 +206,68 @@ class DecisionsPage(Page):
         self.status_combo.activated.connect(lambda _i: self._update(status=self.status_combo.currentData()))
         form.addRow("&Status:", self.status_combo)
 
+        layout.addWidget(self.form_box)
+
+        # The option's own views, one tab each: the judgments first, in view without scrolling.
+        # Another view of the option (its design, its evidence verdict) is one more add_option_tab.
+        self.option_tabs = QTabWidget(editor)
+        self.option_tabs.setAccessibleName("Views of the selected option")
+        layout.addWidget(self.option_tabs, 1)
+        self.add_option_tab(self._build_judgments(editor), "&Judgments (EtD)")
+        self.add_option_tab(self._build_details(editor), "D&etails")
+        return editor
+
+    def add_option_tab(self, widget: QWidget, title: str) -> int:
+        """Show ``widget`` as one more view of the selected option; returns its tab index."""
+        return self.option_tabs.addTab(widget, title)
+
+    def _build_details(self, parent: QWidget) -> QWidget:
+        scroll = QScrollArea(parent)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        box = QWidget(scroll)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.details_box = box
         self.rationale_edit = self._text("Rationale", "Why this option, or why not", lambda text: self._update(rationale=text))
         form.addRow("&Rationale:", self.rationale_edit)
 
-        self.objectives_list = QListWidget(self.form_box)
+        self.objectives_list = QListWidget(box)
         self.objectives_list.setAccessibleName("Objectives this option serves")
-        self.objectives_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.objectives_list.setWordWrap(True)
         self.objectives_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.objectives_list.itemChanged.connect(self._objectives_changed)
         form.addRow("Ob&jectives served:", self.objectives_list)
 
         self.lead_edit = self._line("Lead actor", lambda text: self._update(lead_actor=text.strip()))
         form.addRow("&Lead actor:", self.lead_edit)
-        self.timing_edit = self._line("Timing and sequencing", lambda text: self._update(timing=text.strip()))
+        self.timing_edit = self._text("Timing and sequencing", "When, and after or before what", lambda text: self._update(timing=text.strip()))
+        self.timing_edit.setMaximumHeight(self.timing_edit.fontMetrics().lineSpacing() * 3 + 12)
         form.addRow("Ti&ming:", self.timing_edit)
         self.requirements_edit = self._text("Requirements", "People, money, agreements it needs", lambda text: self._update(requirements=text))
         form.addRow("Re&quirements:", self.requirements_edit)
         self.monitoring_edit = self._text("What to monitor", "Signs that it works, or harms", lambda text: self._update(monitoring=text))
         form.addRow("&Monitoring:", self.monitoring_edit)
 
-        self.findings_list = QListWidget(self.form_box)
+        self.findings_list = QListWidget(box)
         self.findings_list.setAccessibleName("Findings weighed")
         self.findings_list.setWordWrap(True)
         self.findings_list.setMinimumHeight(self.findings_list.fontMetrics().lineSpacing() * 8)
         self.findings_list.itemChanged.connect(self._findings_changed)
         form.addRow("&Findings weighed:", self.findings_list)
-        layout.addWidget(self.form_box)
+        scroll.setWidget(box)
+        return scroll
 
-        self.etd_box = QGroupBox("Evidence-to-decision judgments", editor)
+    def _build_judgments(self, parent: QWidget) -> QWidget:
+        self.etd_box = QWidget(parent)
         self.etd_box.setAccessibleName("Evidence-to-decision judgments")
         grid = QGridLayout(self.etd_box)
         grid.addWidget(QLabel("<b>Criterion</b>"), 0, 0)
         grid.addWidget(QLabel("<b>Judgment</b>"), 0, 1)
         grid.addWidget(QLabel("<b>Reason</b>"), 0, 2)
         self.etd_combos: dict[str, QComboBox] = {}
-        self.etd_reasons: dict[str, QLineEdit] = {}
+        self.etd_reasons: dict[str, ReasonEdit] = {}
         for row, criterion in enumerate(ETD_CRITERIA, start=1):
             label = QLabel(word("etd_criterion", criterion), self.etd_box)
             label.setWordWrap(True)
@@ -228,7 +277,7 @@ class DecisionsPage(Page):
                 combo.addItem(word("etd_rating", rating), rating)
             combo.setPlaceholderText(UNRECOGNISED_LABEL)
             combo.activated.connect(lambda _i, c=criterion: self._etd_changed(c))
-            reason = QLineEdit(self.etd_box)
+            reason = ReasonEdit(2, self.etd_box)
             reason.setAccessibleName(f"Reason: {word('etd_criterion', criterion)}")
             reason.setPlaceholderText("Why?")
             reason.editingFinished.connect(lambda c=criterion: self._etd_changed(c))
@@ -238,11 +287,10 @@ class DecisionsPage(Page):
             grid.addWidget(reason, row, 2)
             self.etd_combos[criterion] = combo
             self.etd_reasons[criterion] = reason
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(2, 3)
-        layout.addWidget(self.etd_box)
-        layout.addStretch(1)
-        return editor
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(2, 6)
+        grid.setRowStretch(len(ETD_CRITERIA) + 1, 1)
+        return self.etd_box
 
     def _line(self, name: str, commit: Callable[[str], object]) -> QLineEdit:
         edit = QLineEdit(self.form_box)
@@ -327,17 +375,16 @@ class DecisionsPage(Page):
         session = self.session
         verdicts = {fit.id: fit.verdict for fit in session.fit().families}
         families = {family.id: family.name for family in session.evidence.families}
-        decisions = session.case.decisions(session.revision().id)
-        numbers = option_numbers(decisions)  # the memo numbers the options the same way
+        # Grouped by status and numbered as the memo numbers them.
         return [
             OptionRow(
                 decision=d,
                 title=option_title(d, session.evidence),
                 family_name=families.get(d.family) or unrecognised(d.family),
                 verdict=verdicts.get(d.family, "not_reviewed"),
-                number=numbers[d.id],
+                number=number,
             )
-            for d in decisions
+            for number, d in numbered_options(session.case.decisions(session.revision().id))
         ]
 
     def _reselect(self) -> None:
@@ -378,7 +425,7 @@ class DecisionsPage(Page):
         decision = self.current_decision()
         self.empty_label.setVisible(decision is None)
         self.form_box.setVisible(decision is not None)
-        self.etd_box.setVisible(decision is not None)
+        self.option_tabs.setVisible(decision is not None)
         self.delete_button.setEnabled(decision is not None and not self.read_only)
         if decision is None:
             return
@@ -407,7 +454,9 @@ class DecisionsPage(Page):
         self.status_combo.setCurrentIndex(self.status_combo.findData(decision.status))
         self.rationale_edit.set_text_quietly(decision.rationale)
         _set_line(self.lead_edit, decision.lead_actor)
-        _set_line(self.timing_edit, decision.timing)
+        self.timing_edit.set_text_quietly(decision.timing)
+        number = next((r.number for r in self.list_model.rows() if r.decision.id == decision.id), 0)
+        self.number_label.setText(f"{number}." if number else "")
         self.requirements_edit.set_text_quietly(decision.requirements)
         self.monitoring_edit.set_text_quietly(decision.monitoring)
         self._fill_objectives(decision)
@@ -416,7 +465,7 @@ class DecisionsPage(Page):
             judgment = decision.etd_for(criterion)
             combo = self.etd_combos[criterion]
             combo.setCurrentIndex(combo.findData(judgment.rating))
-            _set_line(self.etd_reasons[criterion], judgment.reason)
+            self.etd_reasons[criterion].set_text_quietly(judgment.reason)
 
     def _fill_objectives(self, decision: Decision) -> None:
         objectives = self.session.case.objectives(self.session.revision().id)
@@ -509,9 +558,9 @@ class DecisionsPage(Page):
         """Write what is still being typed in the editor."""
         if self._current_id is None or self.current_decision() is None:
             return
-        for edit in (self.title_edit, self.lead_edit, self.timing_edit):
+        for edit in (self.title_edit, self.lead_edit):
             edit.editingFinished.emit()
-        for edit in (self.rationale_edit, self.requirements_edit, self.monitoring_edit):
+        for edit in (self.rationale_edit, self.timing_edit, self.requirements_edit, self.monitoring_edit):
             edit.commit()
         for criterion in ETD_CRITERIA:
             self._etd_changed(criterion)

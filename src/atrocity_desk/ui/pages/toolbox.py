@@ -49,7 +49,7 @@ from ..models.toolbox_models import (
     ToolboxModel,
 )
 from ..session import DECISIONS, JUDGMENTS, REVISIONS
-from ..widgets import heading, relative_font, wrap_to_width, wrapped
+from ..widgets import heading, relative_font, wrap_to_width, wrapped, wrapping_tree
 from .base import Page
 
 
@@ -85,9 +85,9 @@ class ToolboxPage(Page):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_browser())
         splitter.addWidget(self._build_detail())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([540, 640])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([600, 580])
         layout.addWidget(splitter, 1)
         self.refresh(None)
 
@@ -115,7 +115,7 @@ class ToolboxPage(Page):
         self.tree = QTreeView(panel)
         self.tree.setAccessibleName("Tools by category and family")
         self.tree.setModel(self._proxy)
-        self.tree.setUniformRowHeights(True)
+        wrapping_tree(self.tree)  # tool names are long: they wrap instead of ending in "…"
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
