@@ -192,11 +192,9 @@ class DecisionsPage(Page):
         evidence_row.addWidget(self.evidence_button)
         form.addRow("Evidence:", evidence_row)
         # The option's own reading (situation + its design) and how the option is designed: each a
-        # self-contained widget, so the page's layout can host them anywhere.
+        # self-contained widget, hosted below as tabs of the option.
         self.option_verdict = OptionVerdictView(self.session, self.form_box)
-        form.addRow("This option:", self.option_verdict)
         self.design_editor = DesignEditor(self.session, self.form_box)
-        form.addRow("Design:", self.design_editor)
 
         self.status_combo = QComboBox(self.form_box)
         self.status_combo.setAccessibleName("Status")
@@ -214,6 +212,8 @@ class DecisionsPage(Page):
         self.option_tabs.setAccessibleName("Views of the selected option")
         layout.addWidget(self.option_tabs, 1)
         self.add_option_tab(self._build_judgments(editor), "&Judgments (EtD)")
+        self.add_option_tab(_scrolled(self.design_editor, editor), "Desi&gn")
+        self.add_option_tab(_scrolled(self.option_verdict, editor), "This option's e&vidence")
         self.add_option_tab(self._build_details(editor), "D&etails")
         return editor
 
@@ -652,3 +652,13 @@ class _RatingDelegate(QStyledItemDelegate):
         height = QFontMetrics(bold).boundingRect(inner, int(Qt.TextFlag.TextWordWrap), rating).height()
         height += QFontMetrics(option.font).boundingRect(inner, int(Qt.TextFlag.TextWordWrap), reason).height()
         return QSize(width, height + self._PAD)
+
+
+def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
+    """``widget`` in a scroll area that gives it the tab's width (its text wraps, never cut)."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setWidget(widget)
+    return scroll
