@@ -1,5 +1,6 @@
 """What is checked before a file is trusted: its 100-byte header (read without SQLite, so a refusal
-never touches the file), then SQLite's quick check and the tables a case needs."""
+never touches the file), then SQLite's quick check and the tables a case needs, then that its
+schema is exactly ours and no stored text is oversized."""
 
 from __future__ import annotations
 
@@ -7,8 +8,20 @@ import sqlite3
 import struct
 from pathlib import Path
 
-from ..errors import CaseFileError, CaseFileMissing, CaseFileUnreadable, DamagedCaseFile, ForeignDatabase, NewerCaseFile, NotACaseFile
+from ..errors import (
+    CaseFileError,
+    CaseFileMissing,
+    CaseFileUnreadable,
+    CaseTooLarge,
+    DamagedCaseFile,
+    ForeignDatabase,
+    ForeignSchema,
+    NewerCaseFile,
+    NotACaseFile,
+)
+from .connection import MAX_TEXT_BYTES, is_interrupted
 from .schema import APPLICATION_ID, REQUIRED_TABLES, SCHEMA_VERSION, database
+from .schema_check import expected_shape, schema_differences
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -81,3 +94,42 @@ def refuse_if_unsound(conn: sqlite3.Connection, path: Path) -> None:
     if missing:
         conn.close()
         raise damaged(path, "tables missing: " + ", ".join(sorted(missing)))
+
+
+def refuse_foreign_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Closes ``conn`` and raises ForeignSchema when any schema object differs from ours.
+
+    Runs before anything is written (migration included): a foreign trigger never fires."""
+    differences = [d.sentence() for d in schema_differences(conn, version)]
+    if not differences:
+        return
+    conn.close()
+    shown = "; ".join(differences[:5]) + ("; …" if len(differences) > 5 else "")
+    raise ForeignSchema(
+        f"{path.name} holds database objects that are not part of an Atrocity Desk case ({shown}). "
+        "They could change or copy the case's content behind your back, so the file was not opened "
+        "and nothing was changed. Atrocity Desk can write a clean copy holding only the case's data.",
+        differences,
+    )
+
+
+def refuse_oversized_text(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Closes ``conn`` and raises CaseTooLarge when a stored text or blob passes the length cap."""
+    for table, column in _text_columns(version):
+        try:
+            longest = conn.execute(f'SELECT max(length(CAST("{column}" AS BLOB))) FROM "{table}"').fetchone()[0]
+        except sqlite3.Error as exc:
+            conn.close()
+            if is_interrupted(exc):
+                raise CaseTooLarge(f"{path.name} is too large to check in reasonable time; it was not opened.") from None
+            raise damaged(path, "unreadable content") from None
+        if longest is not None and longest > MAX_TEXT_BYTES:
+            conn.close()
+            raise CaseTooLarge(
+                f"{path.name} holds a text of {longest:,} bytes in {table}.{column}; a case field holds at most "
+                f"{MAX_TEXT_BYTES:,}. The file was not opened and nothing was changed."
+            )
+
+
+def _text_columns(version: int) -> list[tuple[str, str]]:
+    return [tuple(name.split(".", 1)) for kind, name in expected_shape(version) if kind == "column"]
