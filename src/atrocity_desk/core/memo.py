@@ -24,6 +24,7 @@ from .memo_doc import MemoDoc, PageDecor
 from .memo_draft import draft_bottom_line
 from .memo_styles import memo_styles
 from .storage import CaseFile, atomic_write_bytes
+from .storage.outputs import refuse_unsafe_output
 from .vocabulary import DECISION_STATUSES
 
 __all__ = ["MemoSettings", "MemoWriteError", "draft_bottom_line", "export_memo", "render_memo"]
@@ -55,15 +56,20 @@ class MemoSettings:
             raise ValueError(f"unknown option status {unknown[0]!r} (allowed: {', '.join(DECISION_STATUSES)})")
 
 
-def export_memo(case: CaseFile, out: Path, settings: MemoSettings | None = None, progress: Progress | None = None) -> Path:
+def export_memo(
+    case: CaseFile, out: Path, settings: MemoSettings | None = None, progress: Progress | None = None, overwrite: bool = True
+) -> Path:
     """Write the options memo of ``case`` to ``out`` (PDF) and return its path.
+
+    ``out`` is never the case itself, a database or a non-regular file; an existing file is
+    replaced only with ``overwrite`` (the window's save dialog has asked; ``memo --force``).
 
     Raises MemoWriteError (a CaseWriteError) with a message for the planner when ``out`` cannot be
     written; nothing is left behind in that case."""
     settings = settings or MemoSettings()
     report = _ProgressReporter(progress)
     report(2, "Reading the case")
-    target = _check_target(Path(out))
+    target = _check_target(Path(out), case.path, overwrite)
     content = gather_content(case, settings.revision_id, settings.statuses, settings.marking)
     data = render_memo(content, report)
     report(96, "Writing the file")
@@ -152,13 +158,13 @@ class _ProgressReporter:
 # --- writing the file ------------------------------------------------------------------------
 
 
-def _check_target(out: Path) -> Path:
+def _check_target(out: Path, case_path: Path, overwrite: bool) -> Path:
     target = out.expanduser().absolute()
     if target.is_dir():
         raise MemoWriteError(f"{target} is a folder. Choose a file name for the memo, such as memo.pdf.")
     if not target.parent.is_dir():
         raise MemoWriteError(f"The memo could not be written: the folder {target.parent} does not exist.")
-    return target
+    return refuse_unsafe_output(target, case_path, overwrite)
 
 
 def _write_atomically(target: Path, data: bytes) -> None:

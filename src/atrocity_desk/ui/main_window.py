@@ -7,11 +7,10 @@ Without an open case it shows a start panel (New, Open, the example, recent file
 
 from __future__ import annotations
 
-import getpass
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QStandardPaths, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,6 +31,7 @@ from ..core.errors import CaseFileError
 from ..core.evidence import load_evidence
 from ..core.filenames import case_file_path
 from ..core.models import CaseMeta
+from ..core.paths import APPLICATION, DATA_DIR_ENV, ORGANIZATION, SETTINGS_DIR_ENV, data_dir, settings_dir
 from ..core.storage import SUFFIX, CaseFile
 from . import dialogs, input_guard
 from .pages.actors import ActorsPage
@@ -47,10 +47,6 @@ from .pages.toolbox import ToolboxPage
 from .session import META, REVISIONS, CaseSession
 from .widgets import Banner, heading, relative_font, wrapped
 
-ORGANIZATION = "AtrocityDesk"
-APPLICATION = "Atrocity Desk"
-SETTINGS_DIR_ENV = "ATROCITY_DESK_SETTINGS_DIR"  # tests and the self-test keep settings here
-DATA_DIR_ENV = "ATROCITY_DESK_DATA_DIR"  # ... and the example case here
 EXAMPLE_NAME = "Example case - Kessara" + SUFFIX
 MAX_RECENT = 8
 FILE_FILTER = f"Atrocity Desk cases (*{SUFFIX});;All files (*)"
@@ -72,20 +68,14 @@ PAGE_CLASSES: list[type[Page]] = [
 
 
 def app_settings() -> QSettings:
-    """The application's settings; a plain ini file in $ATROCITY_DESK_SETTINGS_DIR when set."""
-    folder = os.environ.get(SETTINGS_DIR_ENV)
-    if folder:
-        return QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-    return QSettings(ORGANIZATION, APPLICATION)
+    """The application's settings (the recent-file list among them): an ini file in the private
+    settings folder of core/paths.py, on every platform (not the Windows registry)."""
+    return QSettings(str(settings_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def app_data_dir() -> Path:
-    folder = os.environ.get(DATA_DIR_ENV) or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    if not folder:
-        folder = str(Path.home() / ".atrocity-desk")
-    path = Path(folder)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """The private data folder the command line uses too (core/paths.py)."""
+    return data_dir()
 
 
 def recent_files(settings: QSettings) -> list[str]:
@@ -112,12 +102,9 @@ def example_case_path() -> Path:
 
 
 def editor_name(case: CaseFile) -> str:
-    """Who the audit log names for edits made in this window."""
-    try:
-        user = getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name on some systems
-        user = ""
-    return case.meta().analyst or user
+    """Who the audit log names for edits made in this window: the analyst the planner named, or
+    nobody. Never the computer's login name, which would travel with a shared case."""
+    return case.meta().analyst
 
 
 # -- the window -----------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from .atomic import atomic_write
 from .connection import configure, is_interrupted
 from .header import damaged, refuse_foreign_schema, refuse_if_unsound, refuse_oversized_text, refuse_unless_ours
 from .lock import FileLock
+from .outputs import same_file
 from .rows import (
     actor_from_row,
     decision_from_row,
@@ -351,7 +352,7 @@ class CaseFile:
         that held deleted text. ``history=False`` leaves the audit log (the edit history, with
         the earlier wording of every edited field) out of the copy: "Save a copy for sharing"."""
         target = Path(target).absolute()
-        if _same_file(target, self.path):
+        if same_file(target, self.path):
             raise CaseFileError("Choose a different file name for the copy.")
         try:
             atomic_write(target, lambda tmp: _vacuum_into(self.conn, tmp, history))
@@ -518,14 +519,6 @@ def _write_new_case(path: Path, meta: CaseMeta, assessed_on: str) -> None:
 def _audit_target(table: str, row_id: int) -> str:
     """How the audit log names a row: "actor 12" (never its content)."""
     return f"{table[:-1]} {row_id}"
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    """Whether two paths name one file, however spelled (``sub/../``, links, letter case)."""
-    try:
-        return a == b or os.path.samefile(a, b)
-    except OSError:  # one of them does not exist
-        return False
 
 
 def _vacuum_into(conn: sqlite3.Connection, target: Path, history: bool) -> None:

@@ -23,8 +23,9 @@ from .schema import APPLICATION_ID, SCHEMA_VERSION, migrations, schema_sql
 from .schema_check import expected_shape
 
 
-def write_clean_copy(source: str | os.PathLike, target: str | os.PathLike) -> Path:
-    """Copy the data of the case ``source`` into a new case file ``target`` with our schema only.
+def write_clean_copy(source: str | os.PathLike, target: str | os.PathLike, history: bool = True) -> Path:
+    """Copy the data of the case ``source`` into a new case file ``target`` with our schema only
+    (``history=False``: without the audit log).
 
     ``source`` is never written. The copy has the source's case format; opening it upgrades it."""
     source, target = Path(source).absolute(), Path(target).absolute()
@@ -32,7 +33,7 @@ def write_clean_copy(source: str | os.PathLike, target: str | os.PathLike) -> Pa
     if target.exists():
         raise CaseFileError(f"{target.name} already exists. Choose a new file name for the clean copy.")
     try:
-        atomic_write(target, lambda tmp: _fill_clean_copy(source, tmp, version))
+        atomic_write(target, lambda tmp: _fill_clean_copy(source, tmp, version, history))
     except sqlite3.Error as exc:
         why = "it took too long" if is_interrupted(exc) else "some of its content does not fit an Atrocity Desk case"
         raise CaseWriteError(f"A clean copy of {source.name} could not be written: {why}. Nothing was changed.") from None
@@ -41,7 +42,7 @@ def write_clean_copy(source: str | os.PathLike, target: str | os.PathLike) -> Pa
     return target
 
 
-def _fill_clean_copy(source: Path, tmp: Path, version: int) -> None:
+def _fill_clean_copy(source: Path, tmp: Path, version: int, history: bool) -> None:
     # A URI connection, so that the source can be attached read-only.
     conn = configure(sqlite3.connect(f"file:{quote(str(tmp))}", uri=True, isolation_level=None))
     try:
@@ -54,7 +55,7 @@ def _fill_clean_copy(source: Path, tmp: Path, version: int) -> None:
         }
         conn.execute("BEGIN")
         for table, columns in _our_columns(version).items():
-            if table in real_tables:
+            if table in real_tables and (history or table != "audit"):
                 _copy_table(conn, table, columns)
         conn.execute("COMMIT")
         conn.execute("DETACH DATABASE source")
