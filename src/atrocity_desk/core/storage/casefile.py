@@ -32,8 +32,8 @@ from ..models import (
     Revision,
     now_utc,
 )
-from .atomic import atomic_write
-from .connection import configure, is_interrupted
+from .atomic import atomic_write, clear_stale_temporary_files
+from .connection import STATEMENT_TIME_LIMIT, configure, is_interrupted, is_too_big
 from .header import damaged, refuse_foreign_schema, refuse_if_unsound, refuse_oversized_text, refuse_unless_ours
 from .lock import FileLock
 from .outputs import same_file
@@ -87,8 +87,10 @@ class CaseFile:
         refuse_unknown("revisions", first)
         try:
             atomic_write(path, lambda tmp: _write_new_case(tmp, meta, first["assessed_on"]))
+        except UnicodeError:
+            raise CaseNotCreated(f"The case could not be created at {path}: some text is not valid Unicode.") from None
         except (OSError, sqlite3.Error) as exc:
-            detail = getattr(exc, "strerror", None) or str(exc)
+            detail = getattr(exc, "strerror", None) or type(exc).__name__
             raise CaseNotCreated(f"The case could not be created at {path}: {detail}.") from None
         return cls.open(path)
 
@@ -123,6 +125,8 @@ class CaseFile:
             if lock:
                 lock.release()
             raise
+        if not reason:
+            clear_stale_temporary_files(path.parent)  # left by a crash during a copy or export
         case = cls(path, conn, lock, reason)
         case.migration_backup = backup  # the window and the command line say where it is
         case._verify_content()
@@ -556,7 +560,11 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
 
 def _write_failure_message(path: Path, exc: sqlite3.Error) -> str:
     text = str(exc).lower()
-    if "full" in text:
+    if is_interrupted(exc):
+        why = f"it took longer than {STATEMENT_TIME_LIMIT:g} seconds and was stopped (the file may hold foreign SQL)"
+    elif is_too_big(exc):
+        why = "a text is longer than a case field may hold"
+    elif "full" in text:
         why = "the disk is full"
     elif not path.exists():  # SQLite reports a moved or deleted file as "readonly"
         why = "the file was moved or deleted while it was open"
@@ -565,7 +573,7 @@ def _write_failure_message(path: Path, exc: sqlite3.Error) -> str:
     elif "locked" in text or "busy" in text:
         why = "the file is busy in another program"
     else:
-        why = f"the file could not be written ({exc})"
+        why = f"the file could not be written ({type(exc).__name__})"
     return (
         f"Your last change could not be saved because {why}. The case file {path.name} is as it was "
         "before that change; fix the cause and make the change again."
