@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ..plain import plain_tooltip
 from ...core.models import ETD_RATING_LABELS, STATUS_LABELS, Decision
 from ...core.vocabulary import ETD_CRITERIA, ETD_LABELS, word
 from ..badges import VERDICT_MEANINGS, verdict_icon, verdict_label
@@ -104,8 +105,10 @@ class EtdGridModel(QAbstractTableModel):
             if not 0 <= section < len(self._options):
                 return None
             decision = self._options[section].decision
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.DisplayRole:
                 return option_title(decision)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return plain_tooltip(option_title(decision))
             return None
         if not 0 <= section < self.rowCount():
             return None
@@ -145,7 +148,7 @@ class EtdGridModel(QAbstractTableModel):
             rating = word(ETD_RATING_LABELS, judgment.rating)
             return f"{rating}\n{judgment.reason}" if self.show_reasons and judgment.reason else rating
         if role == Qt.ItemDataRole.ToolTipRole:
-            return judgment.reason or "No reason recorded."
+            return plain_tooltip(judgment.reason or "No reason recorded.")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             rating = word(ETD_RATING_LABELS, judgment.rating)
             return f"{rating}. {judgment.reason}" if judgment.reason else rating

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..plain import plain_tooltip
 from ...core.models import ETD_RATING_LABELS, ETD_RATINGS, STATUS_LABELS, Decision, EtdJudgment
 from ...core.vocabulary import DECISION_STATUSES, ETD_CRITERIA, ETD_LABELS, UNRECOGNISED_LABEL, word
 from ..badges import Badge
@@ -158,6 +159,7 @@ class DecisionsPage(Page):
         evidence_row = QHBoxLayout()
         self.verdict_badge = Badge(self.form_box)
         self.family_label = QLabel(self.form_box)
+        self.family_label.setTextFormat(Qt.TextFormat.PlainText)  # an unrecognised family shows as stored
         self.family_label.setWordWrap(True)
         self.family_label.setAccessibleName("Family and tool of the option")
         self.evidence_button = QPushButton("See the &evidence", self.form_box)
@@ -409,7 +411,7 @@ class DecisionsPage(Page):
             item.setData(_OBJECTIVE_ROLE, objective.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
             item.setCheckState(Qt.CheckState.Checked if objective.id in decision.objectives else Qt.CheckState.Unchecked)
-            item.setToolTip(objective.text)
+            item.setToolTip(plain_tooltip(objective.text))
             self.objectives_list.addItem(item)
         if not objectives:
             item = QListWidgetItem("No objectives yet: set them on the Aim page.")
