@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import CaseFileError
+from ..core.errors import CaseFileError, ForeignSchema
 from ..core.evidence import load_evidence
 from ..core.filenames import case_file_path
 from ..core.models import CaseMeta
 from ..core.paths import APPLICATION, DATA_DIR_ENV, ORGANIZATION, SETTINGS_DIR_ENV, data_dir, settings_dir
 from ..core.storage import SUFFIX, CaseFile
+from ..core.storage.clean_copy import write_clean_copy
 from . import dialogs, input_guard
 from .pages.actors import ActorsPage
 from .pages.aim import AimPage
@@ -62,6 +63,11 @@ PAGE_CLASSES: list[type[Page]] = [
     RevisionsPage,
     MemoPage,
 ]
+
+
+# The edit history (the audit log, with the earlier wording of every edited field) is in the case
+# file and in every copy but one made for sharing; the window says so where copies are made.
+HISTORY_TRAVELS = "The edit history, with the earlier wording of edited fields, travels with the file."
 
 
 # -- settings and the app-data folder --------------------------------------------------------------
@@ -214,7 +220,10 @@ class MainWindow(QMainWindow):
         self.new_action = a("&New Case…", self.new_case, "Ctrl+N", "Create a new, empty case file")
         self.open_action = a("&Open…", self.open_dialog, "Ctrl+O", "Open a case file")
         self.example_action = a("Open &Example Case", self.open_example, None, "Open the bundled fictional example case")
-        self.save_copy_action = a("Save a &Copy…", self.save_copy, "Ctrl+Shift+S", "Write a complete copy of this case to another file")
+        self.save_copy_action = a("Save a &Copy…", lambda: self.save_copy(history=True), "Ctrl+Shift+S",
+                                  f"Write a complete copy of this case to another file. {HISTORY_TRAVELS}")
+        self.share_copy_action = a("Save a Copy for S&haring…", lambda: self.save_copy_for_sharing(), None,
+                                   "Write a copy without the edit history, for sending to others")
         self.export_action = a("&Export Memo…", self.export_memo, "Ctrl+E", "Export the options memo as PDF")
         self.close_action = a("&Close Case", self.close_case, "Ctrl+W", "Close this case")
         self.quit_action = a("&Quit", self.close, "Ctrl+Q", "Quit Atrocity Desk")
@@ -233,7 +242,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = a("&Keyboard Shortcuts…", self.show_shortcuts, "F1", "List every keyboard shortcut")
         self.about_action = a("&About Atrocity Desk…", lambda: dialogs.show_about(self, self.evidence))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.case_actions = [self.save_copy_action, self.export_action, self.close_action, *self.page_actions,
+        self.case_actions = [self.save_copy_action, self.share_copy_action, self.export_action, self.close_action, *self.page_actions,
                              self.next_page_action, self.previous_page_action]
 
     def _build_menus(self) -> None:
@@ -244,7 +253,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addAction(self.example_action)
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.save_copy_action, self.export_action])
+        self.file_menu.addActions([self.save_copy_action, self.share_copy_action, self.export_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close_action, self.quit_action])
         self.edit_menu = bar.addMenu("&Edit")
@@ -458,9 +467,17 @@ class MainWindow(QMainWindow):
             return True  # already open here (opening it again would find our own lock)
         try:
             case = CaseFile.open(path)
+        except ForeignSchema as exc:
+            if dialogs.offer_clean_copy(self, exc.title, str(exc)):
+                return self.write_clean_copy(path)
+            return False
         except CaseFileError as exc:
             dialogs.show_error(self, exc.title, str(exc))
             return False
+        if case.migration_backup is not None:
+            dialogs.show_info(self, "Case upgraded", (
+                f"{case.path.name} was made by an earlier version and has been upgraded. A copy of the file "
+                f"as it was is at {case.migration_backup}; delete it when you no longer need it."))
         case.editor = editor_name(case)
         self.set_session(CaseSession(case))
         remember_recent(self.settings, case.path)
@@ -512,12 +529,13 @@ class MainWindow(QMainWindow):
             return False
         return self.open_case(path)
 
-    def save_copy(self) -> Path | None:
+    def save_copy(self, history: bool = True) -> Path | None:
         if self.session is None:
             return None
         self.commit_edits()
         case = self.session.case
-        target = self._ask_save_path("Save a copy of the case", f"{case.path.stem} (copy){SUFFIX}")
+        caption, name = ("Save a copy of the case", "copy") if history else ("Save a copy for sharing", "for sharing")
+        target = self._ask_save_path(caption, f"{case.path.stem} ({name}){SUFFIX}")
         if target is None:
             return None
         if target.exists():
@@ -525,14 +543,34 @@ class MainWindow(QMainWindow):
                                f"{target.name} already exists. Choose another name; Atrocity Desk does not overwrite case files.")
             return None
         try:
-            written = case.save_copy(target)
+            written = case.save_copy(target, history=history)
         except CaseFileError as exc:
             dialogs.show_error(self, exc.title, str(exc))
             return None
         remember_recent(self.settings, written)
         self._fill_recent_menu()
-        self.statusBar().showMessage(f"Saved a complete copy to {written}.", 8000)
+        if history:
+            self.statusBar().showMessage(f"Saved a complete copy to {written}. {HISTORY_TRAVELS}", 12000)
+        else:
+            self.statusBar().showMessage(f"Saved a copy for sharing, without the edit history, to {written}.", 8000)
         return written
+
+    def write_clean_copy(self, source: Path) -> bool:
+        """Write the data of a refused case into a new file with Atrocity Desk's own schema, then
+        open that copy. The refused file is not changed."""
+        target = self._ask_save_path("Save a clean copy of the case", f"{source.stem} (clean){SUFFIX}")
+        if target is None:
+            return False
+        try:
+            written = write_clean_copy(source, target)
+        except CaseFileError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            return False
+        return self.open_case(written)
+
+    def save_copy_for_sharing(self) -> Path | None:
+        """A copy without the edit history: the earlier wording of edited fields stays here."""
+        return self.save_copy(history=False)
 
     def export_memo(self) -> None:
         """Show the Memo page and start its export."""
