@@ -31,12 +31,12 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(f"{exc.title}: {exc}")
     except AnswersError as exc:
         return _fail(f"Answers file refused: {exc}")
+    except DataFileError as exc:
+        return _fail(f"The application's data is damaged ({exc}). Reinstall Atrocity Desk.")
     except sqlite3.DatabaseError as exc:
         return _fail(f"The case file could not be read ({type(exc).__name__}); it may be damaged. Try `atrocity-desk check`.")
     except _INPUT_FAILURES as exc:
         return _fail(f"The input could not be used ({type(exc).__name__}: too deep, too large or not valid text).")
-    except DataFileError as exc:
-        return _fail(f"The application's data is damaged ({exc}). Reinstall Atrocity Desk.")
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

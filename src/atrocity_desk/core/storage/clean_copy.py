@@ -18,9 +18,8 @@ from urllib.parse import quote
 from ..errors import CaseFileError, CaseWriteError
 from .atomic import atomic_write
 from .connection import configure, is_interrupted
-from .header import refuse_unless_ours
+from .header import columns_by_table, refuse_unless_ours
 from .schema import APPLICATION_ID, SCHEMA_VERSION, migrations, schema_sql
-from .schema_check import expected_shape
 
 
 def write_clean_copy(source: str | os.PathLike, target: str | os.PathLike, history: bool = True) -> Path:
@@ -54,7 +53,7 @@ def _fill_clean_copy(source: Path, tmp: Path, version: int, history: bool) -> No
             if not (sql or "").lstrip().upper().startswith("CREATE VIRTUAL")
         }
         conn.execute("BEGIN")
-        for table, columns in _our_columns(version).items():
+        for table, columns in columns_by_table(version).items():
             if table in real_tables and (history or table != "audit"):
                 _copy_table(conn, table, columns)
         conn.execute("COMMIT")
@@ -72,15 +71,6 @@ def _create_schema(conn: sqlite3.Connection, version: int) -> None:
     for number, _, sql in migrations():
         if number <= version:
             conn.executescript(sql)
-
-
-def _our_columns(version: int) -> dict[str, list[str]]:
-    tables: dict[str, list[str]] = {}
-    for kind, name in expected_shape(version):
-        if kind == "column":
-            table, column = name.split(".", 1)
-            tables.setdefault(table, []).append(column)
-    return tables
 
 
 def _copy_table(conn: sqlite3.Connection, table: str, columns: list[str]) -> None:
