@@ -46,6 +46,7 @@ from .pages.risk_factors import RiskFactorsPage
 from .pages.situation import SituationPage
 from .pages.toolbox import ToolboxPage
 from .session import META, REVISIONS, CaseSession
+from .plain import plain_tooltip
 from .widgets import Banner, heading, relative_font, wrapped
 
 EXAMPLE_NAME = "Example case - Kessara" + SUFFIX
@@ -284,7 +285,7 @@ class MainWindow(QMainWindow):
         for path in files:
             item = QListWidgetItem(f"{Path(path).name}    —    {Path(path).parent}")
             item.setData(Qt.ItemDataRole.UserRole, path)
-            item.setToolTip(path)
+            item.setToolTip(plain_tooltip(path))
             self.recent_list.addItem(item)
 
     def _clear_recent(self) -> None:
@@ -320,6 +321,19 @@ class MainWindow(QMainWindow):
         page = self.show_page(SituationPage.page_id)
         if isinstance(page, SituationPage):
             page.select_factor(factor_id)
+
+    def show_evidence(self, family_id: str, tool_id: str | None = None) -> None:
+        """Show the Toolbox on a tool (when given) or a family."""
+        page = self.show_page(ToolboxPage.page_id)
+        if isinstance(page, ToolboxPage):
+            if tool_id:
+                page.select_tool(tool_id)
+            else:
+                page.select_family(family_id)
+
+    def show_message(self, text: str, timeout_ms: int = 8000) -> None:
+        """A passing message in the status bar (e.g. how to undo what was just done)."""
+        self.statusBar().showMessage(text, timeout_ms)
 
     def _step_page(self, step: int) -> None:
         if self.stack.count():

@@ -11,10 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ...core.models import Decision
+from ...core.vocabulary import ETD_CRITERIA, status_label, verdict_label, verdict_meaning, word
+from ..badges import verdict_icon
 from ..plain import plain_tooltip
-from ...core.models import ETD_RATING_LABELS, STATUS_LABELS, Decision
-from ...core.vocabulary import ETD_CRITERIA, ETD_LABELS, word
-from ..badges import VERDICT_MEANINGS, verdict_icon, verdict_label
 from .table import Column, RowTableModel
 
 DECISION_ID_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -27,20 +27,17 @@ class OptionRow:
     """One option as the list shows it: the decision and its family's verdict for this case."""
 
     decision: Decision
+    title: str  # vocabulary.option_title: the same name as in the memo
     family_name: str
     verdict: str
-
-
-def option_title(decision: Decision) -> str:
-    return decision.title.strip() or "(untitled option)"
 
 
 class DecisionListModel(RowTableModel[OptionRow]):
     TITLE, STATUS, VERDICT = range(3)
     columns = (
-        Column("Option", lambda r: option_title(r.decision), lambda r: f"{option_title(r.decision)}\nFamily: {r.family_name}"),
-        Column("Status", lambda r: word(STATUS_LABELS, r.decision.status)),
-        Column("Evidence verdict", lambda r: verdict_label(r.verdict), lambda r: VERDICT_MEANINGS.get(r.verdict, "")),
+        Column("Option", lambda r: r.title, lambda r: f"{r.title}\nFamily: {r.family_name}"),
+        Column("Status", lambda r: status_label(r.decision.status)),
+        Column("Evidence verdict", lambda r: verdict_label(r.verdict), lambda r: verdict_meaning(r.verdict)),
     )
 
     def extra_data(self, row: OptionRow, column: int, role: int) -> Any:
@@ -104,11 +101,10 @@ class EtdGridModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if not 0 <= section < len(self._options):
                 return None
-            decision = self._options[section].decision
             if role == Qt.ItemDataRole.DisplayRole:
-                return option_title(decision)
+                return self._options[section].title
             if role == Qt.ItemDataRole.ToolTipRole:
-                return plain_tooltip(option_title(decision))
+                return plain_tooltip(self._options[section].title)
             return None
         if not 0 <= section < self.rowCount():
             return None
@@ -117,7 +113,7 @@ class EtdGridModel(QAbstractTableModel):
                 return "Status"
             if section == self.VERDICT_ROW:
                 return "Evidence verdict"
-            return ETD_LABELS[self.criterion(section)]
+            return word("etd_criterion", self.criterion(section))
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -133,24 +129,24 @@ class EtdGridModel(QAbstractTableModel):
             return option.decision.id
         if index.row() == self.STATUS_ROW:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return word(STATUS_LABELS, option.decision.status)
+                return status_label(option.decision.status)
             return None
         if index.row() == self.VERDICT_ROW:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return verdict_label(option.verdict)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{option.family_name}: {VERDICT_MEANINGS.get(option.verdict, '')}"
+                return f"{option.family_name}: {verdict_meaning(option.verdict)}"
             if role == Qt.ItemDataRole.DecorationRole:
                 return verdict_icon(option.verdict)
             return None
         judgment = option.decision.etd_for(self.criterion(index.row()))
         if role == Qt.ItemDataRole.DisplayRole:
-            rating = word(ETD_RATING_LABELS, judgment.rating)
+            rating = word("etd_rating", judgment.rating)
             return f"{rating}\n{judgment.reason}" if self.show_reasons and judgment.reason else rating
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(judgment.reason or "No reason recorded.")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            rating = word(ETD_RATING_LABELS, judgment.rating)
+            rating = word("etd_rating", judgment.rating)
             return f"{rating}. {judgment.reason}" if judgment.reason else rating
         return None
 
@@ -159,10 +155,10 @@ class EtdGridModel(QAbstractTableModel):
         if not index.isValid() or not (0 <= index.column() < len(self._options)):
             return ""
         option = self._options[index.column()]
-        title = option_title(option.decision)
+        title = option.title
         criterion = self.criterion(index.row())
         if criterion is None:
             return f"{title}: {self.data(index)}"
         judgment = option.decision.etd_for(criterion)
-        rating = word(ETD_RATING_LABELS, judgment.rating)
-        return f"{title} — {ETD_LABELS[criterion]}: {rating}. {judgment.reason or 'No reason recorded.'}"
+        rating = word("etd_rating", judgment.rating)
+        return f"{title} — {word('etd_criterion', criterion)}: {rating}. {judgment.reason or 'No reason recorded.'}"
