@@ -13,7 +13,7 @@ import html
 
 def plain_tooltip(text: str | None) -> str | None:
     """A tooltip that shows ``text`` literally, markup and all (None stays None: no tooltip)."""
-    if not text:
+    if not text or "<" not in text:  # no tag, nothing Qt could take for markup: left as it is
         return text
     escaped = html.escape(text).replace("\n", "<br>")
     return f"<qt>{escaped}</qt>"  # rich text by declaration, so the escapes are read, not shown
