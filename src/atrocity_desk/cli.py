@@ -14,11 +14,14 @@ from pathlib import Path
 
 EXIT_USER_ERROR = 2
 EXIT_CHECK_FAILED = 3
-DATA_DIR_ENV = "ATROCITY_DESK_DATA_DIR"  # the window's data folder, when set (ui/main_window.py)
+# Bad input that no typed error caught: said without quoting it (it may hold case content).
+_INPUT_FAILURES = (RecursionError, ValueError, UnicodeError, MemoryError)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    import sqlite3
+
     from .core.datafiles import DataFileError
     from .core.errors import AnswersError, CaseFileError
 
@@ -30,6 +33,10 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(f"Answers file refused: {exc}")
     except DataFileError as exc:
         return _fail(f"The application's data is damaged ({exc}). Reinstall Atrocity Desk.")
+    except sqlite3.DatabaseError as exc:
+        return _fail(f"The case file could not be read ({type(exc).__name__}); it may be damaged. Try `atrocity-desk check`.")
+    except _INPUT_FAILURES as exc:
+        return _fail(f"The input could not be used ({type(exc).__name__}: too deep, too large or not valid text).")
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -81,8 +88,16 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("-o", "--output", type=Path, required=True, help="where to write the memo: a .pdf, or a .docx for Word")
     p.add_argument("--no-annex", action="store_true", help="the body only, without the annex")
+    p.add_argument("--force", action="store_true", help="replace OUTPUT if it exists (never a case or database)")
     _passphrase_option(p)
     p.set_defaults(run=_run_memo)
+
+    p = sub.add_parser("copy", help="write a copy of a case: for sharing, or clean of foreign content")
+    p.add_argument("file", type=Path)
+    p.add_argument("-o", "--output", type=Path, required=True, help="the new case file (must not exist)")
+    p.add_argument("--without-history", action="store_true", help="leave the edit history (audit log) out of the copy")
+    p.add_argument("--clean", action="store_true", help="copy only the case's data into a fresh file (for a refused file)")
+    p.set_defaults(run=_run_copy)
 
     p = sub.add_parser("check", help="integrity and schema check of a case file")
     p.add_argument("file", type=Path)
@@ -234,19 +249,50 @@ def _run_example(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_copy(args: argparse.Namespace) -> int:
+    from .core.errors import CaseFileExists
+    from .core.filenames import case_file_path
+    from .core.storage import CaseFile
+    from .core.storage.clean_copy import write_clean_copy
+
+    output = case_file_path(args.output)
+    if output.exists():
+        raise CaseFileExists(f"{output} already exists. Choose a new file name; Atrocity Desk does not overwrite case files.")
+    if args.clean:
+        written = write_clean_copy(args.file, output, history=not args.without_history)
+        print(f"Wrote a clean copy (the case's data only) to {written}.")
+        return 0
+    with CaseFile.open(args.file, read_only=True) as case:
+        written = case.save_copy(output, history=not args.without_history)
+    said = "without its edit history" if args.without_history else "with its edit history (earlier wording of edited fields)"
+    print(f"Wrote a copy {said} to {written}.")
+    return 0
+
+
 def _run_check(args: argparse.Namespace) -> int:
+    from .core.errors import ForeignSchema
     from .core.storage import SCHEMA_VERSION
 
-    with _open_case(args) as case:
-        problems = case.check()
-        revisions = case.revisions()
-    if problems:
-        print(f"{args.file}: {len(problems)} problem(s) found:", file=sys.stderr)
-        for problem in problems:
-            print(f"  - {problem}", file=sys.stderr)
+    try:
+        case = _open_case(args)
+    except ForeignSchema as exc:
+        _print_problems(args.file, exc.differences)
+        print("  (`atrocity-desk copy FILE --clean -o NEW` writes a copy with the case's data only.)", file=sys.stderr)
         return EXIT_CHECK_FAILED
-    print(f"{args.file}: OK (case format {SCHEMA_VERSION}, {len(revisions)} revision(s), integrity check passed).")
+    with case:
+        problems = case.check()
+        revisions = case.conn.execute("SELECT count(*) FROM revisions").fetchone()[0]
+    if problems:
+        _print_problems(args.file, problems)
+        return EXIT_CHECK_FAILED
+    print(f"{args.file}: OK (case format {SCHEMA_VERSION}, {revisions} revision(s), integrity check passed).")
     return 0
+
+
+def _print_problems(file: Path, problems: list[str]) -> None:
+    print(f"{file}: {len(problems)} problem(s) found:", file=sys.stderr)
+    for problem in problems:
+        print(f"  - {problem}", file=sys.stderr)
 
 
 def _run_fit(args: argparse.Namespace) -> int:
@@ -300,7 +346,7 @@ def _run_memo(args: argparse.Namespace) -> int:
         snapshot = case.snapshot()
         protected = case.protected
     with snapshot:
-        path = export_memo(snapshot, output, MemoSettings(annex=not args.no_annex))
+        path = export_memo(snapshot, output, MemoSettings(annex=not args.no_annex), overwrite=args.force)
     print(f"Wrote the decision memo to {path}.")
     if protected:
         print(PROTECTED_MEMO_WARNING, file=sys.stderr)
@@ -308,16 +354,13 @@ def _run_memo(args: argparse.Namespace) -> int:
 
 
 def _run_risk(args: argparse.Namespace) -> int:
-    import os
-
     from .core.country_names import closest_countries, find_country
     from .core.risk_data import newest_edition, user_editions
+    from .core.paths import data_dir as app_data_dir
     from .core.risk_report import risk_table_text, risk_text
     from .core.vocabulary import risk_not_found
 
-    # The window keeps imported editions in its data folder; the command line sees them when it is
-    # told where that folder is (finding the platform's default needs Qt, which this command avoids).
-    data_dir = Path(os.environ[DATA_DIR_ENV]) if os.environ.get(DATA_DIR_ENV) else None
+    data_dir = app_data_dir()  # the window's data folder: editions imported there count here
     for problem in user_editions(data_dir)[1]:
         print(f"atrocity-desk: an imported risk table was skipped: {problem}", file=sys.stderr)
     edition = newest_edition(data_dir)

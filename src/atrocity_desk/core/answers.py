@@ -57,7 +57,30 @@ def read_answers(path: Path, vocabulary: FactorVocabulary) -> Answers:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise AnswersError(f"The answers file {path.name} is not valid JSON (line {exc.lineno}: {exc.msg}).") from None
+    except RecursionError:
+        raise AnswersError(f"The answers file {path.name} is nested too deeply to be an answers file.") from None
+    except ValueError:  # a number with thousands of digits, say
+        raise AnswersError(f"The answers file {path.name} holds a number too large to read.") from None
+    _refuse_invalid_text(data, path.name)
     return parse_answers(data, vocabulary, path.name)
+
+
+def _refuse_invalid_text(data: object, name: str) -> None:
+    """Refuse text that cannot be stored (a lone surrogate such as "\\ud800") before anything is
+    written. Walked without recursion; the message never quotes the text."""
+    pending = [data]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, dict):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+        elif isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                raise AnswersError(f"{name}: some text is not valid Unicode (a lone surrogate escape); fix the file.") from None
 
 
 def parse_answers(data: object, vocabulary: FactorVocabulary, name: str = "answers") -> Answers:

@@ -37,6 +37,35 @@ class DamagedCaseFile(CaseFileError):
     title = "Damaged case file"
 
 
+class ForeignSchema(CaseFileError):
+    """The file's schema holds objects (tables, columns, triggers, views...) that an Atrocity Desk
+    case does not have, or lacks some. ``differences`` names each one."""
+
+    title = "Case file holds foreign content"
+
+    def __init__(self, message: str, differences: list[str]):
+        super().__init__(message)
+        self.differences = differences
+
+
+class CaseTooLarge(CaseFileError):
+    """A stored text is longer than any case field may be."""
+
+    title = "Case file holds oversized text"
+
+
+class TooSlow(CaseFileError):
+    """A single database statement ran past the time limit and was stopped."""
+
+    title = "Operation stopped"
+
+
+class UnsafeOutput(CaseFileError):
+    """An output path that must not be written: the case itself, another database, a folder..."""
+
+    title = "Output not written"
+
+
 class CaseFileExists(CaseFileError):
     title = "File already exists"
 

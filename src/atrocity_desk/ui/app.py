@@ -17,12 +17,15 @@ from PySide6.QtWidgets import QApplication
 from ..core import vocabulary
 from ..core.datafiles import resource_root
 
+from . import dialogs
+from .crash import clear_stale_files, install_excepthook
 from .main_window import (
     APPLICATION,
     DATA_DIR_ENV,
     ORGANIZATION,
     SETTINGS_DIR_ENV,
     MainWindow,
+    app_data_dir,
     app_settings,
     recent_files,
 )
@@ -77,6 +80,8 @@ def run_application(path: str | os.PathLike | None = None) -> int:
     if os.environ.get(FIRST_PAINT_MARKER_ENV):
         marker = _FirstPaintMarker(window)
         window.installEventFilter(marker)
+    install_excepthook(lambda title, message: dialogs.show_error(window, title, message))
+    clear_stale_files([app_data_dir(), *(Path(p).parent for p in recent_files(window.settings))])
     window.show()
     open_initial_case(window, path)
     gc.enable()  # off during start-up when started from the command line (cli._run_gui)

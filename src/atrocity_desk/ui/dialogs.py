@@ -51,6 +51,15 @@ def show_info(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.information(parent, title, message)
 
 
+def offer_clean_copy(parent: QWidget | None, title: str, message: str) -> bool:
+    """The refusal of a file with foreign content, with the offer of a clean copy; True to write it."""
+    answer = QMessageBox.question(
+        parent, title, message + "\n\nWrite a clean copy now?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     """One line or paragraph of text from the planner; None when cancelled or left empty."""
     value, ok = QInputDialog.getMultiLineText(parent, title, label, text)

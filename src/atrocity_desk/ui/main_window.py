@@ -7,11 +7,10 @@ Without an open case it shows a start panel (New, Open, the example, recent file
 
 from __future__ import annotations
 
-import getpass
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QStandardPaths, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import CaseFileError, PassphraseNeeded
+from ..core.errors import CaseFileError, ForeignSchema, PassphraseNeeded
 from ..core.evidence import load_evidence
 from ..core.filenames import case_file_path
-from ..core.models import CaseMeta
 from ..core.find import Hit, find_in_case
+from ..core.models import CaseMeta
+from ..core.paths import APPLICATION, data_dir, settings_dir
 from ..core.storage import SUFFIX, CaseFile, protection
+from ..core.storage.clean_copy import write_clean_copy
 from . import dialogs, input_guard, passphrase
 from .find_dialog import FindDialog
 from .pages.actors import ActorsPage
@@ -48,12 +49,9 @@ from .pages.risk_factors import RiskFactorsPage
 from .pages.situation import SituationPage
 from .pages.toolbox import ToolboxPage
 from .session import META, REVISIONS, CaseSession
+from .plain import plain_tooltip
 from .widgets import Banner, heading, relative_font, wrapped
 
-ORGANIZATION = "AtrocityDesk"
-APPLICATION = "Atrocity Desk"
-SETTINGS_DIR_ENV = "ATROCITY_DESK_SETTINGS_DIR"  # tests and the self-test keep settings here
-DATA_DIR_ENV = "ATROCITY_DESK_DATA_DIR"  # ... and the example case here
 EXAMPLE_NAME = "Example case - Kessara" + SUFFIX
 MAX_RECENT = 8
 FILE_FILTER = f"Atrocity Desk cases (*{SUFFIX});;All files (*)"
@@ -71,24 +69,23 @@ PAGE_CLASSES: list[type[Page]] = [
 ]
 
 
+# The edit history (the audit log, with the earlier wording of every edited field) is in the case
+# file and in every copy but one made for sharing; the window says so where copies are made.
+HISTORY_TRAVELS = "The edit history, with the earlier wording of edited fields, travels with the file."
+
+
 # -- settings and the app-data folder --------------------------------------------------------------
 
 
 def app_settings() -> QSettings:
-    """The application's settings; a plain ini file in $ATROCITY_DESK_SETTINGS_DIR when set."""
-    folder = os.environ.get(SETTINGS_DIR_ENV)
-    if folder:
-        return QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-    return QSettings(ORGANIZATION, APPLICATION)
+    """The application's settings (the recent-file list among them): an ini file in the private
+    settings folder of core/paths.py, on every platform (not the Windows registry)."""
+    return QSettings(str(settings_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def app_data_dir() -> Path:
-    folder = os.environ.get(DATA_DIR_ENV) or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    if not folder:
-        folder = str(Path.home() / ".atrocity-desk")
-    path = Path(folder)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """The private data folder the command line uses too (core/paths.py)."""
+    return data_dir()
 
 
 def recent_files(settings: QSettings) -> list[str]:
@@ -115,12 +112,9 @@ def example_case_path() -> Path:
 
 
 def editor_name(case: CaseFile) -> str:
-    """Who the audit log names for edits made in this window."""
-    try:
-        user = getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name on some systems
-        user = ""
-    return case.meta().analyst or user
+    """Who the audit log names for edits made in this window: the analyst the planner named, or
+    nobody. Never the computer's login name, which would travel with a shared case."""
+    return case.meta().analyst
 
 
 # -- the window -----------------------------------------------------------------------------------
@@ -231,7 +225,10 @@ class MainWindow(QMainWindow):
         self.new_action = a("&New Case…", self.new_case, "Ctrl+N", "Create a new, empty case file")
         self.open_action = a("&Open…", self.open_dialog, "Ctrl+O", "Open a case file")
         self.example_action = a("Open &Example Case", self.open_example, None, "Open the bundled fictional example case")
-        self.save_copy_action = a("Save a &Copy…", self.save_copy, "Ctrl+Shift+S", "Write a complete copy of this case to another file")
+        self.save_copy_action = a("Save a &Copy…", lambda: self.save_copy(history=True), "Ctrl+Shift+S",
+                                  f"Write a complete copy of this case to another file. {HISTORY_TRAVELS}")
+        self.share_copy_action = a("Save a Copy for S&haring…", lambda: self.save_copy_for_sharing(), None,
+                                   "Write a copy without the edit history, for sending to others")
         self.export_action = a("&Export Memo…", self.export_memo, "Ctrl+E", "Export the options memo as PDF")
         self.protect_action = a("&Protect with Passphrase…", self.protect_case, None, "Encrypt this case file with a passphrase")
         self.change_passphrase_action = a("C&hange Passphrase…", self.change_passphrase, None, "Choose a new passphrase for this case")
@@ -255,7 +252,7 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.find_action = a("&Find…", self.show_find, QKeySequence.StandardKey.Find,
                              "Find in the case: factors, indicators, actors, options, findings, notes")
-        self.case_actions = [self.save_copy_action, self.export_action, self.close_action, self.find_action, *self.page_actions,
+        self.case_actions = [self.save_copy_action, self.share_copy_action, self.export_action, self.close_action, self.find_action, *self.page_actions,
                              self.next_page_action, self.previous_page_action]
 
     def _build_menus(self) -> None:
@@ -266,7 +263,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addAction(self.example_action)
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.save_copy_action, self.export_action])
+        self.file_menu.addActions([self.save_copy_action, self.share_copy_action, self.export_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.protect_action, self.change_passphrase_action, self.unprotect_action])
         self.file_menu.addSeparator()
@@ -301,7 +298,7 @@ class MainWindow(QMainWindow):
         for path in files:
             item = QListWidgetItem(f"{Path(path).name}    —    {Path(path).parent}")
             item.setData(Qt.ItemDataRole.UserRole, path)
-            item.setToolTip(path)
+            item.setToolTip(plain_tooltip(path))
             self.recent_list.addItem(item)
 
     def _clear_recent(self) -> None:
@@ -548,9 +545,17 @@ class MainWindow(QMainWindow):
                 case = passphrase.open_protected(self, path.absolute())
                 if case is None:
                     return False  # cancelled: the file was not touched
+        except ForeignSchema as exc:
+            if dialogs.offer_clean_copy(self, exc.title, str(exc)):
+                return self.write_clean_copy(path)
+            return False
         except CaseFileError as exc:
             dialogs.show_error(self, exc.title, str(exc))
             return False
+        if case.migration_backup is not None:
+            dialogs.show_info(self, "Case upgraded", (
+                f"{case.path.name} was made by an earlier version and has been upgraded. A copy of the file "
+                f"as it was is at {case.migration_backup}; delete it when you no longer need it."))
         case.editor = editor_name(case)
         self.set_session(CaseSession(case))
         remember_recent(self.settings, case.path)
@@ -602,12 +607,13 @@ class MainWindow(QMainWindow):
             return False
         return self.open_case(path)
 
-    def save_copy(self) -> Path | None:
+    def save_copy(self, history: bool = True) -> Path | None:
         if self.session is None:
             return None
         self.commit_edits()
         case = self.session.case
-        target = self._ask_save_path("Save a copy of the case", f"{case.path.stem} (copy){SUFFIX}")
+        caption, name = ("Save a copy of the case", "copy") if history else ("Save a copy for sharing", "for sharing")
+        target = self._ask_save_path(caption, f"{case.path.stem} ({name}){SUFFIX}")
         if target is None:
             return None
         if target.exists():
@@ -615,14 +621,34 @@ class MainWindow(QMainWindow):
                                f"{target.name} already exists. Choose another name; Atrocity Desk does not overwrite case files.")
             return None
         try:
-            written = case.save_copy(target)
+            written = case.save_copy(target, history=history)
         except CaseFileError as exc:
             dialogs.show_error(self, exc.title, str(exc))
             return None
         remember_recent(self.settings, written)
         self._fill_recent_menu()
-        self.statusBar().showMessage(f"Saved a complete copy to {written}.", 8000)
+        if history:
+            self.statusBar().showMessage(f"Saved a complete copy to {written}. {HISTORY_TRAVELS}", 12000)
+        else:
+            self.statusBar().showMessage(f"Saved a copy for sharing, without the edit history, to {written}.", 8000)
         return written
+
+    def write_clean_copy(self, source: Path) -> bool:
+        """Write the data of a refused case into a new file with Atrocity Desk's own schema, then
+        open that copy. The refused file is not changed."""
+        target = self._ask_save_path("Save a clean copy of the case", f"{source.stem} (clean){SUFFIX}")
+        if target is None:
+            return False
+        try:
+            written = write_clean_copy(source, target)
+        except CaseFileError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            return False
+        return self.open_case(written)
+
+    def save_copy_for_sharing(self) -> Path | None:
+        """A copy without the edit history: the earlier wording of edited fields stays here."""
+        return self.save_copy(history=False)
 
     def export_memo(self) -> None:
         """Show the Memo page and start its export."""

@@ -46,6 +46,7 @@ def relative_font(widget: QWidget, scale: float = 1.0, bold: bool = False) -> QF
 
 def heading(text: str, scale: float = 1.3, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # headings show case titles: never markup
     label.setFont(relative_font(label, scale, bold=True))
     label.setWordWrap(True)
     label.setAccessibleName(text)

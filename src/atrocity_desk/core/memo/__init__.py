@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..errors import CaseWriteError
 from ..storage import CaseFile, atomic_write_bytes
+from ..storage.outputs import refuse_unsafe_output
 from ..vocabulary import DECISION_STATUSES
 from ..filenames import DOCX_SUFFIX
 from .content import MemoContent, gather_content
@@ -54,23 +55,26 @@ class MemoSettings:
             raise ValueError(f"unknown option status {unknown[0]!r} (allowed: {', '.join(DECISION_STATUSES)})")
 
 
-def export_memo(case: CaseFile, out: Path, settings: MemoSettings | None = None, progress: Progress | None = None) -> Path:
-    """Write the options memo of ``case`` to ``out`` (Word when it ends in .docx, else PDF) and
-    return its path.
+def export_memo(
+    case: CaseFile, out: Path, settings: MemoSettings | None = None, progress: Progress | None = None, overwrite: bool = True
+) -> Path:
+    """Write the options memo of ``case`` to ``out`` (Word when it ends in .docx, else PDF) and return its path.
+
+    ``out`` is never the case itself, a database or a non-regular file; an existing file is
+    replaced only with ``overwrite`` (the window's save dialog has asked; ``memo --force``).
 
     Raises MemoWriteError (a CaseWriteError) with a message for the planner when ``out`` cannot be
     written; nothing is left behind in that case."""
     settings = settings or MemoSettings()
     report = _ProgressReporter(progress)
     report(2, "Reading the case")
-    target = _check_target(Path(out))
+    target = _check_target(Path(out), case.path, overwrite)
     content = gather_content(case, settings.revision_id, settings.statuses, settings.marking, settings.annex)
-    # A memo of a protected case is plaintext: written for this account only (0600), and its
+    # A memo of a protected case is plaintext (like every file we write, it is 0600), and its
     # document information names nothing from the case (file managers and indexers show it).
-    private = case.protected
-    data = _renderer(target)(content, report, metadata=not private)
+    data = _renderer(target)(content, report, metadata=not case.protected)
     report(96, "Writing the file")
-    _write_atomically(target, data, private)
+    _write_atomically(target, data)
     report(100, "Memo written")
     return target
 
@@ -80,8 +84,8 @@ def memo_pdf(case: CaseFile, settings: MemoSettings | None = None, progress: Pro
     settings = settings or MemoSettings()
     report = _ProgressReporter(progress)
     report(2, "Reading the case")
-    content = gather_content(case, settings.revision_id, settings.statuses, settings.marking)
-    data = render_memo(content, report)
+    content = gather_content(case, settings.revision_id, settings.statuses, settings.marking, settings.annex)
+    data = render_memo(content, report, metadata=not case.protected)
     report(100, "Memo ready")
     return data
 
@@ -111,18 +115,18 @@ def _renderer(target: Path) -> Callable[[MemoContent, Progress], bytes]:
 # --- writing the file ------------------------------------------------------------------------
 
 
-def _check_target(out: Path) -> Path:
+def _check_target(out: Path, case_path: Path, overwrite: bool) -> Path:
     target = out.expanduser().absolute()
     if target.is_dir():
         raise MemoWriteError(f"{target} is a folder. Choose a file name for the memo, such as memo.pdf.")
     if not target.parent.is_dir():
         raise MemoWriteError(f"The memo could not be written: the folder {target.parent} does not exist.")
-    return target
+    return refuse_unsafe_output(target, case_path, overwrite)
 
 
-def _write_atomically(target: Path, data: bytes, private: bool) -> None:
+def _write_atomically(target: Path, data: bytes) -> None:
     try:
-        atomic_write_bytes(target, data, private=private)
+        atomic_write_bytes(target, data)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise MemoWriteError(

@@ -33,11 +33,13 @@ from ..models import (
     Revision,
     now_utc,
 )
-from .atomic import atomic_write
 from . import cipher
+from .atomic import atomic_write, clear_stale_temporary_files
 from .cipher import DATABASE_ERRORS, ERRORS, Key
-from .header import damaged, refuse_if_unsound, refuse_unless_ours
+from .connection import STATEMENT_TIME_LIMIT, configure, is_interrupted, is_too_big
+from .header import damaged, refuse_foreign_schema, refuse_if_unsound, refuse_oversized_text, refuse_unless_ours
 from .lock import FileLock
+from .outputs import same_file
 from .rows import (
     actor_from_row,
     decision_from_row,
@@ -50,7 +52,8 @@ from .rows import (
     revision_from_row,
     without,
 )
-from .schema import APPLICATION_ID, SCHEMA_VERSION, backup_into, database, migrate, schema_sql, shape_problems
+from .schema import APPLICATION_ID, SCHEMA_VERSION, backup_into, database, migrate, schema_sql
+from .schema_check import file_problems
 from .values import UnknownStoredValue, design_properties_of, refuse_unknown, unknown_values
 
 SUFFIX = ".atrocase"
@@ -74,6 +77,7 @@ class CaseFile:
         self._lock = lock
         self.read_only_reason = read_only_reason
         self.editor = ""  # who is making edits, for the audit log; set by the UI or command line
+        self.migration_backup: Path | None = None  # the copy taken before upgrading at open
 
     @property
     def read_only(self) -> bool:
@@ -98,8 +102,10 @@ class CaseFile:
         refuse_unknown("revisions", first)
         try:
             atomic_write(path, lambda tmp: _write_new_case(tmp, meta, first["assessed_on"]))
+        except UnicodeError:
+            raise CaseNotCreated(f"The case could not be created at {path}: some text is not valid Unicode.") from None
         except (OSError, *ERRORS) as exc:
-            detail = getattr(exc, "strerror", None) or str(exc)
+            detail = getattr(exc, "strerror", None) or type(exc).__name__
             raise CaseNotCreated(f"The case could not be created at {path}: {detail}.") from None
         return cls.open(path)
 
@@ -138,13 +144,19 @@ class CaseFile:
         try:
             conn = _connect(path, read_only=bool(reason), key=key)
             refuse_if_unsound(conn, path)
+            refuse_foreign_schema(conn, path, version)
+            refuse_oversized_text(conn, path, version)
+            backup = None
             if version < SCHEMA_VERSION:
-                migrate(conn, path, version, backup=_copier(conn, path, key, version) if key else None)
+                backup = migrate(conn, path, version, backup=_copier(conn, path, key, version) if key else None)
         except BaseException:
             if lock:
                 lock.release()
             raise
+        if not reason:
+            clear_stale_temporary_files(path.parent)  # left by a crash during a copy or export
         case = cls(path, conn, lock, reason, key)
+        case.migration_backup = backup  # the window and the command line say where it is
         case._verify_content()
         return case
 
@@ -167,7 +179,7 @@ class CaseFile:
         if self.protected:
             memory = cipher.snapshot(self.conn)  # plaintext, but only in memory
         else:
-            memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            memory = configure(sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False))
             self.conn.backup(memory)
         memory.execute("PRAGMA query_only = ON")
         return CaseFile(self.path, memory, None, "a snapshot for export", snapshot_of_protected=self.protected)
@@ -358,7 +370,7 @@ class CaseFile:
         refuse_unknown("decisions", {"family": updated.family, **updated.model_dump(include=set(fields))})
         before = {k: plain(getattr(current, k)) for k in fields}
         after = {k: plain(getattr(updated, k)) for k in fields}
-        with self._edit("update decision", f"decision {decision_id}", before, after, self._revision_of("decisions", decision_id)):
+        with self._edit("update decision", _audit_target("decisions", decision_id), before, after, self._revision_of("decisions", decision_id)):
             self.db["decisions"].update(decision_id, decision_row(updated, only=fields))
         return before
 
@@ -418,17 +430,40 @@ class CaseFile:
 
     # -- whole-file operations --
 
-    def save_copy(self, target: str | os.PathLike) -> Path:
-        """Write a complete, standalone copy (temporary file beside the target, then rename)."""
+    def save_copy(self, target: str | os.PathLike, history: bool = True) -> Path:
+        """Write a complete, standalone copy (temporary file beside the target, then rename).
+
+        The copy is made with ``VACUUM INTO``: only live content goes in, never the free pages
+        that held deleted text. ``history=False`` leaves the audit log (the edit history, with
+        the earlier wording of every edited field) out of the copy: "Save a copy for sharing"."""
         target = Path(target).absolute()
-        if target == self.path:
+        if same_file(target, self.path):
             raise CaseFileError("Choose a different file name for the copy.")
         try:
-            atomic_write(target, self.copier(self._key))
+            atomic_write(target, self._share_copier(history))
         except (OSError, *ERRORS) as exc:
-            detail = getattr(exc, "strerror", None) or str(exc)
+            detail = "it took too long" if is_interrupted(exc) else (getattr(exc, "strerror", None) or type(exc).__name__)
             raise CaseWriteError(f"The copy could not be written to {target}: {detail}. Nothing was changed.") from None
         return target
+
+    def _share_copier(self, history: bool) -> Callable[[Path], None]:
+        """What writes the copy of Save a Copy: a protected case stays protected (SQLCipher's export
+        with the same key); a plain one goes through ``VACUUM INTO``. Without ``history`` the edit
+        history is deleted from the copy and the copy vacuumed, so no free page keeps it."""
+        if self._key is None:
+            return lambda tmp: _vacuum_into(self.conn, tmp, history)
+
+        def fill(tmp: Path) -> None:
+            self.copier(self._key)(tmp)
+            if not history:
+                copy = cipher.open_protected(tmp, self._key, read_only=False)
+                try:
+                    copy.execute("DELETE FROM audit")
+                    copy.execute("VACUUM")
+                finally:
+                    copy.close()
+
+        return fill
 
     def copier(self, key: Key | None) -> Callable[[Path], None]:
         """What writes this whole case into an empty file: encrypted with ``key``, or plain."""
@@ -437,14 +472,38 @@ class CaseFile:
     def check(self) -> list[str]:
         """Problems found by a full integrity, schema and vocabulary check; empty when sound.
 
-        Every stored value the vocabulary does not know is one problem, in every revision."""
+        Every revision is read in full, not only the latest; every stored value the vocabulary does
+        not know is one problem. No problem quotes the file's content."""
         try:
-            problems = shape_problems(self.conn)
-            if not list(self.db["revisions"].rows):
-                problems.append("the case has no assessment revision")
+            problems = file_problems(self.conn)
+        except DATABASE_ERRORS as exc:
+            return [f"the file is damaged ({type(exc).__name__})"]
+        revisions = self._readable_revision_numbers(problems)
+        if not revisions and not problems:
+            problems.append("the case has no assessment revision")
+        try:
             return problems + [value.sentence() for value in self.unknown_values()]
-        except (*DATABASE_ERRORS, ValueError) as exc:
-            return [f"the file is damaged: {exc}"]
+        except (*DATABASE_ERRORS, ValueError):
+            return problems + ["some stored values cannot be read"]
+
+    def _readable_revision_numbers(self, problems: list[str]) -> list[int]:
+        """Read every revision's content; each unreadable one is added to ``problems``."""
+        try:
+            ids = [row[0] for row in self.conn.execute("SELECT id FROM revisions ORDER BY number")]
+        except DATABASE_ERRORS:
+            problems.append("the list of revisions cannot be read")
+            return []
+        for revision_id in ids:
+            try:
+                self.revision(revision_id)
+                self.judgments(revision_id)
+                self.actors(revision_id)
+                self.objectives(revision_id)
+                self.decisions(revision_id)
+                self.audit(revision_id)
+            except (*ERRORS, ValueError, KeyError, TypeError):
+                problems.append(f"revision with id {revision_id}: its content cannot be read (damaged text)")
+        return ids
 
     def unknown_values(self) -> list[UnknownStoredValue]:
         """Every stored value the vocabulary does not know (table, row, field, value)."""
@@ -472,25 +531,26 @@ class CaseFile:
             raise ReadOnlyCase(f"{self.path.name} is open read-only: {self.read_only_reason}.")
 
     @contextmanager
-    def _edit(self, action: str, target: str, before: Any, after: Any, revision_id: int | None) -> Iterator[None]:
-        """One edit = one transaction with its audit row. Failures roll back and say why."""
+    def _edit(self, action: str, target: str, before: Any, after: Any, revision_id: int | None) -> Iterator[dict[str, Any]]:
+        """One edit = one transaction with its audit row. Failures roll back and say why.
+
+        Yields the audit row before it is written, so an edit can name the row it created."""
         self._require_writable()
         if revision_id is not None and revision_id != self.latest_revision().id:
             raise CaseFileError("Earlier revisions are kept as they were; edit the latest revision.")
+        entry = {
+            "at": now_utc(),
+            "revision_id": revision_id,
+            "who": self.editor,
+            "action": action,
+            "target": target,
+            "before": None if before is None else json.dumps(before, sort_keys=True, ensure_ascii=False),
+            "after": None if after is None else json.dumps(after, sort_keys=True, ensure_ascii=False),
+        }
         try:
             with self.db.atomic():
-                yield
-                self.db["audit"].insert(
-                    {
-                        "at": now_utc(),
-                        "revision_id": revision_id,
-                        "who": self.editor,
-                        "action": action,
-                        "target": target,
-                        "before": None if before is None else json.dumps(before, sort_keys=True, ensure_ascii=False),
-                        "after": None if after is None else json.dumps(after, sort_keys=True, ensure_ascii=False),
-                    }
-                )
+                yield entry
+                self.db["audit"].insert(entry)
         except DATABASE_ERRORS as exc:  # OperationalError (disk full, read-only...) among them
             raise CaseWriteError(_write_failure_message(self.path, exc)) from None
 
@@ -507,8 +567,9 @@ class CaseFile:
             row.pop("id", None)
             last = self.conn.execute(f"SELECT MAX(position) FROM {table} WHERE revision_id = ?", (revision_id,)).fetchone()[0]
             row["position"] = max(item.position, -1 if last is None else last + 1)
-        with self._edit(action, getattr(item, "name", None) or getattr(item, "family", None) or "objective", None, plain_row(row), revision_id):
+        with self._edit(action, "", None, plain_row(row), revision_id) as entry:
             new_id = self.db[table].insert({"revision_id": revision_id, **row}).last_pk
+            entry["target"] = _audit_target(table, new_id)  # so that deleting it can find its history
         return int(new_id)
 
     def _update_row(self, table: str, model: type, action: str, row_id: int, fields: dict[str, Any]) -> dict[str, Any]:
@@ -516,7 +577,7 @@ class CaseFile:
         _validated(model, {**current.model_dump(), **fields})
         refuse_unknown(table, fields)
         before = {k: getattr(current, k) for k in fields}
-        with self._edit(action, f"{table[:-1]} {row_id}", before, fields, self._revision_of(table, row_id)):
+        with self._edit(action, _audit_target(table, row_id), before, fields, self._revision_of(table, row_id)):
             self.db[table].update(row_id, fields)
         return before
 
@@ -525,9 +586,13 @@ class CaseFile:
         return actor_from_row(row) if table == "actors" else objective_from_row(row)
 
     def _delete_row(self, table: str, action: str, row_id: int) -> dict[str, Any]:
+        """Delete a row and every trace of its content: the audit log keeps that it was added,
+        edited and deleted (when, by whom), never what it said; secure_delete zeroes the pages."""
         row = without(self.db[table].get(row_id), "revision_id")
-        with self._edit(action, f"{table[:-1]} {row_id}", plain_row(row), None, self._revision_of(table, row_id)):
+        target = _audit_target(table, row_id)
+        with self._edit(action, target, None, None, self._revision_of(table, row_id)):
             self.db[table].delete(row_id)
+            self.conn.execute("UPDATE audit SET before = NULL, after = NULL WHERE target = ?", (target,))
         return row
 
 
@@ -544,7 +609,7 @@ def _validated(model: type[BaseModel], data: dict[str, Any]) -> Any:
 
 
 def _write_new_case(path: Path, meta: CaseMeta, assessed_on: str) -> None:
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = configure(sqlite3.connect(path, isolation_level=None))
     try:
         conn.executescript(schema_sql())
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -558,6 +623,24 @@ def _write_new_case(path: Path, meta: CaseMeta, assessed_on: str) -> None:
         )
     finally:
         conn.close()
+
+
+def _audit_target(table: str, row_id: int) -> str:
+    """How the audit log names a row: "actor 12" (never its content)."""
+    return f"{table[:-1]} {row_id}"
+
+
+def _vacuum_into(conn: sqlite3.Connection, target: Path, history: bool) -> None:
+    """Write the live content behind ``conn`` into the empty file ``target``."""
+    conn.execute("VACUUM INTO ?", (str(target),))
+    if history:
+        return
+    copy = configure(sqlite3.connect(target, isolation_level=None))
+    try:
+        copy.execute("DELETE FROM audit")
+        copy.execute("VACUUM")  # the deleted history leaves no free pages behind
+    finally:
+        copy.close()
 
 
 def _why_read_only(path: Path) -> str:
@@ -588,22 +671,23 @@ def _copier(conn: sqlite3.Connection, path: Path, key: Key | None, version: int)
 def _connect(path: Path, read_only: bool, key: Key | None = None) -> sqlite3.Connection:
     try:
         if key:
-            conn = cipher.open_protected(path, key, read_only)
-            if not read_only:
-                conn.execute("PRAGMA foreign_keys = ON")
-        elif read_only:
+            return cipher.open_protected(path, key, read_only)  # configured after its key
+        if read_only:
             conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, isolation_level=None)
         else:
             conn = sqlite3.connect(path, isolation_level=None)
-            conn.execute("PRAGMA foreign_keys = ON")
-        return conn
+        return configure(conn)
     except ERRORS as exc:
         raise CaseFileUnreadable(f"{path.name} cannot be opened: {exc}. It was not changed.") from None
 
 
 def _write_failure_message(path: Path, exc: sqlite3.Error) -> str:
     text = str(exc).lower()
-    if "full" in text:
+    if is_interrupted(exc):
+        why = f"it took longer than {STATEMENT_TIME_LIMIT:g} seconds and was stopped (the file may hold foreign SQL)"
+    elif is_too_big(exc):
+        why = "a text is longer than a case field may hold"
+    elif "full" in text:
         why = "the disk is full"
     elif not path.exists():  # SQLite reports a moved or deleted file as "readonly"
         why = "the file was moved or deleted while it was open"
@@ -612,7 +696,7 @@ def _write_failure_message(path: Path, exc: sqlite3.Error) -> str:
     elif "locked" in text or "busy" in text:
         why = "the file is busy in another program"
     else:
-        why = f"the file could not be written ({exc})"
+        why = f"the file could not be written ({type(exc).__name__})"
     return (
         f"Your last change could not be saved because {why}. The case file {path.name} is as it was "
         "before that change; fix the cause and make the change again."

@@ -155,7 +155,9 @@ def _keyed(uri: str, key: Key) -> dbapi2.Connection:
     except dbapi2.Error:
         conn.close()
         raise DamagedCaseFile("The protected case could not be opened (its key was refused).") from None
-    return conn
+    from .connection import configure  # the same pragmas and limits as a plain case, after the key
+
+    return configure(conn)
 
 
 def export_protected(conn: dbapi2.Connection, target: Path, key: Key, ids: tuple[int, int]) -> None:
@@ -198,7 +200,9 @@ def snapshot(conn: dbapi2.Connection) -> dbapi2.Connection:
         memory = dbapi2.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     finally:
         conn.execute("DETACH DATABASE snapshot")
-    return memory
+    from .connection import configure
+
+    return configure(memory)
 
 
 def is_protected_connection(conn: object) -> bool:

@@ -1,5 +1,6 @@
 """What is checked before a file is trusted: its 100-byte header (read without SQLite, so a refusal
-never touches the file), then SQLite's quick check and the tables a case needs."""
+never touches the file), then SQLite's quick check and the tables a case needs, then that its
+schema is exactly ours and no stored text is oversized."""
 
 from __future__ import annotations
 
@@ -11,14 +12,18 @@ from ..errors import (
     CaseFileError,
     CaseFileMissing,
     CaseFileUnreadable,
+    CaseTooLarge,
     DamagedCaseFile,
     ForeignDatabase,
+    ForeignSchema,
     NewerCaseFile,
     NotACaseFile,
     PassphraseNeeded,
 )
 from .cipher import DATABASE_ERRORS, ERRORS, looks_protected
+from .connection import MAX_TEXT_BYTES, is_interrupted
 from .schema import APPLICATION_ID, REQUIRED_TABLES, SCHEMA_VERSION, database
+from .schema_check import expected_shape, schema_differences
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -101,3 +106,52 @@ def refuse_if_unsound(conn: sqlite3.Connection, path: Path) -> None:
     if missing:
         conn.close()
         raise damaged(path, "tables missing: " + ", ".join(sorted(missing)))
+
+
+def refuse_foreign_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Closes ``conn`` and raises ForeignSchema when any schema object differs from ours.
+
+    Runs before anything is written (migration included): a foreign trigger never fires."""
+    differences = [d.sentence() for d in schema_differences(conn, version)]
+    if not differences:
+        return
+    conn.close()
+    shown = "; ".join(differences[:5]) + ("; …" if len(differences) > 5 else "")
+    raise ForeignSchema(
+        f"{path.name} holds database objects that are not part of an Atrocity Desk case ({shown}). "
+        "They could change or copy the case's content behind your back, so the file was not opened "
+        "and nothing was changed. Atrocity Desk can write a clean copy holding only the case's data.",
+        differences,
+    )
+
+
+def refuse_oversized_text(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Closes ``conn`` and raises CaseTooLarge when a stored text or blob passes the length cap.
+
+    One scan per table, measuring every column's longest value in bytes."""
+    for table, columns in columns_by_table(version).items():
+        lengths = ", ".join(f'max(length(CAST("{column}" AS BLOB)))' for column in columns)
+        try:
+            longest = conn.execute(f'SELECT {lengths} FROM "{table}"').fetchone()
+        except ERRORS as exc:
+            conn.close()
+            if is_interrupted(exc):
+                raise CaseTooLarge(f"{path.name} is too large to check in reasonable time; it was not opened.") from None
+            raise damaged(path, "unreadable content") from None
+        for column, length in zip(columns, longest):
+            if length is not None and length > MAX_TEXT_BYTES:
+                conn.close()
+                raise CaseTooLarge(
+                    f"{path.name} holds a text of {length:,} bytes in {table}.{column}; a case field holds at most "
+                    f"{MAX_TEXT_BYTES:,}. The file was not opened and nothing was changed."
+                )
+
+
+def columns_by_table(version: int) -> dict[str, list[str]]:
+    """Table -> its columns, as this version writes them at ``version``."""
+    tables: dict[str, list[str]] = {}
+    for kind, name in expected_shape(version):
+        if kind == "column":
+            table, column = name.split(".", 1)
+            tables.setdefault(table, []).append(column)
+    return tables

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from ...core.models import Decision
 from ...core.vocabulary import ETD_CRITERIA, status_label, verdict_label, verdict_meaning, word
 from ..badges import verdict_icon
+from ..plain import plain_tooltip
 from .table import Column, RowTableModel
 
 DECISION_ID_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -108,8 +109,10 @@ class EtdGridModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             if not 0 <= section < len(self._options):
                 return None
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.DisplayRole:
                 return self._options[section].numbered_title
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return plain_tooltip(self._options[section].numbered_title)
             return None
         if not 0 <= section < self.rowCount():
             return None
@@ -149,7 +152,7 @@ class EtdGridModel(QAbstractTableModel):
             rating = word("etd_rating", judgment.rating)
             return f"{rating}\n{judgment.reason}" if self.show_reasons and judgment.reason else rating
         if role == Qt.ItemDataRole.ToolTipRole:
-            return judgment.reason or "No reason recorded."
+            return plain_tooltip(judgment.reason or "No reason recorded.")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             rating = word("etd_rating", judgment.rating)
             return f"{rating}. {judgment.reason}" if judgment.reason else rating

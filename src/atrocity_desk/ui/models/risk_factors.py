@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from ..plain import plain_tooltip
+
 from ...core.assessment import RISK_LEVEL_LABELS, RiskFactorSummary
 from ...core.checklist import Indicator, RiskFactor
 from ...core.models import Judgment
@@ -127,6 +129,8 @@ class IndicatorTableModel(QAbstractTableModel):
                 return confidence_label(judgment.confidence if judgment else None)
             if column == 3:
                 note = judgment.note if judgment else ""
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return plain_tooltip(note or None)
                 return " ".join(note.split()) if role == Qt.ItemDataRole.DisplayRole else (note or None)
         if role == Qt.ItemDataRole.FontRole and column == 1 and (judgment is None or judgment.value is None):
             font = QFont()

@@ -44,6 +44,7 @@ from ...core.vocabulary import DECISION_STATUSES, ETD_CRITERIA, UNRECOGNISED_LAB
 from ..badges import Badge
 from ..design_editor import DesignEditor
 from ..option_verdict import OptionVerdictView
+from ..plain import plain_tooltip
 from ..models.decision_models import DECISION_ID_ROLE, DecisionListModel, EtdGridModel, OptionRow
 from ..session import DECISIONS, JUDGMENTS, OBJECTIVES, REVISIONS
 from ..widgets import CommitPlainTextEdit, ReasonEdit, heading, wrap_to_width, wrapped
@@ -182,6 +183,7 @@ class DecisionsPage(Page):
         evidence_row = QHBoxLayout()
         self.verdict_badge = Badge(self.form_box)
         self.family_label = QLabel(self.form_box)
+        self.family_label.setTextFormat(Qt.TextFormat.PlainText)  # an unrecognised family shows as stored
         self.family_label.setWordWrap(True)
         self.family_label.setAccessibleName("Family and tool of the option")
         self.evidence_button = QPushButton("See the &evidence", self.form_box)
@@ -476,7 +478,7 @@ class DecisionsPage(Page):
             item.setData(_OBJECTIVE_ROLE, objective.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
             item.setCheckState(Qt.CheckState.Checked if objective.id in decision.objectives else Qt.CheckState.Unchecked)
-            item.setToolTip(objective.text)
+            item.setToolTip(plain_tooltip(objective.text))
             self.objectives_list.addItem(item)
         if not objectives:
             item = QListWidgetItem("No objectives yet: set them on the Aim page.")

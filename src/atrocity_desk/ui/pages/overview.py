@@ -67,6 +67,7 @@ class OverviewPage(Page):
 
         layout = QVBoxLayout(body)
         self.marking_label = QLabel()
+        self.marking_label.setTextFormat(Qt.TextFormat.PlainText)  # case text: never rendered as markup
         self.marking_label.setObjectName("marking")
         self.marking_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.marking_label.setFont(relative_font(self.marking_label, 1.4, bold=True))
