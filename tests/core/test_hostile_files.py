@@ -240,7 +240,7 @@ def test_a_failed_copy_or_export_leaves_no_temporary_file(tmp_path, monkeypatch)
         monkeypatch.setattr(casefile_module, "_vacuum_into", fails_after_writing)
         with pytest.raises(CaseWriteError):
             case.save_copy(tmp_path / "copy.atrocase", history=False)
-        monkeypatch.setattr("atrocity_desk.core.memo.render_memo", lambda *a: b"%PDF-partial")
+        monkeypatch.setattr("atrocity_desk.core.memo.render_memo", lambda *a, **k: b"%PDF-partial")
         monkeypatch.setattr(atomic_module, "_fsync", lambda p: (_ for _ in ()).throw(OSError(28, "No space left")))
         with pytest.raises(CaseWriteError):
             export_memo(case, tmp_path / "memo.pdf", MemoSettings())
