@@ -33,7 +33,7 @@ from ..core.evidence import load_evidence
 from ..core.filenames import case_file_path
 from ..core.find import Hit, find_in_case
 from ..core.models import CaseMeta
-from ..core.paths import APPLICATION, data_dir, settings_dir
+from ..core.paths import APPLICATION, DATA_DIR_ENV, ORGANIZATION, SETTINGS_DIR_ENV, data_dir, settings_dir  # noqa: F401 (app.py imports them from here)
 from ..core.storage import SUFFIX, CaseFile, protection
 from ..core.storage.clean_copy import write_clean_copy
 from . import dialogs, input_guard, passphrase
