@@ -197,3 +197,49 @@ RISK_IMPORT_DONE = "Risk table imported"
 
 def risk_import_done(edition: str, of: int) -> str:
     return f"The {RISK_PUBLISHER}'s {edition} edition ({of} countries) is now in use."
+
+
+# -- The planning layer (SPEC §2 step 7, §4 actors and groups; issue 15) --------------------------
+# Kept as one block so it moves cleanly into the vocabulary's word tables.
+
+PhaseKind = Literal["now", "if_worse", "later"]
+PHASE_KINDS: tuple[PhaseKind, ...] = ("now", "if_worse", "later")
+PHASE_KIND_LABELS: dict[str, str] = {
+    "now": "Now",
+    "if_worse": "If the situation worsens",
+    "later": "Later",
+}
+PointDirection = Literal["", "escalate", "scale_back"]
+POINT_DIRECTIONS: tuple[PointDirection, ...] = ("", "escalate", "scale_back")
+POINT_DIRECTION_LABELS: dict[str, str] = {"": "Not said", "escalate": "Escalate", "scale_back": "Scale back"}
+ScenarioKind = Literal["most_likely", "most_dangerous", "other"]
+SCENARIO_KINDS: tuple[ScenarioKind, ...] = ("most_likely", "most_dangerous", "other")
+SCENARIO_KIND_LABELS: dict[str, str] = {
+    "most_likely": "Most likely",
+    "most_dangerous": "Most dangerous",
+    "other": "Other plausible scenario",
+}
+TriggerStatus = Literal["upcoming", "happened", "passed_quietly"]
+TRIGGER_STATUSES: tuple[TriggerStatus, ...] = ("upcoming", "happened", "passed_quietly")
+TRIGGER_STATUS_LABELS: dict[str, str] = {
+    "upcoming": "Upcoming",
+    "happened": "Happened",
+    "passed_quietly": "Passed quietly",
+}
+ACTOR_KIND_IDS: tuple[str, ...] = ("perpetrator", "enabler", "group_at_risk", "protector", "trigger", "resilience")
+ACTOR_TYPE_WORDS: dict[str, str] = {"state": "state", "non_state": "non-state", "external": "external"}
+BASELINE_TITLE = "No new action (baseline)"
+
+
+def actor_contradiction_words(factor_label: str, answered: str, missing: tuple[str, ...], listed: tuple[str, ...]) -> str:
+    """The Actors page's warning: what the answer says, and what the key actors listed lack."""
+    wanted = " and ".join(ACTOR_TYPE_WORDS.get(t, t) for t in missing)
+    have = ", ".join(ACTOR_TYPE_WORDS.get(t, t) for t in listed) or "none"
+    return (
+        f"“{factor_label}” is answered “{answered}”, but no {wanted} actor is among the key actors "
+        f"listed (their types: {have}). Add the missing actor, or check the answer."
+    )
+
+
+def next_triggers_words(count: int) -> str:
+    return "No dated trigger is upcoming." if count == 0 else f"Next dated triggers ({count}):"

@@ -35,6 +35,7 @@ from ..models import (
 from .atomic import atomic_write
 from .header import damaged, refuse_if_unsound, refuse_unless_ours
 from .lock import FileLock
+from .planning import PlanningMixin
 from .rows import (
     actor_from_row,
     decision_from_row,
@@ -44,6 +45,7 @@ from .rows import (
     plain,
     plain_row,
     revision_from_row,
+    revision_row,
     without,
 )
 from .schema import APPLICATION_ID, SCHEMA_VERSION, backup_into, database, migrate, schema_sql, shape_problems
@@ -55,7 +57,7 @@ SUFFIX = ".atrocase"
 # --- the case file ---------------------------------------------------------------------------
 
 
-class CaseFile:
+class CaseFile(PlanningMixin):
     """An open case. Reads are plain queries; every edit commits before it returns."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock | None, read_only_reason: str):
@@ -248,11 +250,11 @@ class CaseFile:
     def update_revision(self, revision_id: int, **fields: Any) -> dict[str, Any]:
         """Change a revision's own fields (end state, bottom line, risk estimate...); returns old values."""
         current = self.revision(revision_id)
-        _validated(Revision, {**current.model_dump(), **fields})
-        refuse_unknown("revisions", fields)
-        before = {k: getattr(current, k) for k in fields}
-        with self._edit("update revision", ", ".join(sorted(fields)), before, fields, revision_id):
-            self.db["revisions"].update(revision_id, fields)
+        refuse_unknown("revisions", plain(fields))
+        before = {k: plain(getattr(current, k)) for k in fields}
+        updated = _validated(Revision, {**current.model_dump(), **fields})
+        with self._edit("update revision", ", ".join(sorted(fields)), before, plain(fields), revision_id):
+            self.db["revisions"].update(revision_id, revision_row(updated, only=fields))
         return before
 
     def add_actor(self, revision_id: int, actor: Actor) -> int:
@@ -310,7 +312,7 @@ class CaseFile:
         with self._edit("new revision", f"revision {number}", None, {"from": last.number}, revision_id=None):
             new_id = self.db["revisions"].insert(
                 {
-                    **last.model_dump(exclude={"id"}),
+                    **revision_row(last),
                     "number": number,
                     "label": label or f"Reassessment {number}",
                     "assessed_on": assessed_on or date.today().isoformat(),
@@ -328,13 +330,16 @@ class CaseFile:
                 objective_ids[objective.id] = self.db["objectives"].insert(
                     {"revision_id": new_id, **objective.model_dump(exclude={"id"})}
                 ).last_pk
+            actor_ids = {}
             for actor in self.actors(last.id):
-                self.db["actors"].insert({"revision_id": new_id, **actor.model_dump(exclude={"id"})})
+                actor_ids[actor.id] = self.db["actors"].insert({"revision_id": new_id, **actor.model_dump(exclude={"id"})}).last_pk
+            decision_ids = {}
             for decision in self.decisions(last.id):
                 moved = decision.model_copy(
                     update={"id": None, "objectives": [objective_ids[o] for o in decision.objectives if o in objective_ids]}
                 )
-                self.db["decisions"].insert({"revision_id": new_id, **decision_row(moved)})
+                decision_ids[decision.id] = self.db["decisions"].insert({"revision_id": new_id, **decision_row(moved)}).last_pk
+            self._copy_planning(last.id, new_id, decision_ids, actor_ids)
         return self.revision(new_id)
 
     # -- whole-file operations --
@@ -359,7 +364,7 @@ class CaseFile:
             problems = shape_problems(self.conn)
             if not list(self.db["revisions"].rows):
                 problems.append("the case has no assessment revision")
-            return problems + [value.sentence() for value in self.unknown_values()]
+            return problems + [value.sentence() for value in self.unknown_values()] + self.link_problems()
         except (sqlite3.DatabaseError, ValueError) as exc:
             return [f"the file is damaged: {exc}"]
 
@@ -379,6 +384,8 @@ class CaseFile:
             self.actors(revision.id)
             self.objectives(revision.id)
             self.decisions(revision.id)
+            self.strategy(revision.id)
+            self.actor_targets(revision.id)
         except (sqlite3.Error, ValueError, KeyError, TypeError, StopIteration) as exc:
             self.close()
             raise damaged(self.path, f"unreadable content: {type(exc).__name__}") from None
