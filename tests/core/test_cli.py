@@ -47,7 +47,7 @@ def test_new_accepts_every_factor_of_the_vocabulary(tmp_path):
         ({"factors": {"phase": "genocide"}}, "no value 'genocide'"),
         ({"factors": {"phase": 3}}, "must have a text value"),
         ({"case": {"colour": "red"}}, "unknown case field 'colour'"),
-        ({"extra": {}}, "unknown section 'extra'"),
+        ({"extra": {}}, "unknown section(s) 'extra'"),
         ([1, 2], "expected a JSON object"),
     ],
 )

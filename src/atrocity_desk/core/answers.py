@@ -1,8 +1,10 @@
 """The answers file of ``atrocity-desk new --answers`` (SPEC §6).
 
-``{"case": {"title", "country", "analyst", "marking"}, "factors": {"phase": "escalation", ...}}``,
-every part optional. A factor may be answered ``"unknown"``. Anything else is refused with a
-message that names the offending key or value.
+``{"case": {"title", "country", "analyst", "marking"}, "factors": {"phase": "escalation", ...},
+"strategy": {...}}``, every part optional. A factor may be answered ``"unknown"``. The strategy
+section is read by ``strategy_input.parse_strategy`` (keys in docs/answers-file.md; a new case has
+no options yet, so phases do not name options). Anything else is refused with a message that names
+the offending key or value.
 """
 
 from __future__ import annotations
@@ -13,14 +15,17 @@ from pathlib import Path
 
 from .checklist import UNKNOWN, FactorVocabulary
 from .errors import AnswersError
+from .strategy_input import StrategyInput, StrategyInputError, parse_strategy
 
 CASE_KEYS = ("title", "country", "analyst", "marking")
+SECTIONS = ("case", "factors", "strategy")
 
 
 @dataclass
 class Answers:
     case: dict[str, str] = field(default_factory=dict)
     factors: dict[str, str | None] = field(default_factory=dict)  # None: unknown
+    strategy: StrategyInput = field(default_factory=StrategyInput)
 
 
 def read_answers(path: Path, vocabulary: FactorVocabulary) -> Answers:
@@ -39,11 +44,15 @@ def read_answers(path: Path, vocabulary: FactorVocabulary) -> Answers:
 
 def parse_answers(data: object, vocabulary: FactorVocabulary, name: str = "answers") -> Answers:
     if not isinstance(data, dict):
-        raise AnswersError(f"{name}: expected a JSON object with \"case\" and/or \"factors\".")
-    extra = set(data) - {"case", "factors"}
+        raise AnswersError(f"{name}: expected a JSON object with the sections {', '.join(SECTIONS)}.")
+    extra = sorted(set(data) - set(SECTIONS))
     if extra:
-        raise AnswersError(f"{name}: unknown section {sorted(extra)[0]!r}; only \"case\" and \"factors\" are allowed.")
+        raise AnswersError(f"{name}: unknown section(s) {', '.join(map(repr, extra))}; allowed: {', '.join(SECTIONS)}.")
     answers = Answers()
+    try:
+        answers.strategy = parse_strategy(data.get("strategy", {}), f"{name}: strategy", options_allowed=False)
+    except StrategyInputError as exc:
+        raise AnswersError(str(exc)) from None
     case = data.get("case", {})
     if not isinstance(case, dict):
         raise AnswersError(f"{name}: \"case\" must be an object.")
