@@ -229,6 +229,8 @@ TRIGGER_STATUS_LABELS: dict[str, str] = {
 ACTOR_KIND_IDS: tuple[str, ...] = ("perpetrator", "enabler", "group_at_risk", "protector", "trigger", "resilience")
 ACTOR_TYPE_WORDS: dict[str, str] = {"state": "state", "non_state": "non-state", "external": "external"}
 BASELINE_TITLE = "No new action (baseline)"
+BASELINE_STATUS = "Baseline"
+BASELINE_NO_VERDICT = "—"  # the evidence base reviews tools, not inaction
 
 
 def actor_contradiction_words(factor_label: str, answered: str, missing: tuple[str, ...], listed: tuple[str, ...]) -> str:

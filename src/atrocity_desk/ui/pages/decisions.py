@@ -42,7 +42,7 @@ from ...core.models import ETD_RATING_LABELS, ETD_RATINGS, STATUS_LABELS, Decisi
 from ...core.vocabulary import DECISION_STATUSES, ETD_CRITERIA, ETD_LABELS, UNRECOGNISED_LABEL, word
 from ..badges import Badge
 from ..models.decision_models import DECISION_ID_ROLE, DecisionListModel, EtdGridModel, OptionRow
-from ..session import DECISIONS, JUDGMENTS, OBJECTIVES, REVISIONS
+from ..session import DECISIONS, JUDGMENTS, OBJECTIVES, REVISION, REVISIONS
 from ..widgets import CommitPlainTextEdit, heading, wrapped
 from .base import Page
 from .toolbox import CENTRAL_CAUTION, DIRECTION_LABELS, KIND_LABELS, wrap_to_width
@@ -296,6 +296,8 @@ class DecisionsPage(Page):
     # -- refreshing --
 
     def refresh(self, topic: str | None = None) -> None:
+        if topic in (None, REVISION, REVISIONS):
+            self.grid_model.set_baseline(self.session.revision())  # the grid's first column
         if topic not in (None, DECISIONS, JUDGMENTS, OBJECTIVES, REVISIONS):
             return
         rows = self._option_rows()
