@@ -18,6 +18,7 @@ INDICATOR_LABELS = {"present": "Present", "absent": "Absent", None: "Unknown"}
 CONFIDENCE_LABELS = {None: "not stated", "low": "low", "medium": "medium", "high": "high"}
 ACTOR_KIND_LABELS = {
     "perpetrator": "Key actor",
+    "enabler": "Enabler",
     "group_at_risk": "Group at risk",
     "protector": "Protective actor",
     "trigger": "Trigger",

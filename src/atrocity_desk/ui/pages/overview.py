@@ -3,6 +3,8 @@ the overall reading of the risk factors. The marking is shown large at the top."
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCompleter,
@@ -21,10 +23,17 @@ from PySide6.QtWidgets import (
 
 from ...core.assessment import factor_completeness, overall_risk, risk_factor_summaries
 from ...core.models import TITLE_MAX
-from ..session import ACTORS, DECISIONS, JUDGMENTS, META, OBJECTIVES, REVISION, REVISIONS
+from ...core.strategy import upcoming_triggers
+from ...core.vocabulary import next_triggers_words
+from ..session import ACTORS, DECISIONS, JUDGMENTS, META, OBJECTIVES, REVISION, REVISIONS, STRATEGY
 from ..risk_offer import RiskOffer
 from ..widgets import CommitPlainTextEdit, heading, relative_font, wrapped
 from .base import Page
+
+
+def today() -> date:
+    """Today, for the trigger calendar (tests set it)."""
+    return date.today()
 
 COMMON_MARKINGS = [
     "UNCLASSIFIED",
@@ -80,6 +89,7 @@ class OverviewPage(Page):
         right.addWidget(self._build_revision_box())
         right.addWidget(self._build_completeness_box())
         right.addWidget(self._build_risk_box())
+        right.addWidget(self._build_triggers_box())
         right.addStretch(1)
         self.refresh(None)
 
@@ -168,6 +178,23 @@ class OverviewPage(Page):
         layout.addWidget(self.risk_label)
         return box
 
+    def _build_triggers_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Next dated triggers"))
+        layout = QVBoxLayout(box)
+        self.triggers_label = wrapped()
+        self.triggers_label.setObjectName("next_triggers")
+        self.triggers_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.triggers_label.setAccessibleName(self.tr("Next dated triggers"))
+        layout.addWidget(self.triggers_label)
+        return box
+
+    def _show_triggers(self) -> None:
+        """The next upcoming triggers of the calendar (Strategy page), soonest first."""
+        case = self.session.case
+        upcoming = upcoming_triggers(case.trigger_dates(self.session.revision().id), today().isoformat())
+        lines = [next_triggers_words(len(upcoming))] + [f"{t.on_date}  {t.title}" for t in upcoming]
+        self.triggers_label.setText("\n".join(lines))
+
     # -- showing the case --
 
     def refresh(self, topic: str | None = None) -> None:
@@ -177,6 +204,8 @@ class OverviewPage(Page):
             self._show_revision()
         if topic in (None, JUDGMENTS, REVISIONS):
             self._show_completeness()
+        if topic in (None, STRATEGY, REVISIONS):
+            self._show_triggers()
         if topic in (None, META, REVISION, REVISIONS):
             self.risk_offer.refresh()
 
