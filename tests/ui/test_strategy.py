@@ -111,7 +111,10 @@ def test_the_baseline_is_judged_like_an_option_and_heads_the_decisions_grid(main
     assert (judged.rating, judged.reason) == ("uncertain", "Depends on the donors")
     decisions = main_window.show_page("decisions")
     grid = decisions.grid_model
-    assert grid.headerData(0, Qt.Orientation.Horizontal) == BASELINE_TITLE
+    options = strategy(main_window).options
+    assert grid.columnCount() == 1 + len(options)
+    headers = [grid.headerData(c, Qt.Orientation.Horizontal) for c in range(grid.columnCount())]
+    assert headers == [BASELINE_TITLE] + [o.title for o in options]
     row = grid.FIRST_CRITERION_ROW + ETD_CRITERIA.index("feasibility")
     assert grid.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole) == "Uncertain. Depends on the donors"
     assert grid.index(row, 0).data(Qt.ItemDataRole.UserRole + 20) is None  # not an option
