@@ -163,18 +163,25 @@ def _run_check(args: argparse.Namespace) -> int:
 def _run_fit(args: argparse.Namespace) -> int:
     from .core.evidence import load_evidence
     from .core.fit import evidence_fit
+    from .core.fit_words import fit_json, fit_text
     from .core.storage import CaseFile
     from .core.vocabulary import UNRECOGNISED_LABEL, is_unrecognised
 
     with CaseFile.open(args.file, read_only=True) as case:
-        judgments = case.judgments(case.latest_revision().id, "factor")
+        revision = case.latest_revision()
+        judgments = case.judgments(revision.id, "factor")
+        title = case.meta().title
+    evidence = load_evidence()
     # The fit reads an answer the vocabulary does not know as unknown; say which ones, as stored.
     unrecognised = {item: str(j.value) for item, j in judgments.items() if is_unrecognised(j.value)}
-    result = evidence_fit({item: j.known_value for item, j in judgments.items()}, load_evidence())
+    answers = {item: j.known_value for item, j in judgments.items()}
+    result = evidence_fit(answers, evidence, confidence={k: j.confidence for k, j in judgments.items()})
     if args.json:
-        print(json.dumps({**result.to_json(), "unrecognised_answers": unrecognised}, indent=2, ensure_ascii=False))
+        case_part = {"title": title, "revision": revision.number, "evidence_version": evidence.version, "packs": []}
+        data = {"case": case_part, **fit_json(result), "unrecognised_answers": unrecognised}
+        print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        print(result.to_text())
+        print(fit_text(result))
         for item, value in unrecognised.items():
             print(f"{UNRECOGNISED_LABEL}: the stored answer {value!r} of {item}, read as unknown.")
     return 0

@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from atrocity_desk.core.checklist import load_factor_vocabulary
 from atrocity_desk.core.evidence import EvidenceBase, Family, Finding, Study, load_evidence
-from atrocity_desk.core.fit import FitResult, evidence_fit
+from atrocity_desk.core.fit import Citation, FitResult, evidence_fit
+from atrocity_desk.core.fit_words import ceiling_note, fit_json, fit_text, summary
 from atrocity_desk.core.vocabulary import FAMILY_IDS, VERDICTS
 
 # --- synthetic evidence -----------------------------------------------------------------------
@@ -67,6 +68,11 @@ def reason(fit, finding_id: str):
     return next(r for r in fit.reasons if r.finding == finding_id)
 
 
+def states(r) -> list[tuple[str, str | None, str]]:
+    """Each condition of a reason as (factor, this case's value, met / absent / unknown)."""
+    return [(c.factor, c.case_value, c.state) for c in r.conditions]
+
+
 # --- (a) the rules ------------------------------------------------------------------------------
 
 
@@ -74,18 +80,18 @@ def test_a_plain_benefit_from_cross_national_evidence_is_supported():
     fit = mediation({}, [finding("m1")])
     assert fit.verdict == "supported"
     assert reason(fit, "m1").role == "supports"
-    assert reason(fit, "m1").citations == ["Doe 2010"]
+    assert reason(fit, "m1").citations == [Citation(key="doe_2010", authors="Doe", year="2010")]
 
 
 def test_unknown_answer_is_neither_a_match_nor_a_mismatch_for_scope():
     scoped = finding("m1", conditions=[cond("armed_conflict", ["yes"], "scope")])
     unknown = mediation({"armed_conflict": "unknown"}, [scoped])
     assert unknown.verdict == "supported"
-    assert reason(unknown, "m1").factors == ["armed_conflict=unknown"]
+    assert states(reason(unknown, "m1")) == [("armed_conflict", None, "unknown")]
     assert unknown.unknown_factors == ["armed_conflict"]
 
     matched = mediation({"armed_conflict": "yes"}, [scoped])
-    assert reason(matched, "m1").factors == ["armed_conflict=yes"]
+    assert states(reason(matched, "m1")) == [("armed_conflict", "yes", "met")]
     assert matched.unknown_factors == []
 
     outside = mediation({"armed_conflict": "no"}, [scoped])
@@ -103,15 +109,17 @@ def test_absent_requirement_turns_the_benefit_into_a_caution():
     assert fit.verdict == "cautioned"
     m1 = reason(fit, "m1")
     assert m1.role == "cautions"
-    assert m1.factors == ["relationship=adversary"]
-    assert "relationship=ally" in m1.note and "adversary" in m1.note
-    assert "relationship=adversary" in fit.summary
+    assert states(m1) == [("relationship", "adversary", "absent")]
+    assert (m1.conditions[0].kind, m1.conditions[0].values) == ("requires", ["ally"])
+    assert m1.role_change == "requires_absent"
+    assert [(a.factor, a.value) for a in fit.basis.absent] == [("relationship", "adversary")]
+    assert "Adversary" in summary(fit)  # worded from the checklist, never as a raw id
 
 
 def test_met_requirement_keeps_the_benefit():
     fit = mediation({"relationship": "ally"}, [finding("m1", conditions=[cond("relationship", ["ally"], "requires")])])
     assert fit.verdict == "supported"
-    assert reason(fit, "m1").factors == ["relationship=ally"]
+    assert states(reason(fit, "m1")) == [("relationship", "ally", "met")]
 
 
 def test_unknown_requirement_leaves_the_benefit_open():
@@ -141,21 +149,24 @@ def test_against_condition_met_cautions():
     met = mediation({"state_capacity": "low"}, [against])
     assert met.verdict == "cautioned"
     assert reason(met, "m1").role == "cautions"
-    assert reason(met, "m1").factors == ["state_capacity=low"]
+    assert states(reason(met, "m1")) == [("state_capacity", "low", "met")]
+    assert reason(met, "m1").role_change == "against_met"
     assert mediation({"state_capacity": "high"}, [against]).verdict == "supported"
-    assert reason(mediation({"state_capacity": "high"}, [against]), "m1").factors == []
+    assert states(reason(mediation({"state_capacity": "high"}, [against]), "m1")) == [("state_capacity", "high", "absent")]
 
 
 def test_favours_condition_met_is_listed_and_strengthens():
     favoured = finding("m1", conditions=[cond("relationship", ["ally"], "favours")])
     met = mediation({"relationship": "ally"}, [favoured])
     assert met.verdict == "supported"
-    assert reason(met, "m1").factors == ["relationship=ally"]
-    assert "works better" in reason(met, "m1").note
+    assert states(reason(met, "m1")) == [("relationship", "ally", "met")]
+    assert reason(met, "m1").conditions[0].kind == "favours"
     # SPEC §5: a "works better when" benefit never counts as a plain benefit where its condition
     # is absent, and only may hold where it is unknown.
     other = mediation({"relationship": "adversary"}, [favoured])
     assert reason(other, "m1").role == "context" and other.verdict != "supported"
+    assert states(reason(other, "m1")) == [("relationship", "adversary", "absent")]
+    assert reason(other, "m1").role_change == "favours_absent"
     unknown = mediation({}, [favoured])
     assert reason(unknown, "m1").role == "mixed" and unknown.verdict == "mixed"
     assert unknown.unknown_factors == ["relationship"]
@@ -167,22 +178,24 @@ def test_no_effect_finding_softens_where_the_tool_does_better():
     assert mediation({"peacekeepers_present": "no"}, [little]).verdict == "cautioned"
     present = mediation({"peacekeepers_present": "yes"}, [little])
     assert reason(present, "m1").role == "mixed"
-    assert reason(present, "m1").factors == ["peacekeepers_present=yes"]
+    assert states(reason(present, "m1")) == [("peacekeepers_present", "yes", "met")]
+    assert reason(present, "m1").role_change == "favours_met"
     assert present.verdict == "mixed"
 
 
 def test_cautioned_ceiling_lowers_any_claimed_benefit():
     fit = mediation({}, [finding("m1")], ceiling="cautioned", ceiling_reason="no impact on average")
     assert fit.verdict == "cautioned"
-    assert "no impact on average" in fit.ceiling_note
+    assert fit.ceiling.applied and fit.uncapped_verdict == "supported"
+    assert fit.ceiling.reason == "no impact on average"
 
 
 def test_phase_limits_relevance_and_unknown_phase_keeps_the_finding():
     latent = finding("m1", phases=["latent_risk"])
     assert mediation({"phase": "ongoing_atrocities"}, [latent]).reasons == []
-    assert reason(mediation({"phase": "latent_risk"}, [latent]), "m1").factors == ["phase=latent_risk"]
+    assert states(reason(mediation({"phase": "latent_risk"}, [latent]), "m1")) == [("phase", "latent_risk", "met")]
     unknown = mediation({}, [latent])
-    assert reason(unknown, "m1").factors == ["phase=unknown"]
+    assert states(reason(unknown, "m1")) == [("phase", None, "unknown")]
     assert unknown.unknown_factors == ["phase"]
 
 
@@ -200,7 +213,8 @@ def test_a_named_harm_makes_a_benefit_mixed():
     fit = mediation({}, [finding("m1", risks=["hardship for civilians"])])
     assert fit.verdict == "mixed"
     assert fit.risks == ["hardship for civilians"]
-    assert "hardship for civilians" in fit.summary
+    assert (fit.basis.rule, fit.basis.risk) == ("benefit_with_risk", "hardship for civilians")
+    assert "hardship for civilians" in summary(fit)
 
 
 def test_single_cases_and_anecdotes_alone_are_insufficient():
@@ -242,15 +256,21 @@ def test_an_anecdote_of_benefit_does_not_lift_a_caution():
 def test_ceiling_caps_the_verdict(findings, ceiling, expected):
     fit = mediation({}, findings, ceiling=ceiling, ceiling_reason="the paper says so")
     assert fit.verdict == expected
-    capped = expected != mediation({}, findings).verdict or expected == "cautioned" and ceiling == "insufficient"
-    assert bool(fit.ceiling_note) == capped
-    if capped:
-        assert "the paper says so" in fit.ceiling_note
+    lowered = expected != mediation({}, findings).verdict
+    thin = expected == "cautioned" and ceiling == "insufficient"
+    assert (fit.ceiling.applied, fit.ceiling.thin_but_cautioned) == (lowered, thin)
+    assert bool(ceiling_note(fit)) == (lowered or thin)
+    if lowered or thin:
+        assert "the paper says so" in ceiling_note(fit)
 
 
 def test_uncapped_verdict_has_no_ceiling_note():
-    assert mediation({}, [finding("m1")], ceiling="supported").ceiling_note == ""
-    assert mediation({}, [finding("m1", direction="mixed")], ceiling="mixed").ceiling_note == ""
+    for fit in (
+        mediation({}, [finding("m1")], ceiling="supported"),
+        mediation({}, [finding("m1", direction="mixed")], ceiling="mixed"),
+    ):
+        assert not fit.ceiling.applied and fit.uncapped_verdict == fit.verdict
+        assert ceiling_note(fit) == ""
 
 
 def test_family_the_paper_does_not_review_is_not_reviewed():
@@ -290,7 +310,7 @@ def test_same_answers_give_the_same_fit_whatever_the_order_of_the_data():
     shuffled = findings[:]
     random.Random(4).shuffle(shuffled)
     assert evidence_fit(dict(reversed(list(answers.items()))), base(shuffled)) == first
-    assert evidence_fit(answers, base(findings)).to_json() == first.to_json()
+    assert fit_json(evidence_fit(answers, base(findings))) == fit_json(first)
 
 
 def test_a_value_the_factor_does_not_have_is_refused():
@@ -303,17 +323,25 @@ def test_keys_that_are_not_situation_factors_are_ignored():
 
 
 def test_json_has_the_spec_shape():
-    data = evidence_fit({}, base([finding("m1", risks=["r"])])).to_json()
+    findings = [finding("m1", risks=["r"], conditions=[cond("relationship", ["ally", "partner"], "requires")])]
+    data = fit_json(evidence_fit({"relationship": "ally"}, base(findings), confidence={"relationship": "low"}))
     assert list(data) == ["families"]
     (entry,) = data["families"]
-    assert set(entry) == {"id", "verdict", "reasons", "unknown_factors", "risks"}
-    assert set(entry["reasons"][0]) == {"finding", "direction", "citations", "factors"}
+    assert {"id", "verdict", "summary", "reasons", "risks", "unknown_factors"} <= set(entry)
+    (r,) = entry["reasons"]
+    assert {"finding", "direction", "role", "evidence_kind", "citations", "factors", "conditions", "low_confidence", "source"} <= set(r)
+    assert r["conditions"] == [
+        {"factor": "relationship", "kind": "requires", "values": ["ally", "partner"], "case_value": "ally", "state": "met"}
+    ]
+    assert r["citations"] == [{"key": "doe_2010", "authors": "Doe", "year": "2010"}]
+    assert (r["factors"], r["low_confidence"], r["source"]) == (["relationship"], ["relationship"], "base")
 
 
 def test_text_report_shows_verdict_reasons_risks_and_unknowns():
     findings = [finding("m1", risks=["a named harm"], conditions=[cond("relationship", ["ally"], "favours")])]
-    text = evidence_fit({}, base(findings)).to_text()
-    assert "MIXED" in text and "Doe 2010" in text and "a named harm" in text and "relationship" in text
+    text = fit_text(evidence_fit({}, base(findings)))
+    assert "MIXED" in text and "Doe 2010" in text and "a named harm" in text
+    assert "Relationship with the government concerned" in text and "relationship" not in text.replace("Relationship", "")
     assert "political strategy" in text  # the paper's central caution travels with every verdict
 
 
@@ -332,7 +360,7 @@ def test_a_risk_counts_only_where_its_conditions_hold():
 def test_a_risk_whose_condition_is_unknown_is_listed_as_conditional_and_keeps_supported_away():
     fit = mediation({}, [finding("m1", risks=[_harm_where("relationship", ["ally"])])])
     assert fit.risks == [] and fit.conditional_risks == ["a conditional harm"]
-    assert fit.verdict == "mixed" and "may apply" in fit.summary
+    assert fit.verdict == "mixed" and fit.basis.rule == "benefit_with_possible_risk" and "may apply" in summary(fit)
     assert fit.unknown_factors == ["relationship"]  # answering it settles the harm
 
 
@@ -359,7 +387,7 @@ def test_design_answers_are_read_with_the_situation():
 
 
 def test_text_report_marks_conditional_risks():
-    text = evidence_fit({}, base([finding("m1", risks=[_harm_where("relationship", ["ally"])])])).to_text()
+    text = fit_text(evidence_fit({}, base([finding("m1", risks=[_harm_where("relationship", ["ally"])])])))
     assert "may apply, depending on answers not yet given: a conditional harm" in text
 
 
@@ -378,9 +406,10 @@ def evidence() -> EvidenceBase:
 
 
 def _cites(reason, factor_id: str, evidence: EvidenceBase) -> bool:
-    if any(item.split("=", 1)[0] == factor_id for item in reason.factors):
+    if factor_id in reason.factors:
         return True
-    return any(c.factor == factor_id for c in evidence.finding(reason.finding).conditions)
+    finding = evidence.finding(reason.finding)
+    return any(c.factor == factor_id for c in finding.conditions) or (factor_id == "phase" and bool(finding.phases))
 
 
 def _reason_keys(reasons) -> dict[str, object]:
@@ -394,14 +423,14 @@ def test_every_answer_combination_gives_a_verdict_for_all_21_families(evidence, 
     assert [f.id for f in result.families] == list(FAMILY_IDS)
     for fit in result.families:
         assert fit.verdict in VERDICTS
-        assert fit.summary
+        assert summary(fit)
         assert fit.unknown_factors == sorted(set(fit.unknown_factors))
         if fit.verdict == "not_reviewed":
             assert not fit.reasons
         for r in fit.reasons:
             assert r.citations
-    assert result.to_json()["families"]
-    assert result.to_text()
+    assert fit_json(result)["families"]
+    assert fit_text(result)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -746,14 +775,17 @@ def test_an_absent_condition_is_named_in_the_reason(evidence):
     # embargoes are "undermined by diverging geopolitical objectives among the permanent members"
     fit = evidence_fit({"unsc_consensus": "divided"}, evidence).family("arms_embargo")
     unity = next(r for r in fit.reasons if r.finding == "mil_embargo_needs_great_power_unity")
-    assert unity.role == "cautions" and "unsc_consensus=divided" in unity.factors
-    assert "unsc_consensus=united" in unity.note
+    assert unity.role == "cautions" and unity.role_change == "requires_absent"
+    requirement = next(c for c in unity.conditions if c.factor == "unsc_consensus")
+    assert (requirement.kind, requirement.case_value, requirement.state) == ("requires", "divided", "absent")
+    assert "united" in requirement.values
 
 
 def test_ceiling_note_explains_a_capped_verdict(evidence):
     answers = {"phase": "ongoing_atrocities", "killing_scale": "mass_killing", "regional_consensus": "strong"}
     fit = evidence_fit(answers, evidence).family("no_fly_zone")
-    assert fit.verdict == "insufficient" and fit.ceiling_note
+    assert fit.verdict == "insufficient" and fit.ceiling.applied and fit.ceiling.reason
+    assert fit.ceiling.reason in ceiling_note(fit)
 
 
 # --- (d) options: the situation plus the option's design (SPEC §4, §5; issue 14) -------------------

@@ -11,16 +11,17 @@ from reportlab.graphics import renderSVG
 from reportlab.graphics.shapes import Drawing
 
 from atrocity_desk.core import memo as memo_module
+from atrocity_desk.core.memo import pdf as memo_pdf
 from atrocity_desk.core.assessment import risk_factor_summaries
-from atrocity_desk.core.charts import risk_factor_chart
+from atrocity_desk.core.memo.pdf.charts import risk_factor_chart
 from atrocity_desk.core.checklist import load_checklist
 from atrocity_desk.core.errors import CaseFileError, CaseWriteError
 from atrocity_desk.core.evidence import load_evidence
 from atrocity_desk.core.example import write_example_case
 from atrocity_desk.core.fit import evidence_fit
 from atrocity_desk.core.memo import MemoSettings, draft_bottom_line, export_memo
-from atrocity_desk.core.memo_content import gather_content
-from atrocity_desk.core.memo_text import para, shape_rtl
+from atrocity_desk.core.memo.content import gather_content
+from atrocity_desk.core.memo.pdf.text import para, shape_rtl
 from atrocity_desk.core.models import Actor, CaseMeta, Decision, EtdJudgment
 from atrocity_desk.core.storage import CaseFile, atomic
 
@@ -51,11 +52,9 @@ def example_memo(tmp_path_factory):
         path = export_memo(case, folder / "memo.pdf", MemoSettings())
         content = gather_content(case, None, ALL_STATUSES, None)
         recommended = [content.option_title(d) for d in content.decisions if d.status == "recommended"]
-        memo_module.render_memo(content)  # fills content.cited exactly as the export did
-        cited = [content.evidence.study(k) for k in content.cited]
     finally:
         case.close()
-    return path, recommended, cited
+    return path, recommended, load_evidence().studies
 
 
 # --- what the memo says ----------------------------------------------------------------------
@@ -78,17 +77,19 @@ def test_every_recommended_option_is_in_the_memo(example_memo):
         assert flat(title) in text
 
 
-def test_references_list_exactly_the_cited_studies_alphabetically(example_memo):
-    path, _, cited = example_memo
-    text = " ".join(pages_text(path))
-    references = text[text.rindex("References") :]
+def test_references_list_exactly_the_studies_the_body_cites_alphabetically(example_memo):
+    # Read from the printed memo alone: a study cited in the body ("Authors Year") is listed in the
+    # references ("Authors (Year)"), and no study is listed that the body does not cite.
+    path, _, studies = example_memo
+    text = " ".join(" ".join(page.split()) for page in pages_text(path))
+    split = text.rindex("References")
+    body, references = text[:split], text[split:]
+    cited = [s for s in studies if f"{s.authors} {s.year}" in body]
+    listed = [s for s in studies if f"{s.authors} ({s.year})" in references]
+    assert cited and sorted(s.key for s in listed) == sorted(s.key for s in cited)
     assert f"The {len(cited)} studies cited in this memo" in references
-    positions = []
-    for study in cited:
-        entry = f"{study.authors} ({study.year})"
-        assert entry in references, entry
-        positions.append(references.index(entry))
-    in_print = [s.authors for _, s in sorted(zip(positions, cited))]
+    positions = sorted((references.index(f"{s.authors} ({s.year})"), s.authors) for s in listed)
+    in_print = [authors for _, authors in positions]
 
     def key(name):
         return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
@@ -252,7 +253,7 @@ def test_unknown_status_is_refused():
 
 
 def test_short_memo_has_no_contents(case, tmp_path, monkeypatch):
-    monkeypatch.setattr(memo_module, "TOC_AFTER_PAGES", 1000)
+    monkeypatch.setattr(memo_pdf, "TOC_AFTER_PAGES", 1000)
     pages = pages_text(export_memo(case, tmp_path / "memo.pdf", MemoSettings()))
     assert not any(re.search(r"\bContents\b", page) for page in pages)
     assert f"Page 1 of {len(pages)}" in pages[0]
@@ -337,11 +338,36 @@ def test_huge_planner_text_prints_its_beginning_and_says_how_much_more(tmp_path)
         assert int(omitted.replace(",", "")) > 4_900_000
 
 
+def test_draft_bottom_line_words_each_recommended_verdict_from_the_fit(case):
+    # The draft is built from the fit's data: each recommended option's verdict, its unknown
+    # factors in the checklist's words, and, where the paper's ceiling lowered it, that reason.
+    from atrocity_desk.core.vocabulary import option_title, word
+
+    revision = case.latest_revision()
+    evidence = load_evidence()
+    answers = {k: j.value for k, j in case.judgments(revision.id, "factor").items()}
+    fit = evidence_fit(answers, evidence)
+    draft = " ".join(draft_bottom_line(case, revision, fit, evidence).split())
+    from atrocity_desk.core.checklist import load_factor_vocabulary
+
+    terms = load_factor_vocabulary()
+    recommended = [d for d in case.decisions(revision.id) if d.status == "recommended"]
+    assert recommended
+    for decision in recommended:
+        family = fit.family(decision.family)
+        line = next(line for line in draft.split("• ") if line.startswith(option_title(decision, evidence).rstrip(".")))
+        assert f"is {word('verdict', family.verdict, 'in_sentence')} —" in line
+        for factor_id in family.unknown_factors:
+            assert terms.label(factor_id).label.lower() in line
+        if family.ceiling.applied:
+            assert " ".join(family.ceiling.reason.split())[1:40] in line
+
+
 # -- issue 12: emoji, and blank or very long titles --
 
 
 def test_emoji_print_as_their_names_never_as_boxes(case, tmp_path):
-    from atrocity_desk.core.memo_text import _covered
+    from atrocity_desk.core.memo.pdf.text import _covered
 
     typed = "Talks at the lake 🕊️ with 👍🏽 from the elders; ❤ and 🦜"
     case.set_meta(narrative=typed, title="Kessara 🕊️ watch")

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from atrocity_desk.ui.widgets import BADGE_COLOURS, Badge, Banner
+from atrocity_desk.ui.badges import Badge
+from atrocity_desk.ui.widgets import BADGE_COLOURS, Banner
 
 from .palettes import dark_palette
 

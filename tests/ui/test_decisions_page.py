@@ -8,10 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from atrocity_desk.core.example import write_example_case
-from atrocity_desk.core.models import ETD_RATING_LABELS, STATUS_LABELS, Decision, EtdJudgment
+from atrocity_desk.core.models import Decision, EtdJudgment
 from atrocity_desk.core.storage import CaseFile
-from atrocity_desk.core.vocabulary import ETD_CRITERIA, ETD_LABELS
-from atrocity_desk.ui.badges import VERDICT_LABELS
+from atrocity_desk.core.vocabulary import ETD_CRITERIA, status_label, verdict_label, word
 from atrocity_desk.ui.models.decision_models import DecisionListModel, EtdGridModel, OptionRow
 from atrocity_desk.ui.pages.decisions import NO_WINNER_NOTE, DecisionsPage
 from atrocity_desk.ui.session import CaseSession
@@ -66,7 +65,7 @@ def leave(widget, qtbot) -> None:
 
 
 def test_decision_models_pass_the_model_tester(session, qtmodeltester):
-    rows = [OptionRow(d, d.family, "mixed") for d in session.case.decisions(session.revision().id)]
+    rows = [OptionRow(d, d.title or "Untitled option", d.family, "mixed") for d in session.case.decisions(session.revision().id)]
     list_model = DecisionListModel(rows)
     qtmodeltester.check(list_model)
     grid = EtdGridModel()
@@ -83,14 +82,14 @@ def test_list_shows_every_option_with_status_and_verdict(page, session):
     fit = session.fit()
     for row, decision in enumerate(decisions):
         assert model.index(row, DecisionListModel.TITLE).data() == decision.title
-        assert model.index(row, DecisionListModel.STATUS).data() == STATUS_LABELS[decision.status]
-        assert model.index(row, DecisionListModel.VERDICT).data() == VERDICT_LABELS[fit.family(decision.family).verdict]
+        assert model.index(row, DecisionListModel.STATUS).data() == status_label(decision.status)
+        assert model.index(row, DecisionListModel.VERDICT).data() == verdict_label(fit.family(decision.family).verdict)
 
 
 def test_selected_option_shows_its_family_verdict_badge(page, session):
     decision = session.case.decisions(session.revision().id)[3]
     page.select_decision(decision.id)
-    assert page.verdict_badge.text() == VERDICT_LABELS[session.fit().family(decision.family).verdict]
+    assert page.verdict_badge.text() == verdict_label(session.fit().family(decision.family).verdict)
     assert page.title_edit.text() == decision.title
     assert page.rationale_edit.toPlainText() == decision.rationale
 
@@ -182,13 +181,13 @@ def test_etd_rating_and_reason_are_saved_and_shown_in_the_grid(page, session, qt
     column = next(c for c in range(grid.columnCount()) if grid.headerData(c, Qt.Orientation.Horizontal) == decision.title)
     row = grid.FIRST_CRITERION_ROW + ETD_CRITERIA.index("feasibility")
     index = grid.index(row, column)
-    assert index.data().startswith(ETD_RATING_LABELS["probably_favours"])
+    assert index.data().startswith(word("etd_rating", "probably_favours"))
     assert index.data(Qt.ItemDataRole.ToolTipRole) == "Investigators already deployed"
     other = grid.index(grid.FIRST_CRITERION_ROW + ETD_CRITERIA.index("urgency"), column)
     assert other.data() == "Not judged"
 
     page.reasons_check.setChecked(False)
-    assert index.data() == ETD_RATING_LABELS["probably_favours"]
+    assert index.data() == word("etd_rating", "probably_favours")
     page.tabs.setCurrentIndex(1)
     page.grid.setCurrentIndex(index)
     assert "Investigators already deployed" in page.grid_reason.text()
@@ -199,7 +198,7 @@ def test_grid_shows_judgments_side_by_side_without_a_winner(page, session):
     grid = page.grid_model
     assert grid.columnCount() == 1 + len(decisions)  # the no-new-action baseline comes first
     headers = [grid.headerData(r, Qt.Orientation.Vertical) for r in range(grid.rowCount())]
-    assert headers[grid.FIRST_CRITERION_ROW:] == [ETD_LABELS[c] for c in ETD_CRITERIA]
+    assert headers[grid.FIRST_CRITERION_ROW:] == [word("etd_criterion", c) for c in ETD_CRITERIA]
     assert not any(word in " ".join(headers).lower() for word in ("total", "score", "best", "winner", "rank"))
     # Columns keep the planner's order of options, whatever their ratings.
     assert [grid.headerData(c, Qt.Orientation.Horizontal) for c in range(1, grid.columnCount())] == [d.title for d in decisions]

@@ -15,7 +15,7 @@ from atrocity_desk.core.evidence import load_evidence
 from atrocity_desk.core.fit import evidence_fit
 from atrocity_desk.core.storage import CaseFile
 from atrocity_desk.ui import dialogs
-from atrocity_desk.ui.badges import VERDICT_LABELS
+from atrocity_desk.core.vocabulary import verdict_label
 from atrocity_desk.ui.main_window import MainWindow, app_settings
 
 
@@ -70,8 +70,9 @@ def test_planner_journey(qtbot, tmp_path, monkeypatch, messages):
     qtbot.keyClicks(toolbox.search, "naming and shaming")
     toolbox.select_family("condemnation")
     expected = evidence_fit(state["answers"], load_evidence()).family("condemnation")
-    assert toolbox.badge.text() == VERDICT_LABELS[expected.verdict]
-    citation = expected.reasons[0].citations[0]
+    assert toolbox.badge.text() == verdict_label(expected.verdict)
+    first = expected.reasons[0].citations[0]
+    citation = f"{first.authors} {first.year}"
     assert citation in toolbox.detail_text()
     assert "political strategy" in toolbox.caution.text()
     # The answer set back to unknown counts as unknown, and "Answer this" leads to it.

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog
 from atrocity_desk.core.storage import CaseFile
 from atrocity_desk.ui import dialogs
 from atrocity_desk.ui.dialogs import NewRevisionDialog
-from atrocity_desk.ui.models.risk_factors import INDICATOR_LABELS
+from atrocity_desk.core.vocabulary import indicator_label
 
 SEED = 20261130
 STEPS = 2000
@@ -141,7 +141,7 @@ def mismatches(window, reader: CaseFile) -> list[str]:  # noqa: ANN001
         for row in range(page.indicator_model.rowCount()):
             indicator = page.indicator_model.indicator_at(row).id
             value = judgments[indicator].value if indicator in judgments else None
-            if page.indicator_model.index(row, 1).data() != INDICATOR_LABELS[value]:
+            if page.indicator_model.index(row, 1).data() != indicator_label(value):
                 found.append(f"indicator {indicator}")
     if "aim" in built:
         shown = [built["aim"].model.objective_at(r).id for r in range(built["aim"].model.rowCount())]

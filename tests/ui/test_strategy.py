@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QListWidget
 
-from atrocity_desk.core.vocabulary import BASELINE_TITLE, ETD_CRITERIA
+from atrocity_desk.core.vocabulary import ETD_CRITERIA, baseline_title
 from atrocity_desk.ui import plan_dialog
 from atrocity_desk.ui.models.strategy_models import PhaseTableModel, TriggerTableModel
 from atrocity_desk.ui.pages import overview
@@ -114,7 +114,7 @@ def test_the_baseline_is_judged_like_an_option_and_heads_the_decisions_grid(main
     options = strategy(main_window).options
     assert grid.columnCount() == 1 + len(options)
     headers = [grid.headerData(c, Qt.Orientation.Horizontal) for c in range(grid.columnCount())]
-    assert headers == [BASELINE_TITLE] + [o.title for o in options]
+    assert headers == [baseline_title()] + [o.title for o in options]
     row = grid.FIRST_CRITERION_ROW + ETD_CRITERIA.index("feasibility")
     assert grid.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole) == "Uncertain. Depends on the donors"
     assert grid.index(row, 0).data(Qt.ItemDataRole.UserRole + 20) is None  # not an option

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from atrocity_desk.core.checklist import load_factor_vocabulary
 from atrocity_desk.core.example import write_example_case
 from atrocity_desk.core.models import CaseMeta
 from atrocity_desk.core.storage import CaseFile
-from atrocity_desk.core.vocabulary import VERDICTS
+from atrocity_desk.core.vocabulary import VERDICTS, verdict_label
 from atrocity_desk.ui.badges import (
-    VERDICT_LABELS,
     Badge,
     contrast_ratio,
     status_colours,
@@ -26,13 +26,13 @@ from atrocity_desk.ui.badges import (
 )
 from atrocity_desk.ui.models.toolbox_models import KIND_ROLE, VERDICT_COLUMN, ToolboxFilter, ToolboxModel
 from atrocity_desk.ui.pages.decisions import DecisionsPage
-from atrocity_desk.ui.pages.toolbox import NOT_REVIEWED_TOOL, ToolboxPage
+from atrocity_desk.ui.pages.toolbox import ToolboxPage
 from atrocity_desk.ui.session import CaseSession
 from tests.ui.palettes import dark_palette
 
 
 class FakeWindow(QWidget):
-    """What a page needs of the main window: navigation calls, recorded, and change routing."""
+    """The window as a page sees it (pages.base.PageHost): navigation calls recorded, and change routing."""
 
     def __init__(self, session: CaseSession):
         super().__init__()
@@ -40,6 +40,7 @@ class FakeWindow(QWidget):
         self.pages: list = []
         self.shown: list[str] = []
         self.factors_asked: list[str] = []
+        self.messages: list[str] = []
         session.changed.connect(lambda topic: [p.refresh(topic) for p in self.pages])
 
     def add(self, page_class):
@@ -53,6 +54,16 @@ class FakeWindow(QWidget):
 
     def go_to_factor(self, factor_id: str) -> None:
         self.factors_asked.append(factor_id)
+
+    def show_evidence(self, family_id: str, tool_id: str | None = None) -> None:
+        self.shown.append(f"evidence:{tool_id or family_id}")
+
+    def show_message(self, text: str, timeout_ms: int = 8000) -> None:
+        self.messages.append(text)
+
+    def commit_edits(self) -> None:
+        for page in self.pages:
+            page.commit_edits()
 
 
 @pytest.fixture
@@ -143,14 +154,40 @@ def test_family_shows_its_verdict_badge_summary_and_citations(window):
     page = window.add(ToolboxPage)
     page.select_family("targeted_sanctions")
     fit = window.session.fit().family("targeted_sanctions")
-    assert page.badge.text() == VERDICT_LABELS[fit.verdict]
-    assert page.summary.text() == fit.summary
+    assert page.badge.text() == verdict_label(fit.verdict)
+    # The summary is words, never ids: with a named harm that applies, it names that harm.
+    assert page.summary.text() and "_" not in page.summary.text() and "=" not in page.summary.text()
+    if fit.basis.rule == "benefit_with_risk":
+        assert fit.basis.risk in page.summary.text()
     text = page.detail_text()
-    assert fit.reasons and fit.reasons[0].citations[0] in text
+    first = fit.reasons[0].citations[0]
+    assert f"{first.authors} {first.year}" in text
     assert fit.reasons[0].statement in text
     assert len(page.reason_labels) == len(fit.reasons)
+    terms = load_factor_vocabulary()  # situation factors and option-design properties
+    for label, reason in zip(page.reason_labels, fit.reasons):
+        for condition in reason.conditions:
+            assert terms.label(condition.factor).label in label.text()
     for risk in fit.risks:
         assert risk in text
+
+
+def test_a_condition_this_case_does_not_meet_shows_the_case_answer(window):
+    # An answer outside a condition's values is printed only if the page shows this case's answer.
+    page = window.add(ToolboxPage)
+    terms = load_factor_vocabulary()
+    shown = 0
+    for fit in window.session.fit().families:
+        absent = [(r, c) for r in fit.reasons for c in r.conditions if c.state == "absent"]
+        if not absent:
+            continue
+        page.select_family(fit.id)
+        for reason, condition in absent:
+            label = page.reason_labels[fit.reasons.index(reason)]
+            answer = terms.label(condition.factor).value_label(condition.case_value)
+            assert answer in label.text() and "not met" in label.text()
+            shown += 1
+    assert shown
 
 
 def test_conditions_say_how_this_case_meets_them(window):
@@ -173,7 +210,7 @@ def test_tool_without_family_says_not_reviewed_and_invents_nothing(window):
     tool = next(t for t in window.session.evidence.tools if t.family is None)
     page.select_tool(tool.id)
     assert page.badge.text() == "Not reviewed"
-    assert NOT_REVIEWED_TOOL in page.detail_text()
+    assert "reviews no study of this tool" in page.detail_text()
     assert page.reason_labels == []
     assert "Studies:" not in page.detail_text()
     assert not page.add_button.isEnabled()

@@ -6,33 +6,13 @@ from __future__ import annotations
 
 from .checklist import FactorVocabulary, load_factor_vocabulary
 from .evidence import Condition, EvidenceBase, Family, Finding, Risk, Tool
-from .vocabulary import FAMILY_IDS
+from .fit_words import FactorWords
+from .vocabulary import FAMILY_IDS, central_caution, verdict_label, word
 
 CATEGORIES = ("diplomatic", "economic", "legal", "military")
 
 NOT_REVIEWED_TOOL = "not reviewed: the paper reviews no study of this tool"
 NOT_REVIEWED_FAMILY = "not reviewed: the paper reviews no study of this family"
-
-# SPEC §1: the paper's central caution goes wherever a verdict (here: a ceiling) is shown.
-CAUTION = (
-    "Read with care: most of these studies show associations, not causes; the data only count the "
-    "violence that gets reported; and any tool works only as well as the political strategy it serves."
-)
-
-_CONDITION_WORDS = {
-    "scope": "studied only where {factor} = {values}",
-    "requires": "holds only where {factor} = {values}",
-    "favours": "works better where {factor} = {values}",
-    "against": "works worse, or harms, where {factor} = {values}",
-}
-
-_EVIDENCE_WORDS = {
-    "cross_national_statistical": "cross-national statistical study",
-    "comparative_case_study": "comparative case study",
-    "single_case": "single case",
-    "anecdotal": "anecdotal or practitioner account",
-}
-
 
 # --- JSON ------------------------------------------------------------------------------------
 
@@ -81,17 +61,17 @@ def _overview_text(evidence: EvidenceBase) -> str:
             f"Cross-cutting: {len(cross_cutting)} findings about no single family, "
             f"{len(evidence.themes)} themes."
         )
-    blocks.append(CAUTION)
+    blocks.append(central_caution())
     blocks.append("Show one family in full: atrocity-desk evidence FAMILY (e.g. targeted_sanctions).")
     return "\n\n".join(blocks) + "\n"
 
 
 def _category_text(evidence: EvidenceBase, category: str) -> str:
-    lines = [f"{category.capitalize()} tools".upper()]
+    lines = [f"{word('category', category)} tools".upper()]
     for family in _ordered_families(evidence, category):
         findings = evidence.findings_for(family.id)
         if family.reviewed:
-            status = f"ceiling {_words(family.ceiling)}, {_count(len(findings), 'finding')}"
+            status = f"ceiling {verdict_label(family.ceiling).lower()}, {_count(len(findings), 'finding')}"
         else:
             status = NOT_REVIEWED_FAMILY
         lines.append(f"  {family.name} [{family.id}] — {status}")
@@ -111,11 +91,11 @@ def _ordered_families(evidence: EvidenceBase, category: str) -> list[Family]:
 
 
 def _family_text(evidence: EvidenceBase, family: Family, vocabulary: FactorVocabulary) -> str:
-    head = [f"{family.name} [{family.id}] — {family.category} tools", family.summary]
+    head = [f"{family.name} [{family.id}] — {word('category', family.category).lower()} tools", family.summary]
     if family.reviewed:
-        head.append(f"Ceiling: {_words(family.ceiling)}. {family.ceiling_reason}".rstrip())
+        head.append(f"Ceiling: {verdict_label(family.ceiling)}. {family.ceiling_reason}".rstrip())
     else:
-        head.append(f"Ceiling: {_words(family.ceiling)} ({NOT_REVIEWED_FAMILY}).")
+        head.append(f"Ceiling: {verdict_label(family.ceiling)} ({NOT_REVIEWED_FAMILY}).")
     blocks = ["\n".join(head)]
 
     tools = evidence.tools_for(family.id)
@@ -126,17 +106,18 @@ def _family_text(evidence: EvidenceBase, family: Family, vocabulary: FactorVocab
     blocks += [_finding_text(evidence, f, vocabulary) for f in findings]
     conclusion = next((c for c in evidence.conclusions if c.category == family.category), None)
     if conclusion is not None:
-        blocks.append(f"The paper's overall judgement of {family.category} tools\n  {conclusion.summary}")
-    blocks.append(CAUTION)
+        blocks.append(f"The paper's overall judgement of {word('category', family.category).lower()} tools\n  {conclusion.summary}")
+    blocks.append(central_caution())
     return "\n\n".join(blocks) + "\n"
 
 
 def _finding_text(evidence: EvidenceBase, finding: Finding, vocabulary: FactorVocabulary) -> str:
+    words = FactorWords(vocabulary)
     lines = [
         f"* {finding.statement} [{finding.id}]",
-        f"  Direction: {_words(finding.direction)}. Outcome: {_words(finding.outcome)}. "
-        f"Evidence: {_EVIDENCE_WORDS.get(finding.evidence_kind, _words(finding.evidence_kind))}.",
-        "  Phases: " + (", ".join(_words(p) for p in finding.phases) if finding.phases else "any"),
+        f"  Direction: {word('direction', finding.direction)}. Outcome: {word('outcome', finding.outcome)}. "
+        f"Evidence: {word('evidence_kind', finding.evidence_kind)}.",
+        "  Phases: " + (", ".join(words.value("phase", p) for p in finding.phases) if finding.phases else "any"),
     ]
     if finding.conditions:
         lines.append("  Conditions:")
@@ -161,20 +142,14 @@ def _risk_words(risk: Risk, vocabulary: FactorVocabulary) -> str:
 
 
 def _condition_words(condition: Condition, vocabulary: FactorVocabulary) -> str:
-    factor = vocabulary.label(condition.factor)
-    name = factor.label if factor and factor.label else _words(condition.factor)
-    labels = [factor.value_label(v) if factor else v for v in condition.values]
-    text = _CONDITION_WORDS[condition.kind].format(factor=name, values=" or ".join(labels))
+    words = FactorWords(vocabulary)
+    text = f"{word('condition_kind', condition.kind)} {words.factor(condition.factor)} is {words.values(condition.factor, condition.values)}"
     return f"{text} — {condition.why}" if condition.why else text
 
 
 def _tool_line(tool: Tool) -> str:
-    acts_on = ", ".join(_words(a) for a in tool.acts_on)
-    return f"{tool.name} ({tool.mode}, acts on {acts_on}; Table {tool.table})"
-
-
-def _words(identifier: str) -> str:
-    return identifier.replace("_", " ")
+    acts_on = ", ".join(word("target", a) for a in tool.acts_on)
+    return f"{tool.name} ({word('mode', tool.mode).lower()}, acts on {acts_on}; Table {tool.table})"
 
 
 def _count(n: int, noun: str) -> str:

@@ -26,20 +26,6 @@ ActorType = Literal["state", "non_state", "external", ""]
 # Ratings of the evidence-to-decision frame; "" is "not judged yet".
 EtdRating = Literal["", "favours", "probably_favours", "uncertain", "probably_against", "against"]
 ETD_RATINGS: tuple[str, ...] = ("favours", "probably_favours", "uncertain", "probably_against", "against")
-ETD_RATING_LABELS: dict[str, str] = {
-    "": "Not judged",
-    "favours": "Favours the option",
-    "probably_favours": "Probably favours",
-    "uncertain": "Uncertain",
-    "probably_against": "Probably against",
-    "against": "Against the option",
-}
-STATUS_LABELS: dict[str, str] = {
-    "recommended": "Recommended",
-    "considered": "Considered",
-    "rejected": "Rejected",
-    "in_place": "Already in place",
-}
 
 
 def now_utc() -> str:

@@ -10,20 +10,10 @@ from dataclasses import dataclass
 
 from .checklist import Checklist
 from .evidence import EvidenceBase
-from .models import STATUS_LABELS, Decision, Judgment
+from .models import Decision, Judgment
+from .vocabulary import confidence_label, indicator_label, option_title, status_label, word
 from .storage import CaseFile
-from .vocabulary import word
 
-INDICATOR_LABELS = {"present": "Present", "absent": "Absent", None: "Unknown"}
-CONFIDENCE_LABELS = {None: "not stated", "low": "low", "medium": "medium", "high": "high"}
-ACTOR_KIND_LABELS = {
-    "perpetrator": "Key actor",
-    "enabler": "Enabler",
-    "group_at_risk": "Group at risk",
-    "protector": "Protective actor",
-    "trigger": "Trigger",
-    "resilience": "Resilience factor",
-}
 ABSENT = "—"
 
 
@@ -75,7 +65,7 @@ def _factor_changes(checklist: Checklist, old: dict[str, Judgment], new: dict[st
             elif _confidence(old, factor.id) != _confidence(new, factor.id):
                 changes.append(Change(
                     "Confidence", f"{factor.label or factor.id} ({factor.value_label(after)})",
-                    CONFIDENCE_LABELS[_confidence(old, factor.id)], CONFIDENCE_LABELS[_confidence(new, factor.id)],
+                    confidence_label(_confidence(old, factor.id)), confidence_label(_confidence(new, factor.id)),
                 ))
     return changes
 
@@ -88,18 +78,13 @@ def _indicator_changes(checklist: Checklist, old: dict[str, Judgment], new: dict
             if before != after:
                 changes.append(Change(
                     "Risk-factor indicator", f"{risk_factor.number}. {indicator.text}",
-                    INDICATOR_LABELS.get(before, before or ""), INDICATOR_LABELS.get(after, after or ""),
+                    indicator_label(before), indicator_label(after),
                 ))
     return changes
 
 
 def decision_name(decision: Decision, evidence: EvidenceBase) -> str:
-    if decision.title:
-        return decision.title
-    try:
-        return evidence.family(decision.family).name
-    except KeyError:
-        return decision.family
+    return option_title(decision, evidence)
 
 
 def _decision_changes(evidence: EvidenceBase, old: list[Decision], new: list[Decision]) -> list[Change]:
@@ -112,11 +97,11 @@ def _decision_changes(evidence: EvidenceBase, old: list[Decision], new: list[Dec
         old_decision, new_decision = before.get(key), after.get(key)
         name = decision_name(new_decision or old_decision, evidence)
         if old_decision is None:
-            changes.append(Change("Decision", name, "not recorded", f"added as {word(STATUS_LABELS, new_decision.status).lower()}"))
+            changes.append(Change("Decision", name, "not recorded", f"added as {status_label(new_decision.status).lower()}"))
         elif new_decision is None:
-            changes.append(Change("Decision", name, word(STATUS_LABELS, old_decision.status), "removed"))
+            changes.append(Change("Decision", name, status_label(old_decision.status), "removed"))
         elif old_decision.status != new_decision.status:
-            changes.append(Change("Decision", name, word(STATUS_LABELS, old_decision.status), word(STATUS_LABELS, new_decision.status)))
+            changes.append(Change("Decision", name, status_label(old_decision.status), status_label(new_decision.status)))
     return changes
 
 
@@ -125,9 +110,9 @@ def _actor_changes(case: CaseFile, old_id: int, new_id: int) -> list[Change]:
     after = {(a.kind, a.name) for a in case.actors(new_id)}
     changes = []
     for kind, name in sorted(before - after):
-        changes.append(Change(word(ACTOR_KIND_LABELS, kind), name, "listed", "removed"))
+        changes.append(Change(word("actor_kind", kind), name, "listed", "removed"))
     for kind, name in sorted(after - before):
-        changes.append(Change(word(ACTOR_KIND_LABELS, kind), name, "not listed", "added"))
+        changes.append(Change(word("actor_kind", kind), name, "not listed", "added"))
     return changes
 
 

@@ -1,9 +1,18 @@
-"""Fixed vocabularies of SPEC §4 and §5: the words data files and case files may use."""
+"""The one vocabulary: the ids data files and case files may use (SPEC §4, §5), and the words a
+planner sees for each.
+
+The words live in ``resources/vocabulary/words.yaml`` (one table per id family) and reach every
+output (window, memo, command line) through the functions below, each passing ``translate``: the
+one translation seam of the core. Nothing else in the code spells a planner-facing word for an id.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Literal
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any, Literal, Protocol
+
+from .datafiles import DataFileError, load_yaml, resource_root
 
 Category = Literal["diplomatic", "economic", "legal", "military"]
 Mode = Literal["persuasive", "coercive"]
@@ -39,32 +48,6 @@ ConditionKind = Literal["scope", "requires", "favours", "against"]
 
 Verdict = Literal["supported", "mixed", "cautioned", "insufficient", "not_reviewed"]
 VERDICTS: tuple[Verdict, ...] = ("supported", "mixed", "cautioned", "insufficient", "not_reviewed")
-VERDICT_LABELS: dict[str, str] = {
-    "supported": "Supported",
-    "mixed": "Mixed",
-    "cautioned": "Cautioned",
-    "insufficient": "Insufficient evidence",
-    "not_reviewed": "Not reviewed",
-}
-# SPEC §5's meaning of each verdict, as the window's tooltips and the memo's legend say it.
-VERDICT_MEANINGS: dict[str, str] = {
-    "supported": "The reviewed studies mostly find this tool reduces violence against civilians in "
-    "situations like this one, and none finds it harmful here.",
-    "mixed": "Studies point different ways for situations like this, or the benefit comes with a named "
-    "harm, or it holds only under conditions this case partly meets.",
-    "cautioned": "Studies find no effect or harm in situations like this, or a condition the benefit "
-    "depends on is absent here.",
-    "insufficient": "Too few studies, or only case studies and anecdotes, to say.",
-    "not_reviewed": "The paper reviews no study of this tool: the evidence says nothing either way.",
-}
-# The paper's central caution, shown wherever a verdict is (SPEC §1).
-CENTRAL_CAUTION = (
-    "A tool works only as well as the political strategy it serves. Most of the evidence is "
-    "correlational: it shows what has tended to go with less or more violence, not what causes it. "
-    "And the studies count only visible killing, the killing that gets reported; other harms and "
-    "unseen killing are missing from the numbers."
-)
-
 FAMILY_IDS: tuple[str, ...] = (
     "condemnation",
     "un_resolutions",
@@ -103,14 +86,34 @@ ETD_CRITERIA: tuple[str, ...] = (
     "resources",
     "urgency",
 )
-ETD_LABELS: dict[str, str] = {
-    "effect": "Expected effect on violence against civilians",
-    "certainty": "Certainty of that evidence",
-    "risks": "Risks and side effects for civilians",
-    "feasibility": "Feasibility",
-    "acceptability": "Acceptability to partners and the coalition",
-    "resources": "Resources",
-    "urgency": "Urgency",
+
+
+# --- words ----------------------------------------------------------------------------------------
+
+ConditionState = Literal["met", "absent", "unknown"]
+# The id families the word table holds, each with the fields every entry of it carries.
+WORD_FAMILIES: dict[str, tuple[str, ...]] = {
+    "verdict": ("label", "in_sentence", "meaning", "colours"),
+    "role": ("label", "colour"),
+    "status": ("label", "group_title", "group_intro", "draft_group", "colours"),
+    "etd_criterion": ("label", "short"),
+    "etd_rating": ("label", "short", "colour"),
+    "direction": ("label",),
+    "evidence_kind": ("label",),
+    "outcome": ("label",),
+    "confidence": ("label",),
+    "condition_kind": ("label",),
+    "condition_state": ("label",),
+    "category": ("label",),
+    "mode": ("label",),
+    "target": ("label",),
+    "actor_type": ("label",),
+    "indicator_value": ("label",),
+    "actor_kind": ("label",),
+    "phase_kind": ("label",),
+    "point_direction": ("label",),
+    "scenario_kind": ("label",),
+    "trigger_status": ("label",),
 }
 
 
@@ -138,12 +141,143 @@ def is_unrecognised(value: object) -> bool:
     return isinstance(value, Unrecognised)
 
 
-def word(labels: Mapping[str, str], value: str) -> str:
-    """The planner-facing word for ``value`` in ``labels``; UNRECOGNISED_LABEL for a stored value
-    the vocabulary does not know."""
-    if is_unrecognised(value):
-        return UNRECOGNISED_LABEL
-    return labels.get(value, value)
+def _english(text: str) -> str:
+    return text
+
+
+_translator: Callable[[str], str] = _english
+
+
+def translate(text: str) -> str:
+    """The core's one translation seam: English source text -> the planner's language.
+
+    English is the only language today. The window routes this through Qt's translation
+    (``use_translator``), so one catalogue serves core and UI words alike."""
+    return _translator(text)
+
+
+def use_translator(translator: Callable[[str], str] | None) -> None:
+    """Route every core word through ``translator`` (None: back to the English source)."""
+    global _translator
+    _translator = translator or _english
+
+
+_ = translate
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, Any]:
+    data = load_yaml(resource_root() / "vocabulary" / "words.yaml")
+    for family, fields in WORD_FAMILIES.items():
+        for id_, entry in (data.get(family) or {}).items():
+            missing = [f for f in fields if f not in (entry or {})]
+            if missing:
+                raise DataFileError(f"words.yaml: {family}.{id_} lacks {', '.join(missing)}")
+    return data
+
+
+def word_ids(family: str) -> tuple[str, ...]:
+    """The ids the word table knows for ``family`` (tests check it covers every id)."""
+    return tuple(_words()[family])
+
+
+def word(family: str, id_: str | None, field: str = "label") -> str:
+    """The planner's word for ``id_`` of ``family``; an id the table does not know is shown as
+    unrecognised (a damaged or newer file), never as a raw id dressed up as a word."""
+    entry = None if is_unrecognised(id_) else _words()[family].get("" if id_ is None else id_)
+    if entry is None:
+        return unrecognised(id_)
+    return translate(entry[field])
+
+
+def phrase(name: str) -> str:
+    return translate(" ".join(_words()["phrase"][name].split()))
+
+
+def unrecognised(value: object) -> str:
+    """How a value the vocabulary does not know is shown: the one word for it, never the raw value
+    (``atrocity-desk check`` names the raw value, with its table and row)."""
+    del value  # the planner's outputs never print it
+    return phrase("unrecognised")
+
+
+def known(family: str, id_: str | None) -> bool:
+    return ("" if id_ is None else id_) in _words()[family]
+
+
+def colours(family: str, id_: str | None, dark: bool = False) -> tuple[str, str]:
+    """(background, text) of a badge for ``id_`` (verdict or status), for a light or dark palette."""
+    table = _words()[family]
+    entry = table.get(id_) or table[_FALLBACK_COLOUR[family]]
+    return tuple(entry["colours"]["dark" if dark else "light"])  # type: ignore[return-value]
+
+
+def colour(family: str, id_: str | None) -> str:
+    """The one colour of a role or rating (memo text colour or cell ground)."""
+    table = _words()[family]
+    entry = table.get("" if id_ is None else id_) or table[_FALLBACK_COLOUR[family]]
+    return entry["colour"]
+
+
+_FALLBACK_COLOUR = {"verdict": "not_reviewed", "status": "considered", "role": "context", "etd_rating": ""}
+
+
+# Shorthands for the families every output uses.
+def verdict_label(verdict: str) -> str:
+    return word("verdict", verdict)
+
+
+def verdict_meaning(verdict: str) -> str:
+    return word("verdict", verdict, "meaning")
+
+
+def status_label(status: str) -> str:
+    return word("status", status)
+
+
+def central_caution() -> str:
+    """The paper's central caution (SPEC §1), one wording everywhere."""
+    return phrase("central_caution")
+
+
+def not_recorded() -> str:
+    return phrase("not_recorded")
+
+
+def unknown_word() -> str:
+    return phrase("unknown")
+
+
+def confidence_label(confidence: str | None) -> str:
+    """A planner's confidence in an answer; not stated is "not recorded", the one way to say so."""
+    return not_recorded() if confidence is None else word("confidence", confidence)
+
+
+def indicator_label(value: str | None) -> str:
+    """A risk-factor indicator judged present, absent, or unknown (None)."""
+    return unknown_word() if value is None else word("indicator_value", value)
+
+
+class _OptionLike(Protocol):
+    title: str
+    tool: str | None
+    family: str
+
+
+class _EvidenceLike(Protocol):
+    tools: list[Any]
+    families: list[Any]
+
+
+def option_title(decision: _OptionLike, evidence: _EvidenceLike | None = None) -> str:
+    """The name of an option, the same in the window, the memo and the draft: its title, else its
+    tool's name, else its family's name, else "Untitled option"."""
+    if decision.title.strip():
+        return decision.title.strip()
+    if evidence is not None:
+        for named in (*(t for t in evidence.tools if t.id == decision.tool), *(f for f in evidence.families if f.id == decision.family)):
+            return named.name
+    return phrase("untitled_option")
 
 
 # -- Outside risk data (SPEC §5; issue 20): the Early Warning Project's words ---------------------
@@ -200,48 +334,31 @@ def risk_import_done(edition: str, of: int) -> str:
 
 
 # -- The planning layer (SPEC §2 step 7, §4 actors and groups; issue 15) --------------------------
-# Kept as one block so it moves cleanly into the vocabulary's word tables.
+# The ids; their words are the phase_kind, point_direction, scenario_kind and trigger_status
+# tables of words.yaml.
 
 PhaseKind = Literal["now", "if_worse", "later"]
 PHASE_KINDS: tuple[PhaseKind, ...] = ("now", "if_worse", "later")
-PHASE_KIND_LABELS: dict[str, str] = {
-    "now": "Now",
-    "if_worse": "If the situation worsens",
-    "later": "Later",
-}
 PointDirection = Literal["", "escalate", "scale_back"]
 POINT_DIRECTIONS: tuple[PointDirection, ...] = ("", "escalate", "scale_back")
-POINT_DIRECTION_LABELS: dict[str, str] = {"": "Not said", "escalate": "Escalate", "scale_back": "Scale back"}
 ScenarioKind = Literal["most_likely", "most_dangerous", "other"]
 SCENARIO_KINDS: tuple[ScenarioKind, ...] = ("most_likely", "most_dangerous", "other")
-SCENARIO_KIND_LABELS: dict[str, str] = {
-    "most_likely": "Most likely",
-    "most_dangerous": "Most dangerous",
-    "other": "Other plausible scenario",
-}
 TriggerStatus = Literal["upcoming", "happened", "passed_quietly"]
 TRIGGER_STATUSES: tuple[TriggerStatus, ...] = ("upcoming", "happened", "passed_quietly")
-TRIGGER_STATUS_LABELS: dict[str, str] = {
-    "upcoming": "Upcoming",
-    "happened": "Happened",
-    "passed_quietly": "Passed quietly",
-}
 ACTOR_KIND_IDS: tuple[str, ...] = ("perpetrator", "enabler", "group_at_risk", "protector", "trigger", "resilience")
-ACTOR_TYPE_WORDS: dict[str, str] = {"state": "state", "non_state": "non-state", "external": "external"}
-BASELINE_TITLE = "No new action (baseline)"
-BASELINE_STATUS = "Baseline"
-BASELINE_NO_VERDICT = "—"  # the evidence base reviews tools, not inaction
+
+
+def baseline_title() -> str:
+    """The no-new-action baseline's name, as the grid's first column and the memo call it."""
+    return phrase("baseline_title")
 
 
 def actor_contradiction_words(factor_label: str, answered: str, missing: tuple[str, ...], listed: tuple[str, ...]) -> str:
     """The Actors page's warning: what the answer says, and what the key actors listed lack."""
-    wanted = " and ".join(ACTOR_TYPE_WORDS.get(t, t) for t in missing)
-    have = ", ".join(ACTOR_TYPE_WORDS.get(t, t) for t in listed) or "none"
-    return (
-        f"“{factor_label}” is answered “{answered}”, but no {wanted} actor is among the key actors "
-        f"listed (their types: {have}). Add the missing actor, or check the answer."
-    )
+    wanted = translate(" and ").join(word("actor_type", t) for t in missing)
+    have = ", ".join(word("actor_type", t) for t in listed)
+    return phrase("actor_contradiction").format(factor=factor_label, answered=answered, wanted=wanted, have=have)
 
 
 def next_triggers_words(count: int) -> str:
-    return "No dated trigger is upcoming." if count == 0 else f"Next dated triggers ({count}):"
+    return phrase("no_next_trigger") if count == 0 else phrase("next_triggers").format(count=count)

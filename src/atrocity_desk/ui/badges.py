@@ -1,7 +1,9 @@
-"""Verdict and status badges: a word on a coloured background, legible on light and dark palettes.
+"""The one badge: a word on a coloured background (a verdict, a decision status, or a short
+reading such as "Indicators present"), legible on light and dark palettes.
 
-The word carries the meaning; the colour only helps the eye find it. Each colour pair is chosen
-for the palette in use (light or dark) and keeps a WCAG contrast of at least 4.5:1.
+The word carries the meaning; the colour only helps the eye find it. Verdict and status words and
+colours come from the vocabulary, so window and memo agree; each pair keeps a WCAG contrast of at
+least 4.5:1 on the palette in use.
 """
 
 from __future__ import annotations
@@ -10,26 +12,10 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QIcon, QPainter, QPaintEvent, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from ..core.models import STATUS_LABELS
-from ..core.vocabulary import VERDICT_LABELS, VERDICT_MEANINGS  # noqa: F401 - pages read them here
+from ..core.vocabulary import colours, status_label, verdict_label, verdict_meaning
+from .widgets import badge_colours
 
 _PAD_X, _PAD_Y = 8, 2
-
-# (background, text) for a light palette and for a dark palette.
-_VERDICT_COLOURS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
-    "supported": (("#d7f0dc", "#14532d"), ("#1f4d2c", "#d3f5da")),
-    "mixed": (("#fcefc7", "#6b3a0c"), ("#5a4510", "#fdecb8")),
-    "cautioned": (("#fadbd8", "#7f1d1d"), ("#6b1f1f", "#ffdada")),
-    "insufficient": (("#e2e8f0", "#1e293b"), ("#334155", "#e5ebf3")),
-    "not_reviewed": (("#ececec", "#3d3d3d"), ("#3b3b3b", "#e6e6e6")),
-}
-
-_STATUS_COLOURS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
-    "recommended": (("#dbeafe", "#1e3a8a"), ("#1e3a8a", "#dfeaff")),
-    "considered": (("#ececec", "#3d3d3d"), ("#3b3b3b", "#e6e6e6")),
-    "rejected": (("#ede9fe", "#4c1d95"), ("#3f2b73", "#ede9fe")),
-    "in_place": (("#ccfbf1", "#134e4a"), ("#134e4a", "#d2fbf2")),
-}
 
 
 def palette_is_dark(palette: QPalette | None = None) -> bool:
@@ -39,14 +25,14 @@ def palette_is_dark(palette: QPalette | None = None) -> bool:
 
 def verdict_colours(verdict: str, dark: bool) -> tuple[QColor, QColor]:
     """(background, text) of a verdict badge."""
-    pair = _VERDICT_COLOURS.get(verdict, _VERDICT_COLOURS["not_reviewed"])[1 if dark else 0]
-    return QColor(pair[0]), QColor(pair[1])
+    background, text = colours("verdict", verdict, dark)
+    return QColor(background), QColor(text)
 
 
 def status_colours(status: str, dark: bool) -> tuple[QColor, QColor]:
     """(background, text) of a decision-status badge."""
-    pair = _STATUS_COLOURS.get(status, _STATUS_COLOURS["considered"])[1 if dark else 0]
-    return QColor(pair[0]), QColor(pair[1])
+    background, text = colours("status", status, dark)
+    return QColor(background), QColor(text)
 
 
 def contrast_ratio(first: QColor, second: QColor) -> float:
@@ -60,10 +46,6 @@ def contrast_ratio(first: QColor, second: QColor) -> float:
 
     high, low = sorted((luminance(first), luminance(second)), reverse=True)
     return (high + 0.05) / (low + 0.05)
-
-
-def verdict_label(verdict: str) -> str:
-    return VERDICT_LABELS.get(verdict, verdict.replace("_", " ").capitalize())
 
 
 def verdict_icon(verdict: str, dark: bool | None = None) -> QIcon:
@@ -81,7 +63,9 @@ def verdict_icon(verdict: str, dark: bool | None = None) -> QIcon:
 
 
 class Badge(QLabel):
-    """A verdict or status shown as a word on a coloured background."""
+    """A verdict, a status, or a short reading shown as a word on a coloured background.
+
+    ``kind`` is "verdict", "status", or for a reading one of widgets.BADGE_COLOURS ("danger", "ok"…)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -91,21 +75,33 @@ class Badge(QLabel):
         self.set_verdict("not_reviewed")
 
     @property
+    def kind(self) -> str:
+        return self._kind
+
+    @property
     def value(self) -> str:
         return self._value
 
     def set_verdict(self, verdict: str) -> None:
         self._kind, self._value = "verdict", verdict
         self.setText(verdict_label(verdict))
-        self.setToolTip(VERDICT_MEANINGS.get(verdict, ""))
+        self.setToolTip(verdict_meaning(verdict))
         self.setAccessibleName(f"Evidence verdict: {verdict_label(verdict)}")
         self._restyle()
 
     def set_status(self, status: str) -> None:
         self._kind, self._value = "status", status
-        self.setText(STATUS_LABELS.get(status, status))
+        self.setText(status_label(status))
         self.setToolTip("")
-        self.setAccessibleName(f"Status: {STATUS_LABELS.get(status, status)}")
+        self.setAccessibleName(f"Status: {status_label(status)}")
+        self._restyle()
+
+    def set_badge(self, text: str, kind: str) -> None:
+        """A short reading (e.g. "Indicators present") in the colours of ``kind``."""
+        self._kind, self._value = kind, text
+        self.setText(text)
+        self.setToolTip("")
+        self.setAccessibleName(text)
         self._restyle()
 
     def colours(self) -> tuple[QColor, QColor]:
@@ -113,7 +109,9 @@ class Badge(QLabel):
         dark = palette_is_dark(self.palette())
         if self._kind == "status":
             return status_colours(self._value, dark)
-        return verdict_colours(self._value, dark)
+        if self._kind == "verdict":
+            return verdict_colours(self._value, dark)
+        return badge_colours(self._kind)
 
     def sizeHint(self) -> QSize:
         metrics = QFontMetrics(self._bold_font())

@@ -327,6 +327,19 @@ class MainWindow(QMainWindow):
         if isinstance(page, SituationPage):
             page.select_factor(factor_id)
 
+    def show_evidence(self, family_id: str, tool_id: str | None = None) -> None:
+        """Show the Toolbox on a tool (when given) or a family."""
+        page = self.show_page(ToolboxPage.page_id)
+        if isinstance(page, ToolboxPage):
+            if tool_id:
+                page.select_tool(tool_id)
+            else:
+                page.select_family(family_id)
+
+    def show_message(self, text: str, timeout_ms: int = 8000) -> None:
+        """A passing message in the status bar (e.g. how to undo what was just done)."""
+        self.statusBar().showMessage(text, timeout_ms)
+
     def _step_page(self, step: int) -> None:
         if self.stack.count():
             self.nav.setCurrentRow((self.nav.currentRow() + step) % self.stack.count())

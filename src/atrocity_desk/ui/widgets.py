@@ -87,6 +87,17 @@ class WrappedLabel(QLabel):
         self.updateGeometry()
 
 
+def wrap_to_width(label: QLabel) -> QLabel:
+    """Let a word-wrapped label take the height its text needs at the width it gets.
+
+    Its plain size hint is for a narrow guess of its width (too tall), and a size policy set after
+    ``setWordWrap`` loses the height-for-width flag that makes layouts ask for the real height."""
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
+    return label
+
+
 def wrapped(text: str = "", parent: QWidget | None = None, selectable: bool = True) -> QLabel:
     """A paragraph of explanation: wraps, can be selected and copied."""
     label = WrappedLabel(text, parent)
@@ -104,21 +115,6 @@ def badge_style(kind: str) -> str:
 def badge_colours(kind: str) -> tuple[QColor, QColor]:
     background, text = BADGE_COLOURS[kind]
     return QColor(background), QColor(text)
-
-
-class Badge(QLabel):
-    """A short status word in a coloured pill (e.g. "Indicators present")."""
-
-    def __init__(self, text: str = "", kind: str = "neutral", parent: QWidget | None = None):
-        super().__init__(text, parent)
-        self.set_badge(text, kind)
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-
-    def set_badge(self, text: str, kind: str) -> None:
-        self.kind = kind
-        self.setText(text)
-        self.setAccessibleName(text)
-        self.setStyleSheet(badge_style(kind))
 
 
 class Banner(QLabel):

@@ -11,9 +11,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from ...core.models import ETD_RATING_LABELS, STATUS_LABELS, Decision, EtdJudgment, Revision
-from ...core.vocabulary import BASELINE_NO_VERDICT, BASELINE_STATUS, BASELINE_TITLE, ETD_CRITERIA, ETD_LABELS, word
-from ..badges import VERDICT_MEANINGS, verdict_icon, verdict_label
+from ...core.models import Decision, EtdJudgment, Revision
+from ...core.vocabulary import ETD_CRITERIA, baseline_title, phrase, status_label, verdict_label, verdict_meaning, word
+from ..badges import verdict_icon
 from .table import Column, RowTableModel
 
 DECISION_ID_ROLE = Qt.ItemDataRole.UserRole + 20
@@ -26,20 +26,17 @@ class OptionRow:
     """One option as the list shows it: the decision and its family's verdict for this case."""
 
     decision: Decision
+    title: str  # vocabulary.option_title: the same name as in the memo
     family_name: str
     verdict: str
-
-
-def option_title(decision: Decision) -> str:
-    return decision.title.strip() or "(untitled option)"
 
 
 class DecisionListModel(RowTableModel[OptionRow]):
     TITLE, STATUS, VERDICT = range(3)
     columns = (
-        Column("Option", lambda r: option_title(r.decision), lambda r: f"{option_title(r.decision)}\nFamily: {r.family_name}"),
-        Column("Status", lambda r: word(STATUS_LABELS, r.decision.status)),
-        Column("Evidence verdict", lambda r: verdict_label(r.verdict), lambda r: VERDICT_MEANINGS.get(r.verdict, "")),
+        Column("Option", lambda r: r.title, lambda r: f"{r.title}\nFamily: {r.family_name}"),
+        Column("Status", lambda r: status_label(r.decision.status)),
+        Column("Evidence verdict", lambda r: verdict_label(r.verdict), lambda r: verdict_meaning(r.verdict)),
     )
 
     def extra_data(self, row: OptionRow, column: int, role: int) -> Any:
@@ -96,7 +93,7 @@ class EtdGridModel(QAbstractTableModel):
 
     def _title(self, column: int) -> str:
         option = self.option_at(column)
-        return option_title(option.decision) if option is not None else BASELINE_TITLE
+        return option.title if option is not None else baseline_title()
 
     def set_show_reasons(self, show: bool) -> None:
         self.show_reasons = show
@@ -128,7 +125,7 @@ class EtdGridModel(QAbstractTableModel):
             if not 0 <= section < self.columnCount():
                 return None
             if role == Qt.ItemDataRole.ToolTipRole and section == self.BASELINE_COLUMN and self._baseline:
-                return self._baseline.baseline or BASELINE_TITLE
+                return self._baseline.baseline or baseline_title()
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
                 return self._title(section)
             return None
@@ -139,7 +136,7 @@ class EtdGridModel(QAbstractTableModel):
                 return "Status"
             if section == self.VERDICT_ROW:
                 return "Evidence verdict"
-            return ETD_LABELS[self.criterion(section)]
+            return word("etd_criterion", self.criterion(section))
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -157,13 +154,13 @@ class EtdGridModel(QAbstractTableModel):
             return option.decision.id
         if index.row() == self.STATUS_ROW:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return word(STATUS_LABELS, option.decision.status)
+                return status_label(option.decision.status)
             return None
         if index.row() == self.VERDICT_ROW:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return verdict_label(option.verdict)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{option.family_name}: {VERDICT_MEANINGS.get(option.verdict, '')}"
+                return f"{option.family_name}: {verdict_meaning(option.verdict)}"
             if role == Qt.ItemDataRole.DecorationRole:
                 return verdict_icon(option.verdict)
             return None
@@ -172,18 +169,18 @@ class EtdGridModel(QAbstractTableModel):
     def _baseline_data(self, row: int, role: int) -> Any:
         if row in (self.STATUS_ROW, self.VERDICT_ROW):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return BASELINE_STATUS if row == self.STATUS_ROW else BASELINE_NO_VERDICT
+                return phrase("baseline_status" if row == self.STATUS_ROW else "baseline_no_verdict")
             return None
         return self._judgment_data(self._judged(self.BASELINE_COLUMN, self.criterion(row)), role)
 
     def _judgment_data(self, judgment: EtdJudgment, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            rating = word(ETD_RATING_LABELS, judgment.rating)
+            rating = word("etd_rating", judgment.rating)
             return f"{rating}\n{judgment.reason}" if self.show_reasons and judgment.reason else rating
         if role == Qt.ItemDataRole.ToolTipRole:
             return judgment.reason or "No reason recorded."
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            rating = word(ETD_RATING_LABELS, judgment.rating)
+            rating = word("etd_rating", judgment.rating)
             return f"{rating}. {judgment.reason}" if judgment.reason else rating
         return None
 
@@ -196,5 +193,5 @@ class EtdGridModel(QAbstractTableModel):
         if criterion is None:
             return f"{title}: {self.data(index)}"
         judgment = self._judged(index.column(), criterion)
-        rating = word(ETD_RATING_LABELS, judgment.rating)
-        return f"{title} — {ETD_LABELS[criterion]}: {rating}. {judgment.reason or 'No reason recorded.'}"
+        rating = word("etd_rating", judgment.rating)
+        return f"{title} — {word('etd_criterion', criterion)}: {rating}. {judgment.reason or 'No reason recorded.'}"

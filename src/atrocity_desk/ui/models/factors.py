@@ -12,12 +12,12 @@ from PySide6.QtGui import QFont
 
 from ...core.checklist import Checklist, Factor, FactorGroup
 from ...core.models import Judgment
+from ...core.vocabulary import confidence_label
 from .table import ROW_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 FACTOR_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # factor id, or None on a group row
 
-CONFIDENCE_LABELS = {None: "—", "low": "Low", "medium": "Medium", "high": "High"}
 HEADERS = ("Factor", "Answer", "Confidence")
 _GROUP = 0  # internal id of a group row; factor rows carry their group's row + 1
 
@@ -120,7 +120,7 @@ class FactorTreeModel(QAbstractItemModel):
                 return factor.label or factor.id
             if column == 1:
                 return factor.value_label(value)
-            return CONFIDENCE_LABELS.get(judgment.confidence if judgment else None, "—")
+            return confidence_label(judgment.confidence if judgment else None)
         if role == Qt.ItemDataRole.ToolTipRole:
             return factor.value_label(value) if column == 1 else (factor.question or None)
         if role == Qt.ItemDataRole.FontRole and column == 1 and value is None:

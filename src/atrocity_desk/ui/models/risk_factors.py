@@ -13,16 +13,15 @@ from ...core.assessment import RISK_LEVEL_LABELS, RiskFactorSummary
 from ...core.checklist import Indicator, RiskFactor
 from ...core.models import Judgment
 from ..widgets import badge_colours
-from .factors import CONFIDENCE_LABELS
+from ...core.vocabulary import confidence_label, indicator_label
 from .table import ROW_ROLE, Column, RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 LEVEL_SHORT = {"present": "Present", "not_observed": "None observed", "partly_assessed": "Partly assessed", "not_assessed": "Not assessed"}
 LEVEL_BADGES = {"present": "danger", "not_observed": "ok", "partly_assessed": "warning", "not_assessed": "neutral"}
-INDICATOR_VALUES: list[tuple[str | None, str]] = [("present", "Present"), ("absent", "Absent"), (None, "Unknown")]
-INDICATOR_LABELS = dict(INDICATOR_VALUES)
-CONFIDENCE_CHOICES: list[tuple[str | None, str]] = list(CONFIDENCE_LABELS.items())
+INDICATOR_VALUES: list[tuple[str | None, str]] = [(v, indicator_label(v)) for v in ("present", "absent", None)]
+CONFIDENCE_CHOICES: list[tuple[str | None, str]] = [(c, confidence_label(c)) for c in (None, "low", "medium", "high")]
 
 
 def summary_counts(summary: RiskFactorSummary) -> str:
@@ -114,9 +113,9 @@ class IndicatorTableModel(QAbstractTableModel):
                     return f"Framework indicator {indicator.number_label}: {indicator.text}"
                 return f"{indicator.number_label}  {indicator.text}"
             if column == 1:
-                return INDICATOR_LABELS.get(judgment.value if judgment else None, "Unknown")
+                return indicator_label(judgment.value if judgment else None)
             if column == 2:
-                return CONFIDENCE_LABELS.get(judgment.confidence if judgment else None, "—")
+                return confidence_label(judgment.confidence if judgment else None)
             if column == 3:
                 note = judgment.note if judgment else ""
                 return " ".join(note.split()) if role == Qt.ItemDataRole.DisplayRole else (note or None)

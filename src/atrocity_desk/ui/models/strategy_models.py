@@ -9,13 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...core.models import Decision, Objective
 from ...core.strategy import Assumption, DecisionPoint, Phase, Scenario, TriggerDate
-from ...core.vocabulary import (
-    PHASE_KIND_LABELS,
-    POINT_DIRECTION_LABELS,
-    SCENARIO_KIND_LABELS,
-    TRIGGER_STATUS_LABELS,
-    word,
-)
+from ...core.vocabulary import option_title, word
 from .table import Column, RowTableModel
 
 
@@ -33,7 +27,7 @@ class PhaseRow:
 
 def _phase_or_point(row: PhaseRow) -> str:
     if isinstance(row.item, Phase):
-        return f"{word(PHASE_KIND_LABELS, row.item.kind)}: {row.item.title}".rstrip(": ")
+        return f"{word("phase_kind", row.item.kind)}: {row.item.title}".rstrip(": ")
     return f"    ↳ {row.item.event}"
 
 
@@ -42,7 +36,7 @@ def _what(row: PhaseRow) -> str:
 
 
 def _direction(row: PhaseRow) -> str:
-    return "" if isinstance(row.item, Phase) else word(POINT_DIRECTION_LABELS, row.item.direction)
+    return "" if isinstance(row.item, Phase) else word("point_direction", row.item.direction)
 
 
 class PhaseTableModel(RowTableModel[PhaseRow]):
@@ -53,7 +47,7 @@ class PhaseTableModel(RowTableModel[PhaseRow]):
     )
 
     def show(self, phases: list[Phase], points: list[DecisionPoint], options: list[Decision]) -> None:
-        titles = {d.id: d.title or tr("(untitled option)") for d in options}
+        titles = {d.id: option_title(d) for d in options}
         rows: list[PhaseRow] = []
         for phase in phases:
             rows.append(PhaseRow(phase, "; ".join(titles[o] for o in phase.options if o in titles) or tr("No option chosen")))
@@ -71,7 +65,7 @@ class AssumptionTableModel(RowTableModel[Assumption]):
 
 class ScenarioTableModel(RowTableModel[Scenario]):
     columns = (
-        Column(tr("Kind"), lambda s: word(SCENARIO_KIND_LABELS, s.kind)),
+        Column(tr("Kind"), lambda s: word("scenario_kind", s.kind)),
         Column(tr("Scenario"), lambda s: s.title, lambda s: f"{s.title}\n{s.description}"),
         Column(tr("Warning signs"), lambda s: s.warning_signs),
     )
@@ -83,7 +77,7 @@ class TriggerTableModel(RowTableModel[TriggerDate]):
     columns = (
         Column(tr("Date"), lambda t: str(t.on_date)),
         Column(tr("Trigger"), lambda t: t.title),
-        Column(tr("Status"), lambda t: word(TRIGGER_STATUS_LABELS, t.status)),
+        Column(tr("Status"), lambda t: word("trigger_status", t.status)),
         Column(tr("Note"), lambda t: t.note),
     )
 
@@ -100,7 +94,7 @@ class SuccessTableModel(RowTableModel[Objective]):
 
 class LegalTableModel(RowTableModel[Decision]):
     columns = (
-        Column(tr("Option"), lambda d: d.title or tr("(untitled option)")),
+        Column(tr("Option"), option_title),
         Column(tr("Legal basis"), lambda d: d.legal_basis or tr("Not set")),
         Column(tr("Consent needed"), lambda d: d.consent or tr("Not set")),
     )

@@ -13,20 +13,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from ...core.evidence import EvidenceBase, Family, Tool
-from ..badges import VERDICT_MEANINGS, verdict_icon, verdict_label
+from ...core.vocabulary import verdict_label, verdict_meaning, word, word_ids
+from ..badges import verdict_icon
 
-CATEGORY_LABELS: dict[str, str] = {
-    "diplomatic": "Diplomatic",
-    "economic": "Economic",
-    "legal": "Legal",
-    "military": "Military",
-}
-MODE_LABELS: dict[str, str] = {"persuasive": "Persuasive", "coercive": "Coercive"}
-TARGET_LABELS: dict[str, str] = {
-    "perpetrators": "perpetrators",
-    "civilians_at_risk": "civilians at risk",
-    "environment": "the wider environment",
-}
 NOT_REVIEWED_GROUP = "Not reviewed by the paper"
 
 # Item data roles.
@@ -100,10 +89,10 @@ class ToolboxModel(QAbstractItemModel):
         def category_node(category: str) -> _Node:
             if category not in categories:
                 table = f" (Table {tables[category]})" if category in tables else ""
-                categories[category] = _Node("category", f"{CATEGORY_LABELS.get(category, category)} tools{table}", category)
+                categories[category] = _Node("category", f"{word('category', category)} tools{table}", category)
             return categories[category]
 
-        for category in CATEGORY_LABELS:
+        for category in word_ids("category"):
             category_node(category)
         for family in evidence.families:
             families[(family.category, family.id)] = category_node(family.category).add(
@@ -210,7 +199,7 @@ class ToolboxModel(QAbstractItemModel):
             if column == NAME_COLUMN:
                 return node.label
             if column == MODE_COLUMN:
-                return MODE_LABELS.get(node.tool.mode, node.tool.mode) if node.tool else ""
+                return word("mode", node.tool.mode) if node.tool else ""
             if column == VERDICT_COLUMN:
                 return verdict_label(verdict) if verdict else ""
         if role == Qt.ItemDataRole.DecorationRole and column == VERDICT_COLUMN and verdict:
@@ -240,9 +229,9 @@ class ToolboxModel(QAbstractItemModel):
 
     def _tooltip(self, node: _Node, column: int, verdict: str) -> str | None:
         if column == VERDICT_COLUMN and verdict:
-            return VERDICT_MEANINGS.get(verdict)
+            return verdict_meaning(verdict)
         if node.tool:
-            targets = ", ".join(TARGET_LABELS.get(t, t) for t in node.tool.acts_on)
+            targets = ", ".join(word("target", t) for t in node.tool.acts_on)
             return f"{node.tool.description}\nActs on: {targets}."
         if node.family:
             return node.family.summary

@@ -108,7 +108,7 @@ class ActorKindPanel(QWidget):
             return False
         deleted = self.page.session.delete_actor(actor.id)
         if deleted:
-            self.page.window_.statusBar().showMessage(f"Deleted “{actor.name}”. Edit > Undo brings it back.", 8000)
+            self.page.window_.show_message(f"Deleted “{actor.name}”. Edit > Undo brings it back.")
             self.table.select_row(min(row, self.model.rowCount() - 1))
         return deleted
 

@@ -154,7 +154,7 @@ class AimPage(Page):
             return False
         deleted = self.session.delete_objective(objective.id)
         if deleted:
-            self.window_.statusBar().showMessage("Deleted the objective. Edit > Undo brings it back.", 8000)
+            self.window_.show_message("Deleted the objective. Edit > Undo brings it back.")
             self._select(min(row, self.model.rowCount() - 1))
         return deleted
 

@@ -3,8 +3,9 @@
 The contract between the main window and its pages:
 
 - A page is constructed once per window as ``PageClass(session, window)``. ``self.session`` is the
-  open ``CaseSession``; ``self.window_`` is the ``MainWindow`` (use its ``show_page``,
-  ``go_to_factor``... to send the planner elsewhere; never call another page directly).
+  open ``CaseSession``; ``self.window_`` is the window, seen through ``PageHost``: the only calls a
+  page makes on it (to send the planner elsewhere, or to say something in the status bar). A page
+  never imports or calls another page; the window knows the pages.
 - ``title`` is the navigation label; ``page_id`` a stable id (also the screenshot name).
 - The window calls ``refresh(topic)`` whenever ``session.changed(topic)`` fires, and
   ``refresh(None)`` after a different case (a new session) was put in ``self.session``. A page
@@ -17,24 +18,35 @@ The contract between the main window and its pages:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtWidgets import QWidget
 
 from ..session import CaseSession
 
-if TYPE_CHECKING:
-    from ..main_window import MainWindow
+
+class PageHost(Protocol):
+    """What a page may ask of the window it sits in."""
+
+    def show_page(self, page_id: str) -> object: ...
+
+    def go_to_factor(self, factor_id: str) -> None: ...
+
+    def show_evidence(self, family_id: str, tool_id: str | None = None) -> None: ...
+
+    def show_message(self, text: str, timeout_ms: int = 8000) -> None: ...
+
+    def commit_edits(self) -> None: ...
 
 
 class Page(QWidget):
     title: str = ""
     page_id: str = ""
 
-    def __init__(self, session: CaseSession, window: MainWindow):
-        super().__init__(window)
+    def __init__(self, session: CaseSession, window: PageHost):
+        super().__init__(window)  # type: ignore[arg-type] - the host is the main window widget
         self.session = session
-        self.window_ = window
+        self.window_: PageHost = window
         self.setObjectName(f"page_{self.page_id}")
         self.setAccessibleName(self.title)
 

@@ -38,14 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.models import ETD_RATING_LABELS, ETD_RATINGS, STATUS_LABELS, Decision, EtdJudgment
-from ...core.vocabulary import DECISION_STATUSES, ETD_CRITERIA, ETD_LABELS, UNRECOGNISED_LABEL, word
+from ...core.models import ETD_RATINGS, Decision, EtdJudgment
+from ...core.vocabulary import DECISION_STATUSES, ETD_CRITERIA, UNRECOGNISED_LABEL, central_caution, option_title, status_label, unrecognised, word
 from ..badges import Badge
 from ..models.decision_models import DECISION_ID_ROLE, DecisionListModel, EtdGridModel, OptionRow
 from ..session import DECISIONS, JUDGMENTS, OBJECTIVES, REVISION, REVISIONS
-from ..widgets import CommitPlainTextEdit, heading, wrapped
+from ..widgets import CommitPlainTextEdit, heading, wrap_to_width, wrapped
 from .base import Page
-from .toolbox import CENTRAL_CAUTION, DIRECTION_LABELS, KIND_LABELS, wrap_to_width
 
 NO_WINNER_NOTE = (
     "The grid shows each option's judgments and their reasons side by side. It does not add them up or "
@@ -74,7 +73,7 @@ class DecisionsPage(Page):
             "Record each option considered: its status, why, what it serves, and a judgment with a reason "
             "on each criterion of the evidence-to-decision frame. Add options from the Toolbox page.", self))
         layout.addWidget(intro)
-        self.caution_label = wrap_to_width(wrapped(CENTRAL_CAUTION, self))
+        self.caution_label = wrap_to_width(wrapped(central_caution(), self))
         self.caution_label.setObjectName("centralCaution")
         self.caution_label.setAccessibleName("The paper's central caution")
         self.caution_label.setFrameShape(QFrame.Shape.StyledPanel)
@@ -171,7 +170,7 @@ class DecisionsPage(Page):
         self.status_combo = QComboBox(self.form_box)
         self.status_combo.setAccessibleName("Status")
         for status in DECISION_STATUSES:
-            self.status_combo.addItem(STATUS_LABELS[status], status)
+            self.status_combo.addItem(status_label(status), status)
         self.status_combo.setPlaceholderText(UNRECOGNISED_LABEL)  # shown for a status we don't know
         self.status_combo.activated.connect(lambda _i: self._update(status=self.status_combo.currentData()))
         form.addRow("&Status:", self.status_combo)
@@ -212,16 +211,16 @@ class DecisionsPage(Page):
         self.etd_combos: dict[str, QComboBox] = {}
         self.etd_reasons: dict[str, QLineEdit] = {}
         for row, criterion in enumerate(ETD_CRITERIA, start=1):
-            label = QLabel(ETD_LABELS[criterion], self.etd_box)
+            label = QLabel(word("etd_criterion", criterion), self.etd_box)
             label.setWordWrap(True)
             combo = QComboBox(self.etd_box)
-            combo.setAccessibleName(f"Judgment: {ETD_LABELS[criterion]}")
+            combo.setAccessibleName(f"Judgment: {word('etd_criterion', criterion)}")
             for rating in ("", *ETD_RATINGS):
-                combo.addItem(ETD_RATING_LABELS[rating], rating)
+                combo.addItem(word("etd_rating", rating), rating)
             combo.setPlaceholderText(UNRECOGNISED_LABEL)
             combo.activated.connect(lambda _i, c=criterion: self._etd_changed(c))
             reason = QLineEdit(self.etd_box)
-            reason.setAccessibleName(f"Reason: {ETD_LABELS[criterion]}")
+            reason.setAccessibleName(f"Reason: {word('etd_criterion', criterion)}")
             reason.setPlaceholderText("Why?")
             reason.editingFinished.connect(lambda c=criterion: self._etd_changed(c))
             label.setBuddy(combo)
@@ -322,7 +321,12 @@ class DecisionsPage(Page):
         verdicts = {fit.id: fit.verdict for fit in session.fit().families}
         families = {family.id: family.name for family in session.evidence.families}
         return [
-            OptionRow(decision=d, family_name=word(families, d.family), verdict=verdicts.get(d.family, "not_reviewed"))
+            OptionRow(
+                decision=d,
+                title=option_title(d, session.evidence),
+                family_name=families.get(d.family) or unrecognised(d.family),
+                verdict=verdicts.get(d.family, "not_reviewed"),
+            )
             for d in session.case.decisions(session.revision().id)
         ]
 
@@ -384,7 +388,7 @@ class DecisionsPage(Page):
         _set_line(self.title_edit, decision.title)
         fit = session.fit().family(decision.family) if decision.family in {f.id for f in session.fit().families} else None
         self.verdict_badge.set_verdict(fit.verdict if fit else "not_reviewed")
-        family_name = fit.name if fit else word({}, decision.family)
+        family_name = fit.name if fit else unrecognised(decision.family)
         tool = next((t for t in session.evidence.tools if t.id == decision.tool), None) if decision.tool else None
         self.family_label.setText(f"{family_name} — tool: {tool.name}" if tool else family_name)
         # An unrecognised stored status selects nothing; the combo then shows the placeholder.
@@ -430,8 +434,7 @@ class DecisionsPage(Page):
             item = QListWidgetItem(" ".join(finding.statement.split()))
             item.setData(_FINDING_ROLE, finding.id)
             item.setToolTip(
-                f"{DIRECTION_LABELS.get(finding.direction, finding.direction)}; "
-                f"{KIND_LABELS.get(finding.evidence_kind, finding.evidence_kind)}; {citations}"
+                f"{word('direction', finding.direction)}; {word('evidence_kind', finding.evidence_kind)}; {citations}"
             )
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
             item.setCheckState(Qt.CheckState.Checked if finding.id in decision.findings_weighed else Qt.CheckState.Unchecked)
@@ -505,13 +508,7 @@ class DecisionsPage(Page):
         decision = self.current_decision()
         if decision is None:
             return
-        # The Toolbox is this page's companion (same owner): open it on the option's tool or family.
-        page = self.window_.show_page("toolbox")
-        if page is not None and hasattr(page, "select_family"):
-            if decision.tool:
-                page.select_tool(decision.tool)
-            else:
-                page.select_family(decision.family)
+        self.window_.show_evidence(decision.family, decision.tool)
 
     # -- the grid --
 

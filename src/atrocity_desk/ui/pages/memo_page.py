@@ -31,13 +31,11 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import CaseFileError
 from ...core.filenames import memo_file_path
-from ...core.models import STATUS_LABELS
 from ...core.storage import CaseFile
-from ...core.vocabulary import DECISION_STATUSES
+from ...core.vocabulary import DECISION_STATUSES, status_label
 from ..session import DECISIONS, META, REVISION, REVISIONS
-from ..widgets import CommitPlainTextEdit, heading, wrapped
+from ..widgets import CommitPlainTextEdit, heading, wrap_to_width, wrapped
 from .base import Page
-from .toolbox import wrap_to_width
 
 PDF_FILTER = "PDF documents (*.pdf)"
 
@@ -127,9 +125,9 @@ class MemoPage(Page):
         statuses = QVBoxLayout()
         self.status_checks: dict[str, QCheckBox] = {}
         for status in DECISION_STATUSES:
-            check = QCheckBox(STATUS_LABELS[status], contents)
+            check = QCheckBox(status_label(status), contents)
             check.setChecked(True)
-            check.setAccessibleName(f"Include {STATUS_LABELS[status].lower()} options")
+            check.setAccessibleName(f"Include {status_label(status).lower()} options")
             statuses.addWidget(check)
             self.status_checks[status] = check
         form.addRow("Options:", statuses)
@@ -259,7 +257,7 @@ class MemoPage(Page):
         decisions = self.session.case.decisions(self.session.revision().id)
         for status, check in self.status_checks.items():
             count = sum(1 for d in decisions if d.status == status)
-            check.setText(f"{STATUS_LABELS[status]} ({count})")
+            check.setText(f"{status_label(status)} ({count})")
 
     def _clear_preview(self) -> None:
         self.pdf_document.close()

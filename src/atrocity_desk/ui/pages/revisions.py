@@ -195,7 +195,7 @@ class RevisionsPage(Page):
         assessed_on, label = answer
         started = self.session.new_revision(assessed_on, label)
         if started:
-            self.window_.statusBar().showMessage(
-                f"Started revision {self.session.revision().number}. Earlier revisions are kept as they were.", 8000
+            self.window_.show_message(
+                f"Started revision {self.session.revision().number}. Earlier revisions are kept as they were."
             )
         return started

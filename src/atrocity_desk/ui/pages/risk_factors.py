@@ -27,7 +27,8 @@ from ..models.risk_factors import (
     summary_counts,
 )
 from ..session import JUDGMENTS, REVISIONS
-from ..widgets import Badge, ChoiceDelegate, RowTableView, heading, wrapped
+from ..badges import Badge
+from ..widgets import ChoiceDelegate, RowTableView, heading, wrapped
 from .base import Page
 
 CRIME_LABELS = {"genocide": "genocide", "crimes_against_humanity": "crimes against humanity", "war_crimes": "war crimes"}

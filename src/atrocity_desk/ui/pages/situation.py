@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from ...core.checklist import Factor
 from .. import dialogs
-from ..models.factors import CONFIDENCE_LABELS, FactorTreeModel
+from ...core.vocabulary import confidence_label
+from ..models.factors import FactorTreeModel
 from ..session import JUDGMENTS, REVISIONS
 from ..widgets import CommitPlainTextEdit, heading, relative_font, wrapped
 from .base import Page
@@ -125,8 +126,8 @@ class SituationPage(Page):
         self.confidence_combo = QComboBox()
         self.confidence_combo.setObjectName("confidence")
         self.confidence_combo.setAccessibleName("Confidence in this answer")
-        for value, label in CONFIDENCE_LABELS.items():
-            self.confidence_combo.addItem("— not stated" if value is None else label, value)
+        for value in (None, "low", "medium", "high"):
+            self.confidence_combo.addItem(confidence_label(value), value)
         self.confidence_combo.activated.connect(self._on_confidence)
         form.addRow("&Confidence:", self.confidence_combo)
         self.source_edit = QLineEdit()

@@ -23,20 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.models import ETD_RATING_LABELS, ETD_RATINGS, EtdJudgment
+from ...core.models import ETD_RATINGS, EtdJudgment
 from ...core.strategy import Assumption, DecisionPoint, Phase, Scenario, TriggerDate
 from ...core.vocabulary import (
     ETD_CRITERIA,
-    ETD_LABELS,
-    PHASE_KIND_LABELS,
     PHASE_KINDS,
-    POINT_DIRECTION_LABELS,
     POINT_DIRECTIONS,
-    SCENARIO_KIND_LABELS,
     SCENARIO_KINDS,
-    TRIGGER_STATUS_LABELS,
     TRIGGER_STATUSES,
     is_unrecognised,
+    option_title,
     word,
 )
 from .. import plan_dialog
@@ -54,8 +50,8 @@ from ..widgets import CommitPlainTextEdit, RowTableView, wrapped
 from .base import Page
 
 
-def _choices(ids: tuple[str, ...], labels: dict[str, str]) -> tuple[tuple[str, str], ...]:
-    return tuple((i, word(labels, i)) for i in ids)
+def _choices(ids: tuple[str, ...], family: str) -> tuple[tuple[str, str], ...]:
+    return tuple((i, word(family, i)) for i in ids)
 
 
 class ItemPanel(QWidget):
@@ -184,18 +180,18 @@ class StrategyPage(Page):
         self.baseline_reasons: dict[str, QLineEdit] = {}
         for criterion in ETD_CRITERIA:
             combo = QComboBox()
-            combo.setAccessibleName(self.tr("Rating: {0}").format(ETD_LABELS[criterion]))
+            combo.setAccessibleName(self.tr("Rating: {0}").format(word("etd_criterion", criterion)))
             for rating in ("", *ETD_RATINGS):
-                combo.addItem(ETD_RATING_LABELS[rating], rating)
+                combo.addItem(word("etd_rating", rating), rating)
             combo.activated.connect(lambda _i, c=criterion: self._commit_baseline_etd(c))
             reason = QLineEdit()
-            reason.setAccessibleName(self.tr("Reason: {0}").format(ETD_LABELS[criterion]))
+            reason.setAccessibleName(self.tr("Reason: {0}").format(word("etd_criterion", criterion)))
             reason.setPlaceholderText(self.tr("Reason"))
             reason.editingFinished.connect(lambda c=criterion: self._commit_baseline_etd(c))
             row = QHBoxLayout()
             row.addWidget(combo)
             row.addWidget(reason, 1)
-            form.addRow(QLabel(ETD_LABELS[criterion]), row)
+            form.addRow(QLabel(word("etd_criterion", criterion)), row)
             self.baseline_ratings[criterion], self.baseline_reasons[criterion] = combo, reason
         layout.addWidget(box)
         layout.addStretch(1)
@@ -274,9 +270,9 @@ class StrategyPage(Page):
     # -- phases and decision points --
 
     def _phase_fields(self) -> list[Field]:
-        options = tuple((d.id, d.title or self.tr("(untitled option)")) for d in self.session.case.decisions(self.session.revision().id))
+        options = tuple((d.id, option_title(d)) for d in self.session.case.decisions(self.session.revision().id))
         return [
-            Field("kind", self.tr("&When:"), "choice", _choices(PHASE_KINDS, PHASE_KIND_LABELS)),
+            Field("kind", self.tr("&When:"), "choice", _choices(PHASE_KINDS, "phase_kind")),
             Field("title", self.tr("&Title:"), required=True),
             Field("description", self.tr("&Description:"), "text"),
             Field("options", self.tr("&Options used:"), "checks", options),
@@ -286,7 +282,7 @@ class StrategyPage(Page):
         return [
             Field("event", self.tr("Observable &event:"), "text", required=True),
             Field("response", self.tr("&Response it triggers:"), "text"),
-            Field("direction", self.tr("&Direction:"), "choice", _choices(POINT_DIRECTIONS, POINT_DIRECTION_LABELS)),
+            Field("direction", self.tr("&Direction:"), "choice", _choices(POINT_DIRECTIONS, "point_direction")),
         ]
 
     def add_phase(self) -> int | None:
@@ -304,7 +300,7 @@ class StrategyPage(Page):
     def add_point(self) -> int | None:
         phase = self._selected_phase()
         if phase is None or self.read_only:
-            self.window_.statusBar().showMessage(self.tr("Select the phase the decision point belongs to."), 8000)
+            self.window_.show_message(self.tr("Select the phase the decision point belongs to."), 8000)
             return None
         values = plan_dialog.ask_fields(self, self.tr("Add decision point"), self._point_fields(), {})
         return self.session.add_plan_item(DecisionPoint(phase_id=phase.id, **values)) if values else None
@@ -329,13 +325,13 @@ class StrategyPage(Page):
                     Field("disproved_by", self.tr("What would &prove it wrong:"), "text"),
                     Field("indicator", self.tr("&Indicator to watch:"), "text")]
         if kind is Scenario:
-            return [Field("kind", self.tr("&Kind:"), "choice", _choices(SCENARIO_KINDS, SCENARIO_KIND_LABELS)),
+            return [Field("kind", self.tr("&Kind:"), "choice", _choices(SCENARIO_KINDS, "scenario_kind")),
                     Field("title", self.tr("&Title:"), required=True),
                     Field("description", self.tr("&What happens:"), "text"),
                     Field("warning_signs", self.tr("Warning &signs:"), "text")]
         return [Field("on_date", self.tr("&Date:"), "date", required=True),
                 Field("title", self.tr("&Trigger:"), required=True),
-                Field("status", self.tr("&Status:"), "choice", _choices(TRIGGER_STATUSES, TRIGGER_STATUS_LABELS)),
+                Field("status", self.tr("&Status:"), "choice", _choices(TRIGGER_STATUSES, "trigger_status")),
                 Field("note", self.tr("&Note:"), "text")]
 
     def add_item(self, kind: type) -> int | None:
@@ -360,7 +356,7 @@ class StrategyPage(Page):
         row = panel.table.current_row()
         deleted = self.session.delete_plan_item(item)
         if deleted:
-            self.window_.statusBar().showMessage(self.tr("Deleted. Edit > Undo brings it back."), 8000)
+            self.window_.show_message(self.tr("Deleted. Edit > Undo brings it back."), 8000)
             panel.table.select_row(min(row, panel.model.rowCount() - 1))
         return deleted
 

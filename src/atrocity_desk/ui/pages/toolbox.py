@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,19 +31,17 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.checklist import Factor
-from ...core.evidence import Condition, Family, Tool
+from ...core import fit_words
+from ...core.evidence import Family, Tool
 from ...core.fit import FamilyFit, Reason
-from ...core.models import STATUS_LABELS, Decision
-from ...core.vocabulary import VERDICTS, word
-from ..badges import VERDICT_LABELS, Badge
+from ...core.models import Decision
+from ...core.vocabulary import VERDICTS, central_caution, option_title, status_label, verdict_label, word, word_ids
+from ..badges import Badge
 from ..models.toolbox_models import (
-    CATEGORY_LABELS,
     CATEGORY_ROLE,
     FAMILY_ROLE,
     KIND_ROLE,
-    MODE_LABELS,
     NAME_COLUMN,
-    TARGET_LABELS,
     TOOL_ROLE,
     VERDICT_COLUMN,
     MODE_COLUMN,
@@ -51,54 +49,12 @@ from ..models.toolbox_models import (
     ToolboxModel,
 )
 from ..session import DECISIONS, JUDGMENTS, REVISIONS
-from ..widgets import heading, relative_font, wrapped
-from ...core.vocabulary import CENTRAL_CAUTION as _CORE_CAUTION
+from ..widgets import heading, relative_font, wrap_to_width, wrapped
 from .base import Page
 
-# The paper's central caution, shown wherever verdicts are (SPEC §1).
-CENTRAL_CAUTION = (
-    f"Read every verdict with the paper's caution. {_CORE_CAUTION} A verdict says what research "
-    "suggests for situations like this one, not what will happen."
-)
-NOT_REVIEWED_TOOL = "Not reviewed: the paper reviews no study of this tool."
 
-DIRECTION_LABELS = {
-    "reduces_violence": "Finds less violence or a better outcome",
-    "no_effect": "Finds no effect",
-    "increases_violence": "Finds more violence or harm",
-    "mixed": "Mixed results",
-    "insufficient_evidence": "Too little evidence to say",
-}
-KIND_LABELS = {
-    "cross_national_statistical": "cross-national statistical study",
-    "comparative_case_study": "comparative case study",
-    "single_case": "single case",
-    "anecdotal": "anecdotal evidence",
-}
-ROLE_LABELS = {
-    "supports": "Supports the tool here",
-    "mixed": "Mixed here",
-    "cautions": "Cautions against it here",
-    "context": "Context only (does not weigh here)",
-}
-OUTCOME_LABELS = {
-    "severity": "how many civilians are killed",
-    "onset": "whether atrocities or conflict begin",
-    "duration": "how long conflict or killing lasts",
-    "settlement": "negotiated end of conflict",
-    "recurrence": "return of conflict or atrocities",
-    "human_rights": "repression and physical-integrity rights",
-    "policy_change": "whether the target changes its policy",
-    "conflict_risk": "risk of armed conflict",
-    "stability": "economic or political stability",
-    "civilian_harm": "harm to civilians caused by the tool",
-}
-_CONDITION_WORDS = {
-    "scope": "Studied only where",
-    "requires": "The effect depends on",
-    "favours": "Works better when",
-    "against": "Works worse, or harms, when",
-}
+def _not_reviewed_tool() -> str:
+    return QCoreApplication.translate("ToolboxPage", "Not reviewed: the paper reviews no study of this tool.")
 
 
 class ToolboxPage(Page):
@@ -118,7 +74,7 @@ class ToolboxPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(heading("Toolbox and evidence", 1.4, self))
-        self.caution = wrap_to_width(wrapped(CENTRAL_CAUTION, self))
+        self.caution = wrap_to_width(wrapped(central_caution(), self))
         self.caution.setObjectName("centralCaution")
         self.caution.setAccessibleName("The paper's central caution")
         self.caution.setFrameShape(QFrame.Shape.StyledPanel)
@@ -149,9 +105,9 @@ class ToolboxPage(Page):
         layout.addWidget(self.search)
 
         filters = QHBoxLayout()
-        self.category_filter = self._combo("Filter by category", "All categories", CATEGORY_LABELS)
-        self.mode_filter = self._combo("Filter by mode", "All modes", MODE_LABELS)
-        self.verdict_filter = self._combo("Filter by verdict", "All verdicts", {v: VERDICT_LABELS[v] for v in VERDICTS})
+        self.category_filter = self._combo("Filter by category", "All categories", _words("category"))
+        self.mode_filter = self._combo("Filter by mode", "All modes", _words("mode"))
+        self.verdict_filter = self._combo("Filter by verdict", "All verdicts", {v: verdict_label(v) for v in VERDICTS})
         for combo in (self.category_filter, self.mode_filter, self.verdict_filter):
             filters.addWidget(combo, 1)
         layout.addLayout(filters)
@@ -340,7 +296,7 @@ class ToolboxPage(Page):
             "meets the conditions those findings depend on, and what is still unknown.", self.body))
 
     def _show_category(self, category: str, kind: str, layout: QVBoxLayout) -> None:
-        label = CATEGORY_LABELS.get(category, category)
+        label = word("category", category)
         self.badge.setVisible(kind == "unreviewed")
         self.badge.set_verdict("not_reviewed")
         if kind == "unreviewed":
@@ -365,9 +321,9 @@ class ToolboxPage(Page):
         self.badge.show()
         if tool is not None:
             self.detail_title.setText(tool.name)
-            targets = ", ".join(TARGET_LABELS.get(t, t) for t in tool.acts_on)
+            targets = ", ".join(word("target", t) for t in tool.acts_on)
             layout.addWidget(self._text(
-                f"{CATEGORY_LABELS.get(tool.category, tool.category)} · {MODE_LABELS.get(tool.mode, tool.mode).lower()} · "
+                f"{word('category', tool.category)} · {word('mode', tool.mode).lower()} · "
                 f"acts on {targets} · the paper's Table {tool.table}", small=True))
             layout.addWidget(self._text(tool.description))
         else:
@@ -375,7 +331,7 @@ class ToolboxPage(Page):
         if family is None:
             self.badge.set_verdict("not_reviewed")
             self.family_line.setText("No family: the paper reviews no study of this tool.")
-            self.summary.setText(NOT_REVIEWED_TOOL)
+            self.summary.setText(_not_reviewed_tool())
             layout.addWidget(self._text(
                 "You may still record it in your decisions, under a reviewed family it resembles, but no "
                 "finding of the evidence base speaks to it."))
@@ -386,13 +342,14 @@ class ToolboxPage(Page):
             f"Family: <b>{html.escape(family.name)}</b> — evidence verdict for this case" if tool is not None
             else "Evidence verdict for this case"
         )
-        self.summary.setText(NOT_REVIEWED_TOOL if fit.verdict == "not_reviewed" and tool is not None else fit.summary)
+        self.summary.setText(_not_reviewed_tool() if fit.verdict == "not_reviewed" and tool is not None else fit_words.summary(fit))
         if tool is None:
             layout.addWidget(self._text(family.summary))
         self._show_recorded(family.id, layout)
-        if fit.ceiling_note:
+        ceiling = fit_words.ceiling_note(fit)
+        if ceiling:
             layout.addWidget(self._section("The paper's own judgement (ceiling)"))
-            layout.addWidget(self._text(_ceiling_text(fit)))
+            layout.addWidget(self._text(ceiling))
         self._show_reasons(fit, layout)
         self._show_risks(fit, layout)
         self._show_unknowns(fit, layout)
@@ -401,12 +358,12 @@ class ToolboxPage(Page):
             layout.addWidget(self._section("Tools in this family"))
             layout.addWidget(self._text("\n".join(f"• {t.name}" for t in tools) if tools else "The paper's tables list no tool of this family."))
         layout.addWidget(self._section("How to read this"))
-        layout.addWidget(self._text(self.session.fit().method_note, small=True))
+        layout.addWidget(self._text(fit_words.method_note(), small=True))
 
     def _show_recorded(self, family_id: str, layout: QVBoxLayout) -> None:
         recorded = [d for d in self.session.case.decisions(self.session.revision().id) if d.family == family_id]
         if recorded:
-            items = "; ".join(f"{d.title or word({}, d.family)} ({word(STATUS_LABELS, d.status)})" for d in recorded)
+            items = "; ".join(f"{option_title(d, self.session.evidence)} ({status_label(d.status)})" for d in recorded)
             label = self._text(f"Already in your decisions: {items}", small=True)
             label.setAccessibleName("Already in your decisions")
             layout.addWidget(label)
@@ -417,9 +374,8 @@ class ToolboxPage(Page):
         layout.addWidget(self._section("What the studies found, read against this case"))
         if not fit.reasons:
             layout.addWidget(self._text("No finding of the reviewed studies concerns situations like this one."))
-        answers = self.session.case.factor_answers(self.session.revision().id)
         for reason in fit.reasons:
-            label = QLabel(self._reason_html(reason, answers), self.body)
+            label = QLabel(self._reason_html(reason), self.body)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -430,48 +386,36 @@ class ToolboxPage(Page):
             layout.addWidget(label)
             self.reason_labels.append(label)
 
-    def _reason_html(self, reason: Reason, answers: dict[str, str | None]) -> str:
+    def _reason_html(self, reason: Reason) -> str:
+        """A finding read against this case, from the fit's structured reason (no sentence parsing)."""
         esc = html.escape
-        finding = self.session.evidence.finding(reason.finding)
+        words = fit_words.factor_words()
         lines = [
-            f"<b>{esc(ROLE_LABELS.get(reason.role, reason.role))}</b> — "
-            f"{esc(DIRECTION_LABELS.get(reason.direction, reason.direction))}; "
-            f"{esc(KIND_LABELS.get(reason.evidence_kind, reason.evidence_kind))}; "
-            f"outcome: {esc(OUTCOME_LABELS.get(reason.outcome, reason.outcome))}",
+            f"<b>{esc(fit_words.reason_heading(reason))}</b>",
             esc(reason.statement),
-            f"<i>Studies:</i> {esc('; '.join(reason.citations))}",
+            f"<i>Studies:</i> {esc(fit_words.citations_text(reason))}",
         ]
-        shown = {c.factor for c in finding.conditions} | ({"phase"} if finding.phases else set())
-        others = [f for f in reason.factors if f.partition("=")[0] not in shown]
-        if others:  # the conditions below show the rest, each with this case's answer
-            lines.append(f"<i>Also decided by:</i> {esc(', '.join(self._factor_value(f) for f in others))}")
-        conditions = [self._condition_html(c, answers.get(c.factor)) for c in finding.conditions]
-        if finding.phases:
-            phase = answers.get("phase")
-            phases = ", ".join(self._value_label("phase", p) for p in finding.phases)
-            lines.append(f"• Concerns the phase: {esc(phases)} — this case: {esc(self._value_label('phase', phase))}")
-        lines += conditions
-        reading = _reading_note(reason.note)
+        for condition in reason.conditions:
+            line = f"• {esc(fit_words.condition_line(condition, words))}"
+            if condition.why:
+                line += f"<br>&nbsp;&nbsp;&nbsp;{esc(condition.why)}"
+            lines.append(line)
+        reading = fit_words.reading(reason)
         if reading:
             lines.append(f"<i>Reading:</i> {esc(reading)}")
-        if finding.caveat:
-            lines.append(f"<i>Caveat:</i> {esc(' '.join(finding.caveat.split()))}")
+        if reason.low_confidence:
+            names = ", ".join(words.factor(f) for f in reason.low_confidence)
+            lines.append(f"<i>Answered with low confidence:</i> {esc(names)}")
+        caveat = self._caveat(reason.finding)
+        if caveat:
+            lines.append(f"<i>Caveat:</i> {esc(caveat)}")
         return "<br>".join(lines)
 
-    def _condition_html(self, condition: Condition, value: str | None) -> str:
-        esc = html.escape
-        factor = self._factors.get(condition.factor)
-        name = factor.label if factor else condition.factor
-        values = " or ".join(self._value_label(condition.factor, v) for v in condition.values)
-        if value is None:
-            state = "unknown here — answering it would sharpen the reading"
-        else:
-            met = value in condition.values
-            state = f"{self._value_label(condition.factor, value)} ({'met' if met else 'not met'})"
-        return (
-            f"• {esc(_CONDITION_WORDS[condition.kind])} <i>{esc(name)}</i> is {esc(values)} — "
-            f"this case: <b>{esc(state)}</b><br>&nbsp;&nbsp;&nbsp;{esc(' '.join(condition.why.split()))}"
-        )
+    def _caveat(self, finding_id: str) -> str:
+        try:
+            return " ".join(self.session.evidence.finding(finding_id).caveat.split())
+        except KeyError:
+            return ""
 
     def _show_risks(self, fit: FamilyFit, layout: QVBoxLayout) -> None:
         if not fit.risks:
@@ -500,17 +444,6 @@ class ToolboxPage(Page):
             self.answer_buttons[factor_id] = button
 
     # -- helpers --
-
-    def _factor_value(self, pair: str) -> str:
-        factor_id, _, value = pair.partition("=")
-        factor = self._factors.get(factor_id)
-        return f"{factor.label if factor else factor_id}: {self._value_label(factor_id, None if value == 'unknown' else value)}"
-
-    def _value_label(self, factor_id: str, value: str | None) -> str:
-        factor = self._factors.get(factor_id)
-        if factor is None:
-            return value or "unknown"
-        return factor.value_label(value)
 
     def _section(self, text: str) -> QLabel:
         label = QLabel(text, self.body)
@@ -552,33 +485,5 @@ class ToolboxPage(Page):
             self.window_.show_page("decisions")
 
 
-def wrap_to_width(label: QLabel) -> QLabel:
-    """Let a word-wrapped label take the height its text needs at the width it gets.
-
-    Its plain size hint is for a narrow guess of its width (too tall), and a size policy set after
-    ``setWordWrap`` loses the height-for-width flag that makes layouts ask for the real height."""
-    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-    policy.setHeightForWidth(True)
-    label.setSizePolicy(policy)
-    return label
-
-
-def _ceiling_text(fit: FamilyFit) -> str:
-    """The ceiling note, without repeating the paper's reason when the summary already gives it."""
-    head, _, reason = fit.ceiling_note.partition(": ")
-    if reason and reason in fit.summary:
-        return head + "."
-    return fit.ceiling_note
-
-
-# The fit's note repeats each condition in raw ids ("works better when x=y; this case: z"); the
-# conditions are shown above in words, so only the rest of the note (how the finding reads) is kept.
-_CONDITION_NOTE_STARTS = (
-    "studied only where", "depends on", "works better when", "works worse or harms when", "concerns the", "phase unknown",
-)
-
-
-def _reading_note(note: str) -> str:
-    parts = [p.strip() for p in note.split("; ") if p.strip()]
-    kept = [p for p in parts if not p.startswith(_CONDITION_NOTE_STARTS) and not p.startswith("this case:")]
-    return "; ".join(kept)
+def _words(family: str) -> dict[str, str]:
+    return {id_: word(family, id_) for id_ in word_ids(family)}

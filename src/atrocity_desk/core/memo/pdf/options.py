@@ -8,92 +8,19 @@ text says so.
 
 from __future__ import annotations
 
-import re
-
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
-from .fit import FamilyFit, Reason
-from .memo_blocks import HeadingFactory, Paragraph, badge, boxed, bullets, facts, muted, not_recorded, rich_text, section, table
-from .memo_content import CENTRAL_CAUTION, VERDICT_LABELS, MemoContent, status_label
-from .memo_styles import (
-    LANDSCAPE_TEXT_WIDTH,
-    RATING_COLOURS,
-    STATUS_COLOURS,
-    TEXT_WIDTH,
-    VERDICT_COLOURS,
-    MemoStyles,
-)
-from .memo_text import para
-from .models import ETD_RATING_LABELS, Decision
-from .vocabulary import ETD_CRITERIA, ETD_LABELS, VERDICT_MEANINGS, word
-
-_ROLE_LABELS = {
-    "supports": ("Points to a benefit here", "#14532d"),
-    "mixed": ("Mixed here", "#6b3a0c"),
-    "cautions": ("Caution here", "#7f1d1d"),
-    "context": ("Context only", "#3d3d3d"),
-}
-_DIRECTIONS = {
-    "reduces_violence": "finds less violence or a better outcome",
-    "no_effect": "finds no effect",
-    "increases_violence": "finds more violence or harm",
-    "mixed": "finds mixed results",
-    "insufficient_evidence": "finds too little evidence to say",
-}
-_KINDS = {
-    "cross_national_statistical": "cross-national statistical study",
-    "comparative_case_study": "comparative case study",
-    "single_case": "single case",
-    "anecdotal": "anecdotal evidence",
-}
-_OUTCOMES = {
-    "severity": "severity of killing",
-    "onset": "onset",
-    "duration": "duration",
-    "settlement": "negotiated settlement",
-    "recurrence": "recurrence",
-    "human_rights": "human rights",
-    "policy_change": "policy change",
-    "conflict_risk": "risk of armed conflict",
-    "stability": "stability",
-    "civilian_harm": "harm to civilians from the tool",
-}
-_GROUP_INTROS = {
-    "recommended": "The options this memo recommends, in the analyst's order.",
-    "in_place": "Measures already under way. They are listed here, after the recommendations, because the "
-    "recommended options build on them.",
-    "considered": "Options weighed and held in reserve or for later decision.",
-    "rejected": "Options weighed and turned down, with the reasons.",
-}
-_GROUP_TITLES = {
-    "recommended": "Recommended options",
-    "in_place": "Already in place",
-    "considered": "Considered, not recommended now",
-    "rejected": "Rejected options",
-}
-_SHORT_CRITERIA = {
-    "effect": "Effect on violence",
-    "certainty": "Certainty of evidence",
-    "risks": "Risks to civilians",
-    "feasibility": "Feasibility",
-    "acceptability": "Acceptability",
-    "resources": "Resources",
-    "urgency": "Urgency",
-}
-# The grid's cells are narrow: the ratings in short words (the criterion is the column).
-_UNRECOGNISED_INTRO = (
-    "The case file gives these options a status this version of Atrocity Desk does not know; "
-    "check the file (atrocity-desk check) and set the status again."
-)
-_GRID_RATINGS = {
-    "": "Not judged",
-    "favours": "Favours",
-    "probably_favours": "Probably favours",
-    "uncertain": "Uncertain",
-    "probably_against": "Probably against",
-    "against": "Against",
-}
-_FACTOR_VALUES = re.compile(r"(depends on )?\b([a-z_]+)=([a-z_/]+)(?:; this case: ([a-z_]+))?")
+from ...evidence import Finding
+from ...fit import FamilyFit, Reason
+from ...fit_words import ceiling_note, citations_text, condition_line, reading, summary
+from ...models import Decision
+from ...vocabulary import ETD_CRITERIA, VERDICTS, central_caution, colour, colours, status_label, verdict_label, verdict_meaning, word
+from ...vocabulary import known, unrecognised
+from ...vocabulary import translate as _
+from ..content import MemoContent
+from .blocks import HeadingFactory, Paragraph, badge, boxed, bullets, facts, muted, not_recorded, rich_text, section, table
+from .styles import LANDSCAPE_TEXT_WIDTH, TEXT_WIDTH, MemoStyles
+from .text import para
 
 
 def options(content: MemoContent, styles: MemoStyles, heading: HeadingFactory) -> list[Flowable]:
@@ -104,17 +31,24 @@ def options(content: MemoContent, styles: MemoStyles, heading: HeadingFactory) -
         return out
     numbers = {d.id: n for n, d in content.numbered_options()}
     for status, decisions in groups:
-        out += heading(word(_GROUP_TITLES, status), 1)
-        out.append(Paragraph(_GROUP_INTROS.get(status, _UNRECOGNISED_INTRO), styles.small))
+        out += heading(word("status", status, "group_title"), 1)
+        out.append(Paragraph(word("status", status, "group_intro") if known("status", status) else _unrecognised_intro(), styles.small))
         for decision in decisions:
             out += option_block(numbers[decision.id], decision, content, styles, heading)
     return out
 
 
+def _unrecognised_intro() -> str:
+    return _(
+        "The case file gives these options a status this version of Atrocity Desk does not know; "
+        "check the file (atrocity-desk check) and set the status again."
+    )
+
+
 def caution_box(content: MemoContent, styles: MemoStyles) -> list[Flowable]:
-    verdicts = "; ".join(f"<b>{VERDICT_LABELS[v]}</b>: {_lower_first(VERDICT_MEANINGS[v].rstrip('.'))}" for v in VERDICT_LABELS)
+    verdicts = "; ".join(f"<b>{verdict_label(v)}</b>: {_lower_first(verdict_meaning(v).rstrip('.'))}" for v in VERDICTS)
     inner = [
-        Paragraph(f"<b>Read every option with the paper's central caution.</b> {CENTRAL_CAUTION}", styles.caution),
+        Paragraph(f"<b>Read every option with the paper's central caution.</b> {central_caution()}", styles.caution),
         Paragraph(
             "Each option shows the analyst's judgments and the evidence behind them. The memo does not rank "
             "the options or name a best one; options are numbered in the order of this memo only.",
@@ -130,11 +64,10 @@ def option_block(number: int, decision: Decision, content: MemoContent, styles: 
     family = content.family(decision.family)
     fit = content.family_fit(decision.family)
     out: list[Flowable] = heading(f"{number}. {title}", 2)
-    status_colours = STATUS_COLOURS.get(decision.status, STATUS_COLOURS["considered"])
-    line = badge(status_label(decision.status), *status_colours)
+    line = badge(status_label(decision.status), *colours("status", decision.status))
     if fit is not None:
-        line += "\u2002" + badge(f"Evidence fit: {VERDICT_LABELS[fit.verdict]}", *VERDICT_COLOURS[fit.verdict])
-    family_name = family.name if family else word({}, decision.family).replace("_", " ")
+        line += "\u2002" + badge(f"Evidence fit: {verdict_label(fit.verdict)}", *colours("verdict", fit.verdict))
+    family_name = family.name if family else unrecognised(decision.family)
     category = f" · {family.category}" if family else ""
     line += "\u2002" + muted(para(family_name) + category)
     out.append(Paragraph(line, styles.body))
@@ -165,20 +98,13 @@ def _what_it_is(decision: Decision, content: MemoContent, styles: MemoStyles) ->
 def _evidence(decision: Decision, fit: FamilyFit | None, content: MemoContent, styles: MemoStyles) -> list[Flowable]:
     if fit is None:
         return [Paragraph(not_recorded("No evidence family is recorded for this option."), styles.body)]
-    if fit.verdict == "not_reviewed":
-        return [Paragraph(para(fit.summary), styles.body)]
+    reasons, outside = content.option_findings(decision)
     weighed = set(decision.findings_weighed)
     rows = [[Paragraph(h, styles.cell_head) for h in ("Reads here", "Finding of the reviewed studies", "This case")]]
-    for reason in fit.reasons:
-        rows.append(_finding_row(reason, reason.finding in weighed, content, styles))
-    shown = {r.finding for r in fit.reasons}
-    for finding_id in decision.findings_weighed:
-        if finding_id not in shown:
-            row = _weighed_outside_row(finding_id, content, styles)
-            if row:
-                rows.append(row)
+    rows += [_finding_row(reason, reason.finding in weighed, content, styles) for reason in reasons]
+    rows += [_weighed_outside_row(finding, content, styles) for finding in outside]
     if len(rows) == 1:
-        return [Paragraph(para(fit.summary), styles.body)]
+        return [Paragraph(para(summary(fit, content.words)), styles.body)]
     count = len(rows) - 1
     intro = Paragraph(
         f"{count} finding{'s' if count != 1 else ''} of the reviewed studies bear{'s' if count == 1 else ''} on "
@@ -189,34 +115,29 @@ def _evidence(decision: Decision, fit: FamilyFit | None, content: MemoContent, s
 
 
 def _finding_row(reason: Reason, weighed: bool, content: MemoContent, styles: MemoStyles) -> list:
-    label, colour = _ROLE_LABELS[reason.role]
-    studies = _studies(content, reason.finding)
-    detail = f"{_DIRECTIONS.get(reason.direction, reason.direction)} · {_KINDS.get(reason.evidence_kind, reason.evidence_kind)}"
-    detail += f" · outcome: {_OUTCOMES.get(reason.outcome, reason.outcome)}"
+    detail = f"{word('direction', reason.direction)} · {word('evidence_kind', reason.evidence_kind)}"
+    detail += f" · outcome: {word('outcome', reason.outcome)}"
     finding = [
         Paragraph(para(reason.statement), styles.cell),
-        Paragraph(muted(_upper_first(detail)) + f" ({para(content.cite(studies))})", styles.cell_small),
+        Paragraph(muted(para(detail)) + f" ({para(citations_text(reason))})", styles.cell_small),
     ]
     if weighed:
         finding.append(Paragraph("<b>✓ Weighed by the analyst</b>", styles.cell_small))
+    role = para(word("role", reason.role))
     return [
-        Paragraph(f'<font color="{colour}"><b>{label}</b></font>', styles.cell_small),
+        Paragraph(f'<font color="{colour("role", reason.role)}"><b>{role}</b></font>', styles.cell_small),
         finding,
         _case_cell(reason, content, styles),
     ]
 
 
-def _weighed_outside_row(finding_id: str, content: MemoContent, styles: MemoStyles) -> list | None:
-    try:
-        finding = content.evidence.finding(finding_id)
-    except KeyError:
-        return None
-    detail = f"{_DIRECTIONS.get(finding.direction, finding.direction)} · {_KINDS.get(finding.evidence_kind, finding.evidence_kind)}"
+def _weighed_outside_row(finding: Finding, content: MemoContent, styles: MemoStyles) -> list:
+    detail = f"{word('direction', finding.direction)} · {word('evidence_kind', finding.evidence_kind)}"
     return [
         Paragraph("<b>Outside this case</b>", styles.cell_small),
         [
             Paragraph(para(" ".join(finding.statement.split())), styles.cell),
-            Paragraph(muted(_upper_first(detail)) + f" ({para(content.cite(list(finding.studies)))})", styles.cell_small),
+            Paragraph(muted(para(detail)) + f" ({para(content.citation_text(list(finding.studies)))})", styles.cell_small),
             Paragraph("<b>✓ Weighed by the analyst</b>", styles.cell_small),
         ],
         Paragraph(muted("The studies looked at situations this case's answers rule out."), styles.cell_small),
@@ -224,42 +145,23 @@ def _weighed_outside_row(finding_id: str, content: MemoContent, styles: MemoStyl
 
 
 def _case_cell(reason: Reason, content: MemoContent, styles: MemoStyles) -> list[Flowable]:
-    out: list[Flowable] = []
-    matched = []
-    for item in reason.factors:
-        factor, _, value = item.partition("=")
-        shown = muted("Unknown") if value == "unknown" else para(content.value_label(factor, value))
-        matched.append(f"{para(content.factor_label(factor))}: {shown}")
-    if matched:
-        out.append(Paragraph("<br/>".join(matched), styles.cell_small))
-    if reason.note:
-        out.append(Paragraph(muted(para(_readable_note(reason.note, content))), styles.cell_small))
+    """Each condition of the finding with this case's answer, then how the finding reads here."""
+    out: list[Flowable] = [Paragraph(para(condition_line(c, content.words)), styles.cell_small) for c in reason.conditions]
+    note = reading(reason)
+    if note:
+        out.append(Paragraph(muted(para(_upper_first(note))), styles.cell_small))
     return out or [Paragraph(muted("No condition depends on this case's answers."), styles.cell_small)]
-
-
-def _readable_note(note: str, content: MemoContent) -> str:
-    """The fit's note with factor ids replaced by the checklist's words."""
-
-    def words(match: re.Match) -> str:
-        depends, factor, values, here = match.groups()
-        wanted = " or ".join(f"“{content.value_label(factor, v)}”" for v in values.split("/"))
-        label = content.factor_label(factor).lower()
-        text = f"depends on {label} being {wanted}" if depends else f"{label} is {wanted}"
-        if here:
-            text += f"; here: “{content.value_label(factor, here)}”"
-        return text
-
-    return _upper_first(_FACTOR_VALUES.sub(words, note))
 
 
 def _conditions(fit: FamilyFit | None, content: MemoContent, styles: MemoStyles) -> list[Flowable]:
     if fit is None:
         return [Paragraph(not_recorded("No evidence fit for this option."), styles.body)]
-    out: list[Flowable] = [Paragraph(f"<b>{VERDICT_LABELS[fit.verdict]}.</b> {para(fit.summary)}", styles.body)]
-    if fit.ceiling_note:
-        out.append(Paragraph(para(fit.ceiling_note), styles.note))
+    out: list[Flowable] = [Paragraph(f"<b>{verdict_label(fit.verdict)}.</b> {para(summary(fit, content.words))}", styles.body)]
+    note = ceiling_note(fit)
+    if note:
+        out.append(Paragraph(para(note), styles.note))
     if fit.unknown_factors:
-        names = ", ".join(f"{para(content.factor_label(f))} ({muted('Unknown')})" for f in fit.unknown_factors)
+        names = ", ".join(f"{para(content.factor_label(f))} ({muted(para(word('condition_state', 'unknown')))})" for f in fit.unknown_factors)
         out.append(Paragraph(f"<b>Unknown here, and could change this reading:</b> {names}.", styles.body))
     elif fit.verdict != "not_reviewed":
         out.append(Paragraph(muted("No unanswered factor affects this reading."), styles.note))
@@ -270,7 +172,7 @@ def _risks(decision: Decision, fit: FamilyFit | None, styles: MemoStyles) -> lis
     items = [f"{para(risk)} {muted('(named by the studies)')}" for risk in (fit.risks if fit else [])]
     judged = decision.etd_for("risks")
     if judged.rating or judged.reason.strip():
-        text = f"<b>Analyst's judgment on risks to civilians:</b> {word(ETD_RATING_LABELS, judged.rating)}"
+        text = f"<b>Analyst's judgment on risks to civilians:</b> {word('etd_rating', judged.rating)}"
         if judged.reason.strip():
             text += f" — {para(judged.reason)}"
         items.append(text)
@@ -304,23 +206,16 @@ def _etd(decision: Decision, styles: MemoStyles) -> list[Flowable]:
     extra = []
     for index, criterion in enumerate(ETD_CRITERIA, start=1):
         judged = decision.etd_for(criterion)
-        rating = word(ETD_RATING_LABELS, judged.rating)
+        rating = word("etd_rating", judged.rating)
         rows.append(
             [
-                Paragraph(ETD_LABELS[criterion], styles.cell),
+                Paragraph(word("etd_criterion", criterion), styles.cell),
                 Paragraph(rating if judged.rating else muted(rating), styles.cell_bold if judged.rating else styles.cell),
                 rich_text(judged.reason, styles, styles.cell, empty="—"),
             ]
         )
-        extra.append(("BACKGROUND", (1, index), (1, index), RATING_COLOURS.get(judged.rating, "#ffffff")))
+        extra.append(("BACKGROUND", (1, index), (1, index), colour("etd_rating", judged.rating)))
     return [table(rows, (160, 100, TEXT_WIDTH - 260), extra=extra)]
-
-
-def _studies(content: MemoContent, finding_id: str) -> list[str]:
-    try:
-        return list(content.evidence.finding(finding_id).studies)
-    except KeyError:
-        return []
 
 
 def _upper_first(text: str) -> str:
@@ -335,7 +230,7 @@ def grid(content: MemoContent, styles: MemoStyles, heading: HeadingFactory) -> l
     if not numbered:
         return []
     head_style = styles.cell_head.clone("grid_head", fontSize=7, leading=8.8)
-    head = ["#", "Option", "Status", "Evidence fit"] + [_SHORT_CRITERIA[c] for c in ETD_CRITERIA]
+    head = ["#", "Option", "Status", "Evidence fit"] + [word("etd_criterion", c, "short") for c in ETD_CRITERIA]
     centred = head_style.clone("grid_head_centred", alignment=1)
     rows = [[Paragraph(h, head_style if col < 4 else centred) for col, h in enumerate(head)]]
     extra = []
@@ -345,15 +240,15 @@ def grid(content: MemoContent, styles: MemoStyles, heading: HeadingFactory) -> l
             Paragraph(str(number), styles.cell_small),
             Paragraph(para(content.option_title(decision)), styles.cell_small),
             Paragraph(status_label(decision.status), styles.cell_small),
-            Paragraph(VERDICT_LABELS[fit.verdict] if fit else muted("—"), styles.cell_small),
+            Paragraph(verdict_label(fit.verdict) if fit else muted("—"), styles.cell_small),
         ]
         if fit:
-            extra.append(("BACKGROUND", (3, row_index), (3, row_index), VERDICT_COLOURS[fit.verdict][0]))
+            extra.append(("BACKGROUND", (3, row_index), (3, row_index), colours("verdict", fit.verdict)[0]))
         for col, criterion in enumerate(ETD_CRITERIA, start=4):
             rating = decision.etd_for(criterion).rating
-            text = word(_GRID_RATINGS, rating) if rating else muted(_GRID_RATINGS[""])
+            text = word("etd_rating", rating, "short") if rating else muted(word("etd_rating", "", "short"))
             row.append(Paragraph(text, styles.cell_center))
-            extra.append(("BACKGROUND", (col, row_index), (col, row_index), RATING_COLOURS.get(rating, "#ffffff")))
+            extra.append(("BACKGROUND", (col, row_index), (col, row_index), colour("etd_rating", rating)))
         rows.append(row)
     criterion_width = 58.5
     fixed = (16, 0, 68, 70)
@@ -372,7 +267,7 @@ def grid(content: MemoContent, styles: MemoStyles, heading: HeadingFactory) -> l
         ),
         table(rows, widths, extra=extra + padding + [("VALIGN", (0, 0), (-1, -1), "MIDDLE")]),
         Spacer(1, 6),
-        Paragraph(f"<b>Caution.</b> {CENTRAL_CAUTION}", styles.note),
+        Paragraph(f"<b>Caution.</b> {central_caution()}", styles.note),
         NextPageTemplate("portrait"),
         PageBreak(),
     ]

@@ -13,15 +13,15 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from .assessment import RiskFactorSummary
-from .memo_text import fit_width
+from ...assessment import RiskFactorSummary
+from .styles import INK as TEXT
+from .styles import MUTED
+from .text import fit_width
 
 PRESENT = colors.HexColor("#b23a2e")
 ABSENT = colors.HexColor("#8aa99a")
 UNKNOWN_FILL = colors.HexColor("#f1f2f4")
 UNKNOWN_EDGE = colors.HexColor("#9aa1ab")
-TEXT = colors.HexColor("#1b1f24")
-MUTED = colors.HexColor("#5a6370")
 
 _ROW = 15.0  # height of one risk-factor row
 _BAR = 9.5  # height of the bar inside the row
@@ -38,7 +38,7 @@ def risk_factor_chart(
 
     ``font_name`` defaults to the memo's embedded Unicode font (registered on first use)."""
     if font_name is None or bold_font_name is None:
-        from .memo_styles import BOLD, REGULAR, register_fonts
+        from .styles import BOLD, REGULAR, register_fonts
 
         register_fonts()
         font_name, bold_font_name = font_name or REGULAR, bold_font_name or BOLD

@@ -44,7 +44,7 @@ def _covered() -> frozenset[int]:
     """The characters both the regular and the bold cut of the memo's font can draw."""
     from reportlab.pdfbase import pdfmetrics
 
-    from .memo_styles import BOLD, REGULAR, register_fonts
+    from .styles import BOLD, REGULAR, register_fonts
 
     register_fonts()
     regular, bold = (set(pdfmetrics.getFont(name).face.charToGlyph) for name in (REGULAR, BOLD))

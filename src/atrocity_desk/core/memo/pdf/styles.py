@@ -19,7 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from .datafiles import resource_root
+from ...datafiles import resource_root
 
 FAMILY = "MemoSans"
 REGULAR, BOLD, ITALIC, BOLD_ITALIC = FAMILY, f"{FAMILY}-Bold", f"{FAMILY}-Italic", f"{FAMILY}-BoldItalic"
@@ -47,30 +47,6 @@ SHADE = colors.HexColor("#eef2f6")
 MARKING = colors.HexColor("#9b1c1c")
 CAUTION_BG = colors.HexColor("#fdf6e3")
 CAUTION_RULE = colors.HexColor("#c99a2e")
-
-# (background, text) — the same pairs as the application's badges, so memo and screen agree.
-VERDICT_COLOURS = {
-    "supported": ("#d7f0dc", "#14532d"),
-    "mixed": ("#fcefc7", "#6b3a0c"),
-    "cautioned": ("#fadbd8", "#7f1d1d"),
-    "insufficient": ("#e2e8f0", "#1e293b"),
-    "not_reviewed": ("#ececec", "#3d3d3d"),
-}
-STATUS_COLOURS = {
-    "recommended": ("#dbeafe", "#1e3a8a"),
-    "considered": ("#ececec", "#3d3d3d"),
-    "rejected": ("#ede9fe", "#4c1d95"),
-    "in_place": ("#ccfbf1", "#134e4a"),
-}
-RATING_COLOURS = {
-    "favours": "#cfe9d6",
-    "probably_favours": "#e6f4e9",
-    "uncertain": "#f3f1e7",
-    "probably_against": "#f8e3e0",
-    "against": "#f0c9c4",
-    "": "#ffffff",
-}
-
 
 @lru_cache(maxsize=1)
 def register_fonts() -> str:

@@ -24,8 +24,8 @@ from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTempla
 from reportlab.platypus.doctemplate import IndexingFlowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from .memo_blocks import Heading, Paragraph
-from .memo_styles import (
+from .blocks import Heading, Paragraph
+from .styles import (
     BOLD,
     LANDSCAPE,
     MARGIN_BOTTOM,
@@ -37,7 +37,7 @@ from .memo_styles import (
     REGULAR,
     RULE,
 )
-from .memo_text import fit_width, plain
+from .text import fit_width, plain
 
 MAX_PASSES = 10  # as reportlab's multiBuild
 

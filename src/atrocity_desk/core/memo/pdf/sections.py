@@ -1,25 +1,23 @@
 """The memo's sections other than the options: title block, bottom line, situation, aim, caveats,
 references. Each builder reads a MemoContent and returns flowables; planner text goes through
-``memo_text.para`` (escaped, right-to-left runs shaped)."""
+``text.para`` (escaped, right-to-left runs shaped)."""
 
 from __future__ import annotations
 
-import re
-
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from .assessment import overall_risk
+from ...assessment import overall_risk
 from .charts import risk_factor_chart
-from .memo_blocks import HeadingFactory, Paragraph, boxed, bullets, facts, grey, muted, not_recorded, rich_text, section, subheading, table
-from .memo_content import MemoContent, long_date, status_label
-from .memo_styles import SHADE, TEXT_WIDTH, MemoStyles
-from .memo_text import para
+from .blocks import HeadingFactory, Paragraph, boxed, bullets, facts, grey, muted, not_recorded, rich_text, section, subheading, table
+from ...fit_words import citations_text, method_note
+from ...vocabulary import status_label, word
+from ..content import MemoContent, long_date
+from .styles import SHADE, TEXT_WIDTH, MemoStyles
+from .text import para
 
 # The three themes that carry the paper's central caution come first among the caveats.
 CENTRAL_THEMES = ("tool_serves_strategy", "correlational_evidence", "only_visible_counted")
 
-_ACTOR_TYPES = {"state": "state", "non_state": "non-state", "external": "external"}
-_CONFIDENCE = {"low": "Low", "medium": "Medium", "high": "High"}
 
 
 def title_block(content: MemoContent, styles: MemoStyles) -> list[Flowable]:
@@ -91,7 +89,7 @@ def _actors(content: MemoContent, styles: MemoStyles) -> list[Flowable]:
         for actor in perpetrators:
             who = [Paragraph(f"<b>{para(actor.name)}</b>", styles.cell)]
             if actor.actor_type:
-                who.append(Paragraph(muted(_ACTOR_TYPES.get(actor.actor_type, actor.actor_type) + " actor"), styles.cell_small))
+                who.append(Paragraph(muted(word("actor_type", actor.actor_type) + " actor"), styles.cell_small))
             if actor.notes.strip():
                 who.append(Paragraph(para(actor.notes), styles.cell_small))
             rows.append([who] + [_cell(v, styles) for v in (actor.motive, actor.means, actor.opportunity)])
@@ -111,7 +109,7 @@ def _actors(content: MemoContent, styles: MemoStyles) -> list[Flowable]:
         for actor in by_kind.get(kind, []):
             text = f"<b>{para(actor.name)}</b>"
             if actor.actor_type:
-                text += " " + muted(f"({_ACTOR_TYPES.get(actor.actor_type, actor.actor_type)})")
+                text += " " + muted(f"({word('actor_type', actor.actor_type)})")
             if actor.notes.strip():
                 text += f" — {para(actor.notes)}"
             items.append(text)
@@ -141,7 +139,7 @@ def _factors(content: MemoContent, styles: MemoStyles) -> list[Flowable]:
             judgment = content.factors.get(factor.id)
             value = judgment.value if judgment else None
             answer = para(factor.value_label(value)) if value is not None else muted("Unknown")
-            confidence = _CONFIDENCE.get(judgment.confidence, "") if judgment and judgment.confidence else ""
+            confidence = word("confidence", judgment.confidence) if judgment and judgment.confidence else ""
             note = " — ".join(para(x) for x in ((judgment.source, judgment.note) if judgment else ()) if x.strip())
             rows.append(
                 [
@@ -188,24 +186,12 @@ def _risk_factors(content: MemoContent, styles: MemoStyles) -> list[Flowable]:
 
 
 def _context(content: MemoContent, styles: MemoStyles) -> list[Flowable]:
-    # Only the cross-cutting findings whose conditions this case is known to meet (or that set
-    # none): one that merely isn't ruled out by unknown answers says nothing about this case yet.
-    reasons = [r for r in content.fit.context if not any(f.endswith("=unknown") for f in r.factors)]
+    reasons = content.context_reasons()
     if not reasons:
         return []
-    items = []
-    for reason in reasons:
-        keys = _finding_studies(content, reason.finding)
-        items.append(f"{para(reason.statement)} {muted('(' + para(content.cite(keys)) + ')')}")
+    items = [f"{para(reason.statement)} {muted('(' + para(citations_text(reason)) + ')')}" for reason in reasons]
     intro = Paragraph("Cross-cutting findings of the reviewed studies whose conditions this case meets.", styles.small)
     return section("What research says about situations like this", styles, [intro, *bullets(items, styles)])
-
-
-def _finding_studies(content: MemoContent, finding_id: str) -> list[str]:
-    try:
-        return list(content.evidence.finding(finding_id).studies)
-    except KeyError:
-        return []
 
 
 # --- aim --------------------------------------------------------------------------------------
@@ -246,12 +232,11 @@ def caveats(content: MemoContent, styles: MemoStyles, heading: HeadingFactory) -
     ]
     for theme in themes:
         text = f"<b>{para(theme.title)}.</b> {para(theme.summary)}"
-        cited = content.cite(list(theme.studies))
+        cited = content.citation_text(list(theme.studies))
         if cited:
             text += " " + muted(f"({para(cited)})")
         out.append(Paragraph(text, styles.body))
-    # The fit's note points readers of the application to its documentation; not needed on paper.
-    out.append(Paragraph(para(re.sub(r"\s*\(docs/[^)]*\)", "", content.fit.method_note)), styles.note))
+    out.append(Paragraph(para(method_note()), styles.note))
     return out
 
 

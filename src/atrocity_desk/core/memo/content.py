@@ -1,30 +1,31 @@
-"""What goes into an options memo: everything read from the case, the evidence and the fit, once.
+"""What goes into an options memo, format-neutral: everything read from the case, the evidence and
+the fit, once, and what the memo cites.
 
-The section builders (memo_sections, memo_options) read only this object, so the evidence base is
-loaded and the fit computed one time per export, whatever the size of the case.
+Renderers (``pdf/``, a later ``docx/``) read only this object, so the evidence base is loaded and the
+fit computed one time per export, whatever the size of the case. The studies the memo cites are a
+fact of the content (``cited_studies``), not something a renderer collects while drawing.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
-from .assessment import RiskFactorSummary, risk_factor_summaries
-from .checklist import Checklist, load_checklist
-from .errors import CaseFileError
-from .evidence import EvidenceBase, Family, load_evidence
-from .fit import FamilyFit, FitResult, evidence_fit
-from .models import STATUS_LABELS, Actor, CaseMeta, Decision, Judgment, Objective, Revision
-from .storage import CaseFile
-from .vocabulary import UNRECOGNISED_LABEL, is_unrecognised, word
-from .vocabulary import CENTRAL_CAUTION, VERDICT_LABELS  # noqa: F401 - the memo modules read them here
+from ..assessment import RiskFactorSummary, risk_factor_summaries
+from ..checklist import Checklist, load_checklist
+from ..errors import CaseFileError
+from ..evidence import EvidenceBase, Family, Finding, Study, load_evidence
+from ..fit import FamilyFit, FitResult, Reason, evidence_fit
+from ..fit_words import FactorWords, factor_words
+from ..models import Actor, CaseMeta, Decision, Judgment, Objective, Revision
+from ..storage import CaseFile
+from ..vocabulary import is_unrecognised, option_title
+from .draft import draft_bottom_line
 
 # The order of the options in the memo: what we recommend, then what is already being done (the
 # recommended options build on it), then what was weighed and held, then what was turned down.
 MEMO_STATUS_ORDER: tuple[str, ...] = ("recommended", "in_place", "considered", "rejected")
-
-
 
 @dataclass(frozen=True)
 class MemoSettingsView:
@@ -51,8 +52,11 @@ class MemoContent:
     decisions: list[Decision]  # all decisions of the revision, in the planner's order
     bottom_line: str
     bottom_line_drafted: bool
-    cited: set[str] = field(default_factory=set)  # study keys cited so far, filled while building
-    _keys: set[str] = field(default_factory=set, init=False, repr=False)
+
+    @property
+    def words(self) -> FactorWords:
+        """Labels of situation factors and option-design properties."""
+        return factor_words()
 
     # -- options --
 
@@ -90,59 +94,61 @@ class MemoContent:
     def option_title(self, decision: Decision) -> str:
         return option_title(decision, self.evidence)
 
+    # -- findings --
+
+    def option_findings(self, decision: Decision) -> tuple[list[Reason], list[Finding]]:
+        """The findings an option's evidence section shows: the fit's reasons for its family, and the
+        findings the analyst weighed that this case's answers rule out (both empty when the family
+        has no fit or the paper reviews none of it)."""
+        fit = self.family_fit(decision.family)
+        if fit is None or fit.verdict == "not_reviewed":
+            return [], []
+        shown = {r.finding for r in fit.reasons}
+        findings = {f.id: f for f in self.evidence.findings}
+        outside = [findings[f] for f in decision.findings_weighed if f not in shown and f in findings]
+        return list(fit.reasons), outside
+
+    def context_reasons(self) -> list[Reason]:
+        """The cross-cutting findings whose conditions this case is known to meet (or that set none):
+        one merely not ruled out by unknown answers says nothing about this case yet."""
+        return [r for r in self.fit.context if not r.unknown_factors]
+
     # -- citations --
 
-    def cite(self, keys: list[str]) -> str:
-        """"Authors Year; Authors Year" for ``keys``, remembered for the reference list."""
-        known = [k for k in keys if k in self._study_keys()]
-        self.cited.update(known)
-        return "; ".join(self.evidence.citation(k) for k in known)
+    def cited_keys(self) -> list[str]:
+        """The study keys the memo cites, in the order it first cites them."""
+        keys: list[str] = [c.key for r in self.context_reasons() for c in r.citations]
+        for _, decision in self.numbered_options():
+            reasons, outside = self.option_findings(decision)
+            keys += [c.key for r in reasons for c in r.citations]
+            keys += [k for f in outside for k in f.studies]
+        keys += [k for theme in self.evidence.themes for k in theme.studies]
+        known = {s.key for s in self.evidence.studies}
+        return [k for k in dict.fromkeys(keys) if k in known]
 
-    def cited_studies(self) -> list:
-        studies = [self.evidence.study(k) for k in self.cited]
+    def cited_studies(self) -> list[Study]:
+        """The references: every study the memo cites, in alphabetical order."""
+        studies = [self.evidence.study(k) for k in self.cited_keys()]
         return sorted(studies, key=lambda s: (_sort_key(s.authors), s.year, s.key))
 
-    def _study_keys(self) -> set[str]:
-        if not self._keys:
-            self._keys = {s.key for s in self.evidence.studies}
-        return self._keys
+    def citation_text(self, keys: list[str]) -> str:
+        """"Authors Year; Authors Year" for the known ``keys``."""
+        known = {s.key for s in self.evidence.studies}
+        return "; ".join(self.evidence.citation(k) for k in keys if k in known)
 
     # -- factors --
 
     def factor_label(self, factor_id: str) -> str:
-        factor = self.checklist.vocabulary().factors.get(factor_id)
-        return factor.label if factor and factor.label else factor_id.replace("_", " ")
+        return self.words.factor(factor_id)
 
     def value_label(self, factor_id: str, value: str | None) -> str:
-        if is_unrecognised(value):
-            return UNRECOGNISED_LABEL
-        factor = self.checklist.vocabulary().factors.get(factor_id)
-        if factor is None:
-            return "Unknown" if value in (None, "unknown") else str(value).replace("_", " ")
-        return factor.value_label(value)
-
-
-def option_title(decision: Decision, evidence: EvidenceBase) -> str:
-    if decision.title.strip():
-        return decision.title.strip()
-    if is_unrecognised(decision.family):
-        return UNRECOGNISED_LABEL
-    if decision.tool:
-        tool = next((t for t in evidence.tools if t.id == decision.tool), None)
-        if tool:
-            return tool.name
-    try:
-        return evidence.family(decision.family).name
-    except KeyError:
-        return decision.family.replace("_", " ").capitalize()
+        return self.words.value(factor_id, value)
 
 
 def gather_content(
     case: CaseFile, revision_id: int | None, statuses: tuple[str, ...], marking: str | None
 ) -> MemoContent:
     """Read everything the memo needs from ``case`` (one revision), the evidence and the fit."""
-    from .memo_draft import draft_bottom_line
-
     try:
         revision = case.revision(revision_id) if revision_id is not None else case.latest_revision()
     except KeyError:
@@ -152,7 +158,7 @@ def gather_content(
     checklist = load_checklist()
     factors = case.judgments(revision.id, "factor")
     indicators = case.judgments(revision.id, "indicator")
-    fit = evidence_fit({k: j.value for k, j in factors.items()}, evidence)
+    fit = evidence_fit({k: j.value for k, j in factors.items()}, evidence, confidence={k: j.confidence for k, j in factors.items()})
     bottom_line = revision.bottom_line
     drafted = not bottom_line.strip()
     if drafted:
@@ -191,10 +197,6 @@ _MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )
-
-
-def status_label(status: str) -> str:
-    return word(STATUS_LABELS, status)
 
 
 def _sort_key(text: str) -> str:

@@ -13,8 +13,8 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 from reportlab.platypus import Paragraph as _ReportlabParagraph
 
-from .memo_styles import CAUTION_BG, CAUTION_RULE, MUTED, NAVY, RULE, SHADE, TEXT_WIDTH, MemoStyles
-from .memo_text import clip_for_memo, para
+from .styles import CAUTION_BG, CAUTION_RULE, MUTED, NAVY, RULE, SHADE, TEXT_WIDTH, MemoStyles
+from .text import clip_for_memo, para
 
 Cell = str | Flowable | list[Flowable]
 
@@ -136,7 +136,7 @@ def muted(text: str) -> str:
 
 
 def grey(text: str) -> str:
-    """Secondary planner text: grey, upright (planner text is never italic, see memo_text.para)."""
+    """Secondary planner text: grey, upright (planner text is never italic, see text.para)."""
     return f'<font color="{colour_hex(MUTED)}">{text}</font>'
 
 

@@ -1,0 +1,39 @@
+"""The layout shows the architecture: every core module imports on its own (no import cycles),
+without Qt, and the pages of the window never import one another."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import atrocity_desk
+
+PACKAGE = Path(atrocity_desk.__file__).parent
+
+
+def _module(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def test_every_core_module_imports_alone_and_without_qt():
+    modules = sorted(_module(p) for p in (PACKAGE / "core").rglob("*.py"))
+    # One fresh interpreter per module: a cycle shows only when its module is imported first.
+    failures = []
+    for name in modules:
+        code = f"import {name}, sys; assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt imported'"
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        if result.returncode:
+            failures.append(f"{name}: {result.stderr.strip().splitlines()[-1]}")
+    assert failures == []
+
+
+def test_pages_never_import_each_other():
+    pages = PACKAGE / "ui" / "pages"
+    names = {p.stem for p in pages.glob("*.py")} - {"__init__", "base"}
+    for path in pages.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module}
+        assert imported & names == set(), f"{path.name} imports another page: {imported & names}"
