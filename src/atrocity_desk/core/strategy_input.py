@@ -136,7 +136,11 @@ def _text(value: object, where: str) -> str:
 
 def _etd(value: object, where: str) -> dict[str, EtdJudgment]:
     judged = _mapping(value, where, ETD_CRITERIA)
-    frame = {criterion: _model(EtdJudgment, j if isinstance(j, dict) else {"x": j}, f"{where}: {criterion}") for criterion, j in judged.items()}
+    frame = {}
+    for criterion, judgment in judged.items():
+        if not isinstance(judgment, dict):
+            raise StrategyInputError(f"{where}: {criterion}: expected an object with \"rating\" and \"reason\".")
+        frame[criterion] = _model(EtdJudgment, judgment, f"{where}: {criterion}")
     _model(Revision, {"id": 0, "number": 1, "assessed_on": "2000-01-01", "created_at": "", "baseline_etd": frame}, where)
     return frame
 
