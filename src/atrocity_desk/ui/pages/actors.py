@@ -3,13 +3,11 @@ triggers and resilience factors, one table each; and the optional outside risk e
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHeaderView,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTabWidget,
@@ -23,7 +21,7 @@ from ...core.vocabulary import actor_contradiction_words
 from .. import dialogs, plan_dialog
 from ..models.actors import ActorTableModel
 from ..session import ACTORS, JUDGMENTS, REVISION, REVISIONS, is_iso_date
-from ..widgets import RowTableView, badge_style, wrapped
+from ..widgets import Banner, RowTableView, wrapped
 from .base import Page
 
 # (kind, tab title, help attribute of checklist.actors when not a kind of its own)
@@ -122,13 +120,9 @@ class ActorsPage(Page):
         guide = session.checklist.actors
         layout = QVBoxLayout(self)
         # Non-blocking: where the key actors listed contradict an answered factor (SPEC §4).
-        self.warning = QLabel()
+        self.warning = Banner()  # the window's warning bar: plain text, wrapped, legible in dark mode
         self.warning.setObjectName("actorsWarning")
-        self.warning.setTextFormat(Qt.TextFormat.PlainText)
-        self.warning.setWordWrap(True)
         self.warning.setAccessibleName(self.tr("Warning about the actors listed"))
-        self.warning.setStyleSheet(badge_style("warning") + " padding: 6px 10px;")
-        self.warning.hide()
         layout.addWidget(self.warning)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Kinds of actors")
@@ -199,9 +193,7 @@ class ActorsPage(Page):
             actor_contradiction_words(factors[c.factor].label, factors[c.factor].value_label(c.answered), c.missing_types, c.listed_types)
             for c in found
         )
-        self.warning.setText(text)
-        self.warning.setAccessibleDescription(text)
-        self.warning.setVisible(bool(text))
+        self.warning.show_reason(text)
 
     def edit_targets(self, row: int) -> bool:
         """Choose the groups at risk the selected key actor targets (one undo entry)."""
