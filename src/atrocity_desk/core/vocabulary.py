@@ -190,6 +190,11 @@ def word(family: str, id_: str | None, field: str = "label") -> str:
     return translate(entry[field])
 
 
+def source_phrase(name: str) -> str:
+    """A phrase in the English source, untranslated (what translations are checked against)."""
+    return " ".join(_words()["phrase"][name].split())
+
+
 def phrase(name: str) -> str:
     return translate(" ".join(_words()["phrase"][name].split()))
 
