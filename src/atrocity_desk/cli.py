@@ -66,7 +66,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("new", help="create a case file")
     p.add_argument("file", type=Path)
     p.add_argument("--title", help="title of the case")
-    p.add_argument("--answers", type=Path, help='JSON: {"case": {...}, "factors": {"phase": "escalation", ...}}')
+    p.add_argument("--answers", type=Path, help='JSON: {"case": {...}, "factors": {"phase": "escalation", ...}, "strategy": {...}} (docs/answers-file.md)')
     p.set_defaults(run=_run_new)
 
     p = sub.add_parser("example", help="write the bundled example case")
@@ -218,6 +218,7 @@ def _run_new(args: argparse.Namespace) -> int:
     from .core.filenames import case_file_path, checked_title
     from .core.models import CaseMeta, DesignAnswer, Judgment
     from .core.storage import CaseFile
+    from .core.strategy_input import write_strategy
 
     path = case_file_path(args.file)  # as the window names it: .atrocase added when missing
     answers = read_answers(args.answers, load_factor_vocabulary()) if args.answers else Answers()
@@ -237,6 +238,7 @@ def _run_new(args: argparse.Namespace) -> int:
             decision_id = case.add_decision(revision.id, option.decision)
             for prop, value in option.design.items():
                 case.set_design_answer(decision_id, DesignAnswer(property=prop, value=value))
+        write_strategy(case, revision.id, answers.strategy)
     print(f"Created {path} ({len(answers.factors)} factors answered, {len(answers.options)} options).")
     return 0
 

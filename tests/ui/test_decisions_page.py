@@ -200,12 +200,13 @@ def test_etd_rating_and_reason_are_saved_and_shown_in_the_grid(page, session, qt
 def test_grid_shows_judgments_side_by_side_without_a_winner(page, session):
     decisions = session.case.decisions(session.revision().id)
     grid = page.grid_model
-    assert grid.columnCount() == len(decisions)
+    assert grid.columnCount() == 1 + len(decisions)  # the no-new-action baseline comes first
     headers = [grid.headerData(r, Qt.Orientation.Vertical) for r in range(grid.rowCount())]
     assert headers[grid.FIRST_CRITERION_ROW:] == [word("etd_criterion", c) for c in ETD_CRITERIA]
     assert not any(word in " ".join(headers).lower() for word in ("total", "score", "best", "winner", "rank"))
-    # Columns follow the memo's numbers (status, then the planner's order), whatever their ratings.
-    assert [grid.headerData(c, Qt.Orientation.Horizontal) for c in range(grid.columnCount())] == [
+    # Column 0 is the no-new-action baseline; then the memo's numbers (status, then the planner's
+    # order), whatever their ratings.
+    assert [grid.headerData(c, Qt.Orientation.Horizontal) for c in range(1, grid.columnCount())] == [
         f"{n}. {d.title}" for n, d in numbered_options(decisions)]
     assert "does not add them up or rank" in NO_WINNER_NOTE
     assert "political strategy" in page.caution_label.text()

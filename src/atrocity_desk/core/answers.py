@@ -2,10 +2,12 @@
 
 ``{"case": {"title", "country", "analyst", "marking", "situation_now", "decision_requested",
 "meeting", "meeting_date"}, "factors": {"phase": "escalation", ...}, "options": [{"title", "family",
-"status", "design": {"mission_size": "large", ...}}]}``, every part optional. The last four case
-fields belong to the first assessment revision (SPEC §2 step 2), ``meeting_date`` an ISO date. A
-factor or design property may be answered ``"unknown"``; a design property must be one read for the
-option's family. Anything else is refused with a message that names the offending key or value.
+"status", "design": {"mission_size": "large", ...}}], "strategy": {...}}``, every part optional. The
+last four case fields belong to the first assessment revision (SPEC §2 step 2), ``meeting_date`` an
+ISO date. A factor or design property may be answered ``"unknown"``; a design property must be one
+read for the option's family. The strategy section is read by ``strategy_input.parse_strategy``
+(keys in docs/answers-file.md). Anything else is refused with a message that names the offending
+key or value.
 """
 
 from __future__ import annotations
@@ -18,12 +20,13 @@ from pathlib import Path
 from .checklist import UNKNOWN, FactorVocabulary
 from .errors import AnswersError
 from .models import Decision
+from .strategy_input import StrategyInput, StrategyInputError, parse_strategy
 from .vocabulary import DECISION_STATUSES, FAMILY_IDS
 
 META_KEYS = ("title", "country", "analyst", "marking")
 REVISION_KEYS = ("situation_now", "decision_requested", "meeting", "meeting_date")
 CASE_KEYS = META_KEYS + REVISION_KEYS
-SECTIONS = ("case", "factors", "options")
+SECTIONS = ("case", "factors", "options", "strategy")
 OPTION_KEYS = ("title", "family", "status", "design")
 
 
@@ -44,6 +47,7 @@ class Answers:
 
     def revision_fields(self) -> dict[str, str]:
         return {k: v for k, v in self.case.items() if k in REVISION_KEYS}
+    strategy: StrategyInput = field(default_factory=StrategyInput)
 
 
 def read_answers(path: Path, vocabulary: FactorVocabulary) -> Answers:
@@ -85,11 +89,15 @@ def _refuse_invalid_text(data: object, name: str) -> None:
 
 def parse_answers(data: object, vocabulary: FactorVocabulary, name: str = "answers") -> Answers:
     if not isinstance(data, dict):
-        raise AnswersError(f"{name}: expected a JSON object with \"case\", \"factors\" and/or \"options\".")
-    extra = set(data) - set(SECTIONS)
+        raise AnswersError(f"{name}: expected a JSON object with the sections {', '.join(SECTIONS)}.")
+    extra = sorted(set(data) - set(SECTIONS))
     if extra:
-        raise AnswersError(f"{name}: unknown section {sorted(extra)[0]!r}; only \"case\", \"factors\" and \"options\" are allowed.")
+        raise AnswersError(f"{name}: unknown section(s) {', '.join(map(repr, extra))}; allowed: {', '.join(SECTIONS)}.")
     answers = Answers()
+    try:
+        answers.strategy = parse_strategy(data.get("strategy", {}), f"{name}: strategy", options_allowed=False)
+    except StrategyInputError as exc:
+        raise AnswersError(str(exc)) from None
     case = data.get("case", {})
     if not isinstance(case, dict):
         raise AnswersError(f"{name}: \"case\" must be an object.")

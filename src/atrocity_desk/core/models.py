@@ -21,7 +21,7 @@ KeepUnrecognised = WrapValidator(_keep_unrecognised)
 
 JudgmentKind = Literal["factor", "indicator"]
 IndicatorValue = Literal["present", "absent"]
-ActorKindId = Literal["perpetrator", "group_at_risk", "protector", "trigger", "resilience"]
+ActorKindId = Literal["perpetrator", "enabler", "group_at_risk", "protector", "trigger", "resilience"]
 ActorType = Literal["state", "non_state", "external", ""]
 # Ratings of the evidence-to-decision frame; "" is "not judged yet".
 EtdRating = Literal["", "favours", "probably_favours", "uncertain", "probably_against", "against"]
@@ -57,6 +57,18 @@ class CaseMeta(_Model):
         return title if len(title) <= TITLE_SHOWN else title[: TITLE_SHOWN - 1].rstrip() + "…"
 
 
+class EtdJudgment(_Model):
+    rating: Annotated[EtdRating, KeepUnrecognised] = ""
+    reason: str = ""
+
+
+def _known_criteria(value: dict[str, EtdJudgment]) -> dict[str, EtdJudgment]:
+    unknown = {c for c in value if not is_unrecognised(c)} - set(ETD_CRITERIA)
+    if unknown:
+        raise ValueError(f"unknown evidence-to-decision criteria: {', '.join(sorted(unknown))}")
+    return value
+
+
 class Revision(_Model):
     id: int
     number: int
@@ -74,12 +86,20 @@ class Revision(_Model):
     decision_requested: str = ""
     meeting: str = ""
     meeting_date: Annotated[str, KeepUnrecognised] = ""  # ISO date, or "" when not set
-    # The strategy (SPEC §2 step 7): the "no new action" baseline and its EtD judgments (JSON
-    # text until the planning layer types it), the coalition, transition and exit.
+    # The strategy (SPEC §2 step 7): the "no new action" baseline and its EtD judgments (judged
+    # like an option; the first row of the grid), the coalition, transition and exit.
     baseline: str = ""
-    baseline_etd: str = "{}"
+    baseline_etd: dict[Annotated[str, KeepUnrecognised], EtdJudgment] = Field(default_factory=dict)
     coalition: str = ""
     transition_exit: str = ""
+
+    @field_validator("baseline_etd")
+    @classmethod
+    def _baseline_criteria(cls, value: dict[str, EtdJudgment]) -> dict[str, EtdJudgment]:
+        return _known_criteria(value)
+
+    def baseline_etd_for(self, criterion: str) -> EtdJudgment:
+        return self.baseline_etd.get(criterion, EtdJudgment())
 
 
 class Judgment(_Model):
@@ -146,11 +166,6 @@ class Objective(_Model):
     success_measure: str = ""
 
 
-class EtdJudgment(_Model):
-    rating: Annotated[EtdRating, KeepUnrecognised] = ""
-    reason: str = ""
-
-
 class Decision(_Model):
     id: int | None = None
     family: Annotated[str, KeepUnrecognised]  # SPEC §5 family id
@@ -179,10 +194,7 @@ class Decision(_Model):
     @field_validator("etd")
     @classmethod
     def _criteria(cls, value: dict[str, EtdJudgment]) -> dict[str, EtdJudgment]:
-        unknown = {c for c in value if not is_unrecognised(c)} - set(ETD_CRITERIA)
-        if unknown:
-            raise ValueError(f"unknown evidence-to-decision criteria: {', '.join(sorted(unknown))}")
-        return value
+        return _known_criteria(value)
 
     def etd_for(self, criterion: str) -> EtdJudgment:
         return self.etd.get(criterion, EtdJudgment())

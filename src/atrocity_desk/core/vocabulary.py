@@ -110,6 +110,10 @@ WORD_FAMILIES: dict[str, tuple[str, ...]] = {
     "actor_type": ("label",),
     "indicator_value": ("label",),
     "actor_kind": ("label",),
+    "phase_kind": ("label",),
+    "point_direction": ("label",),
+    "scenario_kind": ("label",),
+    "trigger_status": ("label",),
 }
 
 
@@ -372,3 +376,34 @@ def indicator_counts(present: int, total: int, unknown: int) -> str:
     """"3 of 6 present, 1 unknown": a risk factor's indicators, as the memo's chart counts them."""
     text = f"{present} of {total} present"
     return translate(f"{text}, {unknown} unknown" if unknown else text)
+
+
+# -- The planning layer (SPEC §2 step 7, §4 actors and groups; issue 15) --------------------------
+# The ids; their words are the phase_kind, point_direction, scenario_kind and trigger_status
+# tables of words.yaml.
+
+PhaseKind = Literal["now", "if_worse", "later"]
+PHASE_KINDS: tuple[PhaseKind, ...] = ("now", "if_worse", "later")
+PointDirection = Literal["", "escalate", "scale_back"]
+POINT_DIRECTIONS: tuple[PointDirection, ...] = ("", "escalate", "scale_back")
+ScenarioKind = Literal["most_likely", "most_dangerous", "other"]
+SCENARIO_KINDS: tuple[ScenarioKind, ...] = ("most_likely", "most_dangerous", "other")
+TriggerStatus = Literal["upcoming", "happened", "passed_quietly"]
+TRIGGER_STATUSES: tuple[TriggerStatus, ...] = ("upcoming", "happened", "passed_quietly")
+ACTOR_KIND_IDS: tuple[str, ...] = ("perpetrator", "enabler", "group_at_risk", "protector", "trigger", "resilience")
+
+
+def baseline_title() -> str:
+    """The no-new-action baseline's name, as the grid's first column and the memo call it."""
+    return phrase("baseline_title")
+
+
+def actor_contradiction_words(factor_label: str, answered: str, missing: tuple[str, ...], listed: tuple[str, ...]) -> str:
+    """The Actors page's warning: what the answer says, and what the key actors listed lack."""
+    wanted = translate(" and ").join(word("actor_type", t) for t in missing)
+    have = ", ".join(word("actor_type", t) for t in listed)
+    return phrase("actor_contradiction").format(factor=factor_label, answered=answered, wanted=wanted, have=have)
+
+
+def next_triggers_words(count: int) -> str:
+    return phrase("no_next_trigger") if count == 0 else phrase("next_triggers").format(count=count)

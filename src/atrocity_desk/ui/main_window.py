@@ -47,6 +47,7 @@ from .pages.overview import OverviewPage
 from .pages.revisions import RevisionsPage
 from .pages.risk_factors import RiskFactorsPage
 from .pages.situation import SituationPage
+from .pages.strategy import StrategyPage
 from .pages.toolbox import ToolboxPage
 from .session import META, REVISIONS, CaseSession
 from .plain import plain_tooltip
@@ -64,6 +65,7 @@ PAGE_CLASSES: list[type[Page]] = [
     AimPage,
     ToolboxPage,
     DecisionsPage,
+    StrategyPage,
     RevisionsPage,
     MemoPage,
 ]

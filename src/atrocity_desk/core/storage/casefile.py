@@ -40,6 +40,7 @@ from .connection import STATEMENT_TIME_LIMIT, configure, is_interrupted, is_too_
 from .header import damaged, refuse_foreign_schema, refuse_if_unsound, refuse_oversized_text, refuse_unless_ours
 from .lock import FileLock
 from .outputs import same_file
+from .planning import PlanningMixin
 from .rows import (
     actor_from_row,
     decision_from_row,
@@ -50,6 +51,7 @@ from .rows import (
     plain,
     plain_row,
     revision_from_row,
+    revision_row,
     without,
 )
 from .schema import APPLICATION_ID, SCHEMA_VERSION, backup_into, database, migrate, schema_sql
@@ -62,7 +64,7 @@ SUFFIX = ".atrocase"
 # --- the case file ---------------------------------------------------------------------------
 
 
-class CaseFile:
+class CaseFile(PlanningMixin):
     """An open case. Reads are plain queries; every edit commits before it returns."""
 
     def __init__(
@@ -333,11 +335,11 @@ class CaseFile:
     def update_revision(self, revision_id: int, **fields: Any) -> dict[str, Any]:
         """Change a revision's own fields (end state, bottom line, risk estimate...); returns old values."""
         current = self.revision(revision_id)
-        _validated(Revision, {**current.model_dump(), **fields})
-        refuse_unknown("revisions", fields)
-        before = {k: getattr(current, k) for k in fields}
-        with self._edit("update revision", ", ".join(sorted(fields)), before, fields, revision_id):
-            self.db["revisions"].update(revision_id, fields)
+        refuse_unknown("revisions", plain(fields))
+        before = {k: plain(getattr(current, k)) for k in fields}
+        updated = _validated(Revision, {**current.model_dump(), **fields})
+        with self._edit("update revision", ", ".join(sorted(fields)), before, plain(fields), revision_id):
+            self.db["revisions"].update(revision_id, revision_row(updated, only=fields))
         return before
 
     def add_actor(self, revision_id: int, actor: Actor) -> int:
@@ -395,7 +397,7 @@ class CaseFile:
         with self._edit("new revision", f"revision {number}", None, {"from": last.number}, revision_id=None):
             new_id = self.db["revisions"].insert(
                 {
-                    **last.model_dump(exclude={"id"}),
+                    **revision_row(last),
                     "number": number,
                     "label": label or f"Reassessment {number}",
                     "assessed_on": assessed_on or date.today().isoformat(),
@@ -413,19 +415,23 @@ class CaseFile:
                 objective_ids[objective.id] = self.db["objectives"].insert(
                     {"revision_id": new_id, **objective.model_dump(exclude={"id"})}
                 ).last_pk
+            actor_ids = {}
             for actor in self.actors(last.id):
-                self.db["actors"].insert({"revision_id": new_id, **actor.model_dump(exclude={"id"})})
+                actor_ids[actor.id] = self.db["actors"].insert({"revision_id": new_id, **actor.model_dump(exclude={"id"})}).last_pk
+            decision_ids = {}
             for decision in self.decisions(last.id):
                 moved = decision.model_copy(
                     update={"id": None, "objectives": [objective_ids[o] for o in decision.objectives if o in objective_ids]}
                 )
                 moved_id = self.db["decisions"].insert({"revision_id": new_id, **decision_row(moved)}).last_pk
+                decision_ids[decision.id] = moved_id
                 # The option keeps its design in the new revision, as the situation keeps its answers.
                 self.conn.execute(
                     "INSERT INTO design_answers SELECT ?, property, value, confidence, note, updated_at "
                     "FROM design_answers WHERE decision_id = ?",
                     (moved_id, decision.id),
                 )
+            self._copy_planning(last.id, new_id, decision_ids, actor_ids)
         return self.revision(new_id)
 
     # -- whole-file operations --
@@ -482,7 +488,7 @@ class CaseFile:
         if not revisions and not problems:
             problems.append("the case has no assessment revision")
         try:
-            return problems + [value.sentence() for value in self.unknown_values()]
+            return problems + [value.sentence() for value in self.unknown_values()] + self.link_problems()
         except (*DATABASE_ERRORS, ValueError):
             return problems + ["some stored values cannot be read"]
 
@@ -500,6 +506,8 @@ class CaseFile:
                 self.actors(revision_id)
                 self.objectives(revision_id)
                 self.decisions(revision_id)
+                self.strategy(revision_id)
+                self.actor_targets(revision_id)
                 self.audit(revision_id)
             except (*ERRORS, ValueError, KeyError, TypeError):
                 problems.append(f"revision with id {revision_id}: its content cannot be read (damaged text)")
@@ -522,6 +530,8 @@ class CaseFile:
             self.objectives(revision.id)
             for decision in self.decisions(revision.id):
                 self.design_answers(decision.id)
+            self.strategy(revision.id)
+            self.actor_targets(revision.id)
         except (*ERRORS, ValueError, KeyError, TypeError, StopIteration) as exc:
             self.close()
             raise damaged(self.path, f"unreadable content: {type(exc).__name__}") from None

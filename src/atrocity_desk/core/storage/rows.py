@@ -38,7 +38,16 @@ def plain_row(row: Row) -> Row:
 
 
 def revision_from_row(row: Row) -> Revision:
-    return Revision(**mark_unknown("revisions", row))
+    data = mark_unknown("revisions", row)
+    data["baseline_etd"] = mark_etd(json.loads(data["baseline_etd"]))
+    return Revision(**data)
+
+
+def revision_row(revision: Revision, only: dict[str, Any] | None = None) -> Row:
+    """The revision as a row (without its id); the baseline's EtD judgments as JSON text."""
+    row = revision.model_dump(exclude={"id"})
+    row["baseline_etd"] = json.dumps(row["baseline_etd"], sort_keys=True, ensure_ascii=False)
+    return {k: v for k, v in row.items() if only is None or k in only}
 
 
 def judgment_from_row(row: Row) -> Judgment:

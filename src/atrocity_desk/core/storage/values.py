@@ -21,9 +21,21 @@ from typing import Any
 
 from ..errors import InvalidValue
 from ..models import ETD_RATINGS
-from ..vocabulary import DECISION_STATUSES, ETD_CRITERIA, FAMILY_IDS, Unrecognised, is_unrecognised
+from ..vocabulary import (
+    ACTOR_KIND_IDS,
+    DECISION_STATUSES,
+    ETD_CRITERIA,
+    FAMILY_IDS,
+    PHASE_KINDS,
+    POINT_DIRECTIONS,
+    SCENARIO_KINDS,
+    TRIGGER_STATUSES,
+    Unrecognised,
+    is_unrecognised,
+)
 
 Row = dict[str, Any]
+PLANNING_TABLES = ("phases", "decision_points", "scenarios", "trigger_dates")
 # Whether ``value`` is known, given the whole row (a factor's values depend on which factor).
 Rule = Callable[[Any, Row], bool]
 
@@ -126,7 +138,7 @@ RULES: dict[str, dict[str, Rule]] = {
         "confidence": _one_of(None, "low", "medium", "high"),
     },
     "actors": {
-        "kind": _one_of("perpetrator", "group_at_risk", "protector", "trigger", "resilience"),
+        "kind": lambda value, row: value in ACTOR_KIND_IDS,
         "actor_type": _one_of("", "state", "non_state", "external"),
     },
     "design_answers": {
@@ -139,7 +151,16 @@ RULES: dict[str, dict[str, Rule]] = {
         "tool": _tool,
         "status": lambda value, row: value in DECISION_STATUSES,
     },
+    "phases": {"kind": lambda value, row: value in PHASE_KINDS},
+    "decision_points": {"direction": lambda value, row: value in POINT_DIRECTIONS},
+    "scenarios": {"kind": lambda value, row: value in SCENARIO_KINDS},
+    "trigger_dates": {
+        "on_date": lambda value, row: _is_iso_date(value),
+        "status": lambda value, row: value in TRIGGER_STATUSES,
+    },
 }
+# Tables whose EtD frame is stored as JSON text: {criterion: {rating, reason}}.
+_ETD_COLUMNS = {"decisions": "etd", "revisions": "baseline_etd"}
 # The evidence-to-decision frame is stored as JSON in decisions.etd: {criterion: {rating, reason}}.
 _ETD_RATINGS = frozenset(("", *ETD_RATINGS))
 
@@ -159,8 +180,9 @@ def _row_problems(table: str, row: Row, where: str) -> list[UnknownStoredValue]:
         for field, known in RULES.get(table, {}).items()
         if field in row and not is_unrecognised(row[field]) and not known(row[field], row)
     ]
-    if table == "decisions" and "etd" in row:
-        problems += [UnknownStoredValue(table, where, f"etd {c}", str(v)) for c, v in _etd_problems(row["etd"])]
+    column = _ETD_COLUMNS.get(table)
+    if column in row:
+        problems += [UnknownStoredValue(table, where, f"{column} {c}", str(v)) for c, v in _etd_problems(row[column])]
     return problems
 
 
@@ -217,7 +239,7 @@ def mark_etd(etd: Any) -> dict[str, Any]:
 def unknown_values(conn: sqlite3.Connection) -> list[UnknownStoredValue]:
     """Every stored value the vocabulary does not know, in every revision."""
     found: list[UnknownStoredValue] = []
-    for table in ("revisions", "judgments", "actors", "decisions", "design_answers"):
+    for table in ("revisions", "judgments", "actors", "decisions", "design_answers", *PLANNING_TABLES):
         cursor = conn.execute(f"SELECT * FROM {table} ORDER BY rowid")  # noqa: S608 - fixed names
         columns = [c[0] for c in cursor.description]
         for values in cursor:

@@ -46,7 +46,7 @@ from ..design_editor import DesignEditor
 from ..option_verdict import OptionVerdictView
 from ..plain import plain_tooltip
 from ..models.decision_models import DECISION_ID_ROLE, DecisionListModel, EtdGridModel, OptionRow
-from ..session import DECISIONS, JUDGMENTS, OBJECTIVES, REVISIONS
+from ..session import DECISIONS, JUDGMENTS, OBJECTIVES, REVISION, REVISIONS
 from ..widgets import CommitPlainTextEdit, ReasonEdit, heading, wrap_to_width, wrapped
 from .base import Page
 
@@ -354,6 +354,8 @@ class DecisionsPage(Page):
     # -- refreshing --
 
     def refresh(self, topic: str | None = None) -> None:
+        if topic in (None, REVISION, REVISIONS):
+            self.grid_model.set_baseline(self.session.revision())  # the grid's first column
         if topic not in (None, DECISIONS, JUDGMENTS, OBJECTIVES, REVISIONS):
             return
         rows = self._option_rows()

@@ -4,6 +4,7 @@ the overall reading of the risk factors. The marking is shown large at the top."
 from __future__ import annotations
 
 from html import escape
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,11 +26,17 @@ from ...core.assessment import factor_completeness, overall_risk, risk_factor_su
 from ...core.models import TITLE_MAX
 from ...core.next_steps import next_steps
 from ...core.option_order import numbered_options, options_by_status
-from ...core.vocabulary import counted, next_step_words, option_title, status_label, verdict_label
-from ..session import ACTORS, DECISIONS, JUDGMENTS, META, OBJECTIVES, REVISION, REVISIONS
+from ...core.strategy import upcoming_triggers
+from ...core.vocabulary import counted, next_step_words, next_triggers_words, option_title, status_label, verdict_label
+from ..session import ACTORS, DECISIONS, JUDGMENTS, META, OBJECTIVES, REVISION, REVISIONS, STRATEGY
 from ..risk_offer import RiskOffer
 from ..widgets import CommitPlainTextEdit, heading, relative_font, wrapped
 from .base import Page
+
+
+def today() -> date:
+    """Today, for the trigger calendar (tests set it)."""
+    return date.today()
 
 COMMON_MARKINGS = [
     "UNCLASSIFIED",
@@ -88,6 +95,7 @@ class OverviewPage(Page):
         right.addWidget(self._build_glance_box())
         right.addWidget(self._build_completeness_box())
         right.addWidget(self._build_risk_box())
+        right.addWidget(self._build_triggers_box())
         right.addStretch(1)
         self.refresh(None)
 
@@ -202,6 +210,23 @@ class OverviewPage(Page):
         layout.addWidget(self.risk_label)
         return box
 
+    def _build_triggers_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Next dated triggers"))
+        layout = QVBoxLayout(box)
+        self.triggers_label = wrapped()
+        self.triggers_label.setObjectName("next_triggers")
+        self.triggers_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.triggers_label.setAccessibleName(self.tr("Next dated triggers"))
+        layout.addWidget(self.triggers_label)
+        return box
+
+    def _show_triggers(self) -> None:
+        """The next upcoming triggers of the calendar (Strategy page), soonest first."""
+        case = self.session.case
+        upcoming = upcoming_triggers(case.trigger_dates(self.session.revision().id), today().isoformat())
+        lines = [next_triggers_words(len(upcoming))] + [f"{t.on_date}  {t.title}" for t in upcoming]
+        self.triggers_label.setText("\n".join(lines))
+
     # -- showing the case --
 
     def refresh(self, topic: str | None = None) -> None:
@@ -215,6 +240,8 @@ class OverviewPage(Page):
             self._show_next_steps()
         if topic == JUDGMENTS:  # answers change the evidence verdicts
             self._show_glance(self.session.case.decisions(self.session.revision().id))
+        if topic in (None, STRATEGY, REVISIONS):
+            self._show_triggers()
         if topic in (None, META, REVISION, REVISIONS):
             self.risk_offer.refresh()
 
