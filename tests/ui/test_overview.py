@@ -88,9 +88,9 @@ def test_overall_risk_sentence_and_current_revision(main_window):
 def test_overview_gives_next_steps_that_open_their_page_and_real_plurals(main_window, qtbot):
     page = main_window.show_page("overview")
     steps = {s.kind: (s.count, s.target) for s in page.next_steps}
-    assert steps["factors_unanswered"] == (7, "situation")  # 4 + 2 + 0 + 1 unanswered in the example
+    assert steps["factors_unanswered"] == (1, "situation")  # the example leaves perpetrator_goals_met unknown
     assert steps["no_bottom_line"] == (1, "memo")
-    assert "7 situation factors unanswered" in page.next_label.text()
+    assert "1 situation factor unanswered" in page.next_label.text()  # the singular, not "factor(s)"
     assert "option(s)" not in page.counts_label.text() and "10 options recorded" in page.counts_label.text()
     page.next_label.linkActivated.emit("situation")
     assert main_window.current_page().page_id == "situation"

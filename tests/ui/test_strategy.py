@@ -7,6 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
+from atrocity_desk.core.option_order import numbered_options
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QListWidget
 
@@ -114,7 +116,8 @@ def test_the_baseline_is_judged_like_an_option_and_heads_the_decisions_grid(main
     options = strategy(main_window).options
     assert grid.columnCount() == 1 + len(options)
     headers = [grid.headerData(c, Qt.Orientation.Horizontal) for c in range(grid.columnCount())]
-    assert headers == [baseline_title()] + [o.title for o in options]
+    numbered = numbered_options(main_window.session.case.decisions(main_window.session.revision().id))
+    assert headers == [baseline_title()] + [f"{n}. {d.title}" for n, d in numbered]
     row = grid.FIRST_CRITERION_ROW + ETD_CRITERIA.index("feasibility")
     assert grid.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole) == "Uncertain. Depends on the donors"
     assert grid.index(row, 0).data(Qt.ItemDataRole.UserRole + 20) is None  # not an option

@@ -21,7 +21,7 @@ from ..fit_words import FactorWords, factor_words
 from ..models import Actor, CaseMeta, Decision, EtdJudgment, Judgment, Objective, Revision
 from ..options import option_fit, option_numbers
 from ..storage import CaseFile
-from ..option_order import MEMO_STATUS_ORDER, numbered_options, options_by_status
+from ..option_order import MEMO_STATUS_ORDER, options_by_status
 from ..vocabulary import option_title
 from .draft import draft_bottom_line
 
@@ -91,9 +91,7 @@ class MemoContent:
         return self._option_fits[decision.id]
 
     def baseline_etd(self) -> dict[str, EtdJudgment]:
-        from .parts import baseline_judgments
-
-        return baseline_judgments(self.revision.baseline_etd)
+        return dict(self.revision.baseline_etd)  # the planning layer stores them typed
 
     def family_fit(self, family_id: str) -> FamilyFit | None:
         try:

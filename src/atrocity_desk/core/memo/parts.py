@@ -8,7 +8,6 @@ Empty planner fields stay "" here: renderers write them the one way (``vocabular
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from ..assessment import overall_risk
@@ -309,22 +308,3 @@ def _first_sentence(text: str) -> str:
 
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if len(text) > 1 and not text[1].isupper() else text
-
-
-def baseline_judgments(stored: str) -> dict[str, EtdJudgment]:
-    """The baseline's EtD judgments from their stored JSON (kept as text until the planning layer
-    types them); anything unreadable is no judgment."""
-    try:
-        data = json.loads(stored or "{}")
-    except ValueError:
-        return {}
-    if not isinstance(data, dict):
-        return {}
-    out = {}
-    for criterion, judged in data.items():
-        if criterion in ETD_CRITERIA and isinstance(judged, dict):
-            try:
-                out[criterion] = EtdJudgment(**judged)
-            except ValueError:
-                continue
-    return out

@@ -219,12 +219,10 @@ def _option(document, summary: OptionSummary) -> None:
 def _strategy(document, memo: MemoBody) -> None:
     plan = memo.strategy
     heading(document, "The strategy", 1)
-    sequence = "\n".join(f"{a.number}. {a.title} — {text_or_not_recorded(a.timing)}" for a in plan.sequence) or not_recorded()
     facts(
         document,
         [
             ("If nothing more is done", text_or_not_recorded(plan.baseline)),
-            ("Sequence", sequence),
             ("Coalition", text_or_not_recorded(plan.coalition)),
             ("Transition and exit", text_or_not_recorded(plan.transition_exit)),
         ],

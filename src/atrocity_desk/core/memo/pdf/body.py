@@ -195,10 +195,9 @@ def option_summary(summary: OptionSummary, styles: MemoStyles, heading: HeadingF
 
 
 def strategy(plan: Strategy, styles: MemoStyles, heading: HeadingFactory) -> list[Flowable]:
-    sequence = [Paragraph(f"<b>{a.number}.</b> {para(a.title)} — {text_or_not_recorded(a.timing)}", styles.cell) for a in plan.sequence]
+    # Each recommended option's timing is printed with the option just above: no "sequence" row.
     rows = [
         ("If nothing more is done", Paragraph(text_or_not_recorded(plan.baseline), styles.cell)),
-        ("Sequence", sequence or [Paragraph(muted(not_recorded()), styles.cell)]),
         ("Coalition", Paragraph(text_or_not_recorded(plan.coalition), styles.cell)),
         ("Transition and exit", Paragraph(text_or_not_recorded(plan.transition_exit), styles.cell)),
     ]
