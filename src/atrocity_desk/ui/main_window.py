@@ -535,14 +535,17 @@ class MainWindow(QMainWindow):
 
     # -- file commands --
 
-    def open_case(self, path: str | os.PathLike) -> bool:
-        """Open a case file in this window; a refusal is explained and the open case stays open."""
+    def open_case(self, path: str | os.PathLike, passphrase_given: bytearray | None = None) -> bool:
+        """Open a case file in this window; a refusal is explained and the open case stays open.
+
+        ``passphrase_given`` (from ``open --passphrase-file``) is tried first; a protected case
+        without it asks for the passphrase."""
         path = Path(path)
         if self.session is not None and path.absolute() == self.session.case.path:
             return True  # already open here (opening it again would find our own lock)
         try:
             try:
-                case = CaseFile.open(path)
+                case = CaseFile.open(path, passphrase=passphrase_given)
             except PassphraseNeeded:
                 case = passphrase.open_protected(self, path.absolute())
                 if case is None:
