@@ -78,3 +78,17 @@ def test_toolbox_points_design_properties_to_the_decisions_page(window, session)
     assert "What would change it" in text or "Left out" in text
     toolbox.design_button.click()
     assert window.shown[-1] == "decisions"
+
+
+def test_the_options_list_shows_each_options_own_verdict_as_the_memo_does(page, session, mission):
+    from atrocity_desk.ui.models.decision_models import DecisionListModel
+
+    def listed_verdict() -> str:
+        row = page.list_model.row_of(mission)
+        return page.list_model.index(row, DecisionListModel.VERDICT).data()
+
+    assert listed_verdict() != "Supported"
+    for prop, value in GOOD.items():
+        choose(page.design_editor.values[prop], value)
+    assert session.fit().family("peacekeeping").verdict != "supported"  # the family alone is not
+    assert listed_verdict() == "Supported"

@@ -46,7 +46,7 @@ from ..design_editor import DesignEditor
 from ..option_verdict import OptionVerdictView
 from ..plain import plain_tooltip
 from ..models.decision_models import DECISION_ID_ROLE, DecisionListModel, EtdGridModel, OptionRow
-from ..session import DECISIONS, JUDGMENTS, OBJECTIVES, REVISION, REVISIONS
+from ..session import DECISIONS, DESIGN, JUDGMENTS, OBJECTIVES, REVISION, REVISIONS
 from ..widgets import CommitPlainTextEdit, ReasonEdit, heading, wrap_to_width, wrapped
 from .base import Page
 
@@ -356,6 +356,12 @@ class DecisionsPage(Page):
     def refresh(self, topic: str | None = None) -> None:
         if topic in (None, REVISION, REVISIONS):
             self.grid_model.set_baseline(self.session.revision())  # the grid's first column
+        if topic == DESIGN:  # the option's own verdict in the list; the editor stays as it is
+            rows = self._option_rows()
+            self.list_model.set_rows(rows)
+            self.grid_model.set_options(rows)
+            self._reselect()
+            return
         if topic not in (None, DECISIONS, JUDGMENTS, OBJECTIVES, REVISIONS):
             return
         rows = self._option_rows()
@@ -377,7 +383,8 @@ class DecisionsPage(Page):
 
     def _option_rows(self) -> list[OptionRow]:
         session = self.session
-        verdicts = {fit.id: fit.verdict for fit in session.fit().families}
+        # Each option's own verdict (situation and its design), as the memo's grid prints it.
+        verdicts = {o.id: o.reading.fit.verdict for o in session.case_fit().options if o.reading is not None}
         families = {family.id: family.name for family in session.evidence.families}
         # Grouped by status and numbered as the memo numbers them.
         return [
@@ -385,7 +392,7 @@ class DecisionsPage(Page):
                 decision=d,
                 title=option_title(d, session.evidence),
                 family_name=families.get(d.family) or unrecognised(d.family),
-                verdict=verdicts.get(d.family, "not_reviewed"),
+                verdict=verdicts.get(d.id, "not_reviewed"),
                 number=number,
             )
             for number, d in numbered_options(session.case.decisions(session.revision().id))
