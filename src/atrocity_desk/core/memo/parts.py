@@ -14,7 +14,7 @@ from ..assessment import overall_risk
 from ..fit import FamilyFit
 from ..models import ETD_RATINGS, Decision, EtdJudgment
 from ..options import BASELINE_NUMBER
-from ..vocabulary import ETD_CRITERIA, phrase, status_label, verdict_label, word
+from ..vocabulary import ETD_CRITERIA, phrase, status_label, translate, verdict_label, word
 from .content import MemoContent, long_date
 
 # At most this many studies are cited after an option's one-sentence verdict; the annex has all.
@@ -93,9 +93,17 @@ class OtherOption:
 @dataclass(frozen=True)
 class Strategy:
     baseline: str  # what is likely if nothing more is done
-    sequence: list[Action]  # the recommended options with their timing, in number order
     coalition: str
     transition_exit: str
+
+    def rows(self) -> list[tuple[str, str]]:
+        """(label, text) in print order, for every renderer; each recommended option's timing is
+        printed with the option, so there is no separate sequence row."""
+        return [
+            (translate("If nothing more is done"), self.baseline),
+            (translate("Coalition"), self.coalition),
+            (translate("Transition and exit"), self.transition_exit),
+        ]
 
 
 @dataclass(frozen=True)
@@ -123,7 +131,7 @@ def memo_body(content: MemoContent) -> MemoBody:
         box=_decision_box(content, recommended),
         grid=_grid(content),
         recommended=[_summary(content, n, d) for n, d in recommended],
-        strategy=_strategy(content, recommended),
+        strategy=_strategy(content),
         others=[_other(content, n, d) for n, d in content.numbered_options() if d.status != "recommended"],
         situation=_situation(content),
     )
@@ -262,11 +270,10 @@ def _weighing_citations(content: MemoContent, fit: FamilyFit | None) -> str:
 # --- strategy, other options, situation -------------------------------------------------------
 
 
-def _strategy(content: MemoContent, recommended: list[tuple[int, Decision]]) -> Strategy:
+def _strategy(content: MemoContent) -> Strategy:
     revision = content.revision
     return Strategy(
         baseline=revision.baseline.strip(),
-        sequence=[_action(content, n, d) for n, d in recommended],
         coalition=revision.coalition.strip(),
         transition_exit=revision.transition_exit.strip(),
     )

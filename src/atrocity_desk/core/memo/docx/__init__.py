@@ -219,14 +219,7 @@ def _option(document, summary: OptionSummary) -> None:
 def _strategy(document, memo: MemoBody) -> None:
     plan = memo.strategy
     heading(document, "The strategy", 1)
-    facts(
-        document,
-        [
-            ("If nothing more is done", text_or_not_recorded(plan.baseline)),
-            ("Coalition", text_or_not_recorded(plan.coalition)),
-            ("Transition and exit", text_or_not_recorded(plan.transition_exit)),
-        ],
-    )
+    facts(document, [(label, text_or_not_recorded(text)) for label, text in plan.rows()])
 
 
 def _others(document, memo: MemoBody) -> None:

@@ -195,13 +195,7 @@ def option_summary(summary: OptionSummary, styles: MemoStyles, heading: HeadingF
 
 
 def strategy(plan: Strategy, styles: MemoStyles, heading: HeadingFactory) -> list[Flowable]:
-    # Each recommended option's timing is printed with the option just above: no "sequence" row.
-    rows = [
-        ("If nothing more is done", Paragraph(text_or_not_recorded(plan.baseline), styles.cell)),
-        ("Coalition", Paragraph(text_or_not_recorded(plan.coalition), styles.cell)),
-        ("Transition and exit", Paragraph(text_or_not_recorded(plan.transition_exit), styles.cell)),
-    ]
-    data = [[Paragraph(label, styles.cell_bold), value] for label, value in rows]
+    data = [[Paragraph(label, styles.cell_bold), Paragraph(text_or_not_recorded(text), styles.cell)] for label, text in plan.rows()]
     heading_flowables = heading("The strategy", 0)
     return [heading_flowables[0], KeepTogether([*heading_flowables[1:], table(data, (LABEL_WIDTH - 20, TEXT_WIDTH - LABEL_WIDTH + 20), header=False)])]
 
