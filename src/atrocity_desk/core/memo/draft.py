@@ -13,10 +13,14 @@ from ..fit_words import factor_words
 from ..options import option_fit, option_numbers
 from ..models import Decision, Revision
 from ..storage import CaseFile
-from ..vocabulary import word
+from ..vocabulary import translatable, word
 from ..vocabulary import translate as _
 
-_COUNT_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_COUNT_WORDS = (
+    translatable("no"), translatable("one"), translatable("two"), translatable("three"), translatable("four"),
+    translatable("five"), translatable("six"), translatable("seven"), translatable("eight"), translatable("nine"),
+    translatable("ten"),
+)
 
 
 def draft_bottom_line(case: CaseFile, revision: Revision, fit: FitResult, evidence: EvidenceBase) -> str:
@@ -42,7 +46,10 @@ def draft_bottom_line(case: CaseFile, revision: Revision, fit: FitResult, eviden
         for decision, family_fit in fits:
             if family_fit is not None:
                 by_verdict.setdefault(family_fit.verdict, []).append(decision)
-        readings = [f"{word('verdict', v, 'in_sentence')} for {numbered(ds)}" for v, ds in by_verdict.items()]
+        readings = [
+            _("{verdict} for {options}").format(verdict=word("verdict", v, "in_sentence"), options=numbered(ds))
+            for v, ds in by_verdict.items()
+        ]
         if readings:
             text += " " + _("The evidence for situations like this reads {readings}.").format(readings=_joined(readings))
         unknown = _unknowns(fits, numbers)

@@ -14,7 +14,7 @@ from ..assessment import overall_risk
 from ..fit import FamilyFit
 from ..models import ETD_RATINGS, Decision, EtdJudgment
 from ..options import BASELINE_NUMBER
-from ..vocabulary import ETD_CRITERIA, phrase, status_label, translate, verdict_label, word
+from ..vocabulary import ETD_CRITERIA, phrase, status_label, translatable, translate, verdict_label, word
 from .content import MemoContent, long_date
 
 # At most this many studies are cited after an option's one-sentence verdict; the annex has all.
@@ -236,22 +236,31 @@ def _what(content: MemoContent, decision: Decision) -> str:
     family = content.family(decision.family)
     if family is None:
         return ""
-    category = word("category", family.category).lower()
-    kind = f"{family.name}, {'an' if category[:1] in 'aeiou' else 'a'} {category} tool"
+    # One phrase per category: the article ("a"/"an") and, in French, the adjective's agreement
+    # belong to the language, not to code that glues a category word into a sentence.
+    kind = translate(_KIND_OF_TOOL[family.category]).format(family=family.name)
     return f"{tool.name} ({kind})" if tool is not None else kind
+
+
+_KIND_OF_TOOL = {
+    "diplomatic": translatable("{family}, a diplomatic tool"),
+    "economic": translatable("{family}, an economic tool"),
+    "legal": translatable("{family}, a legal tool"),
+    "military": translatable("{family}, a military tool"),
+}
 
 
 def _verdict_sentence(fit: FamilyFit | None) -> str:
     """The verdict and what it means, with the findings that weigh here counted as the annex's
     rows are labelled (so the count and the rows always agree)."""
     if fit is None:
-        return "No evidence family is recorded for this option."
+        return translate("No evidence family is recorded for this option.")
     weighing = [r for r in fit.reasons if r.role != "context"]
-    sentence = f"{verdict_label(fit.verdict)} for situations like this."
+    sentence = translate("{verdict} for situations like this.").format(verdict=verdict_label(fit.verdict))
     if weighing:
         counts = {role: sum(1 for r in weighing if r.role == role) for role in ("supports", "mixed", "cautions")}
-        parts = [f"{_lower_first(word('role', role))}: {n}" for role, n in counts.items() if n]
-        sentence += f" Findings that weigh here (annex A4) — {'; '.join(parts)}."
+        parts = [translate("{label}: {n}").format(label=_lower_first(word("role", role)), n=n) for role, n in counts.items() if n]
+        sentence += " " + translate("Findings that weigh here (annex A4) — {counts}.").format(counts="; ".join(parts))
     else:
         sentence += " " + word("verdict", fit.verdict, "meaning")
     return sentence
@@ -263,7 +272,7 @@ def _weighing_citations(content: MemoContent, fit: FamilyFit | None) -> str:
     keys = list(dict.fromkeys(c.key for r in fit.reasons if r.role != "context" for c in r.citations))
     text = content.citation_text(keys[:CITED_IN_BODY])
     if len(keys) > CITED_IN_BODY:
-        text += f"; and {len(keys) - CITED_IN_BODY} more in the annex"
+        text += translate("; and {n} more in the annex").format(n=len(keys) - CITED_IN_BODY)
     return text
 
 
