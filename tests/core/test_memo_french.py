@@ -14,6 +14,7 @@ from pypdf import PdfReader
 
 from atrocity_desk.cli import main
 from atrocity_desk.core.datafiles import load_yaml, resource_root
+from atrocity_desk.core.errors import UnknownLanguage
 from atrocity_desk.core.example import write_example_case
 from atrocity_desk.core.language import language
 from atrocity_desk.core.memo import MemoSettings, export_memo
@@ -123,6 +124,11 @@ def test_memo_lang_fr_on_the_command_line(tmp_path, capsys):
         out = tmp_path / f"memo{suffix}"
         assert main(["memo", str(tmp_path / "example.atrocase"), "-o", str(out), "--lang", "fr"]) == 0
         assert "NOTE DE DÉCISION" in read(out)
+
+
+def test_memo_settings_refuse_an_unknown_language():
+    with pytest.raises(UnknownLanguage, match="'xx'"):
+        MemoSettings(lang="xx")
 
 
 def test_an_unknown_language_is_one_plain_message(tmp_path, capsys):

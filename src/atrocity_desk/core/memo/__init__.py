@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import CaseWriteError
-from ..language import in_language
+from ..language import in_language, language
 from ..storage import CaseFile, atomic_write_bytes
 from ..storage.outputs import refuse_unsafe_output
 from ..vocabulary import DECISION_STATUSES
@@ -57,6 +57,8 @@ class MemoSettings:
         unknown = [s for s in self.statuses if s not in DECISION_STATUSES]
         if unknown:
             raise ValueError(f"unknown option status {unknown[0]!r} (allowed: {', '.join(DECISION_STATUSES)})")
+        if self.lang is not None:
+            language(self.lang)  # UnknownLanguage, naming the languages there are, before any work
 
 
 def export_memo(
