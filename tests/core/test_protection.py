@@ -3,6 +3,7 @@
 import hashlib
 import shutil
 import subprocess
+import threading
 import sys
 from pathlib import Path
 
@@ -295,3 +296,31 @@ def test_one_open_derives_the_key_once_and_every_connection_gets_the_raw_key(pro
     assert log.count("using raw key and salt") >= 3  # trial, writer, the copy's cleaning connection
     assert "with 256000 iterations" not in log
     assert key_hex not in log and "correct horse battery" not in log
+
+
+def test_a_protected_case_refuses_use_from_another_thread_as_a_plain_one_does(protected, tmp_path):
+    """SQLite connections are not to be shared between threads: the plain driver says so when it
+    happens, and a protected case must not silently allow it (only its snapshot travels, to the
+    memo's worker thread)."""
+    plain = tmp_path / "plain.atrocase"
+    write_example_case(plain).close()
+    for path, passphrase in ((plain, None), (protected, secret())):
+        with CaseFile.open(path, passphrase=passphrase) as case:
+            caught = []
+
+            def read_elsewhere(case=case, caught=caught):
+                try:
+                    case.meta()
+                except cipher.ERRORS as exc:
+                    caught.append(type(exc).__name__)
+
+            worker = threading.Thread(target=read_elsewhere)
+            worker.start()
+            worker.join()
+            assert caught == ["ProgrammingError"], path.name
+            with case.snapshot() as snapshot:
+                titles = []
+                worker = threading.Thread(target=lambda: titles.append(snapshot.meta().title))
+                worker.start()
+                worker.join()
+                assert titles == [case.meta().title]

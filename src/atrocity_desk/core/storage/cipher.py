@@ -146,7 +146,9 @@ def open_protected(path: Path, key: Key, read_only: bool) -> dbapi2.Connection:
 
 
 def _keyed(uri: str, key: Key) -> dbapi2.Connection:
-    conn = dbapi2.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    # Used by the thread that opened it only, as a plain case's connection: the driver then refuses
+    # any use from another thread instead of letting two threads share one SQLite connection.
+    conn = dbapi2.connect(uri, uri=True, isolation_level=None)
     # The statement holds the key: any error is replaced by one that cannot carry it.
     try:
         conn.execute(f"PRAGMA key = {key.sql()}")
