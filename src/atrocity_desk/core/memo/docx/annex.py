@@ -133,7 +133,7 @@ def _caveats(document, content: MemoContent) -> None:
 
 def _references(document, content: MemoContent) -> None:
     studies = content.references()
-    heading(document, "A7. References", 2)
+    heading(document, _("A7. References"), 2)
     document.add_paragraph(content.references_intro(len(studies)))
     for study in studies:
         paragraph = document.add_paragraph()
