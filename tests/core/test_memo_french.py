@@ -111,6 +111,18 @@ def test_the_french_memo_has_french_headings_verdicts_content_and_dates(memos, s
     assert "Assessing the Anti-Atrocity Toolbox (Évaluer la boîte à outils contre les atrocités)" in text
 
 
+def test_the_french_body_is_at_most_five_pages_like_the_english(tmp_path):
+    # French runs about a fifth longer; the labels are chosen so the example's body still fits.
+    case = write_example_case(tmp_path / "example.atrocase")
+    try:
+        path = export_memo(case, tmp_path / "memo.pdf", MemoSettings(lang="fr"))
+    finally:
+        case.close()
+    pages = [flat(page.extract_text() or "") for page in PdfReader(path).pages]
+    annex = next(i for i, page in enumerate(pages) if "Annexe Les données et les tableaux complets" in page)
+    assert annex <= 5
+
+
 def test_the_english_memo_is_unchanged_by_the_seam(memos):
     assert "Options side by side" in memos[("en", ".pdf")] and "NOTE DE DÉCISION" not in memos[("en", ".pdf")]
     assert flat(phrase("caution_line")) in memos[("en", ".pdf")]
