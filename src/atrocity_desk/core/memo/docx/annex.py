@@ -5,8 +5,10 @@ from __future__ import annotations
 from docx.enum.text import WD_BREAK
 
 from ...fit_words import ceiling_note, citations_text, condition_line, method_note, reading, summary
-from ...vocabulary import ETD_CRITERIA, not_recorded, unknown_word, verdict_label, word
+from ...vocabulary import ETD_CRITERIA, not_recorded, translate, unknown_word, verdict_label, word
 from ..content import CENTRAL_THEMES, MemoContent
+from ..plan import strategy_in_full
+from . import plan
 from .blocks import add_table, heading, styled
 
 
@@ -19,6 +21,7 @@ def write_annex(document, content: MemoContent) -> None:
     add_table(document, ["Factor", "Judgment", "Confidence", "Source and note"], _factor_rows(content))
     heading(document, "A2. The situation as recorded", 2)
     _situation(document, content)
+    plan.write_situations_like_this(document, content)
     heading(document, "A3. Risk-factor indicators", 2)
     _indicators(document, content)
     heading(document, "A4. Findings per option, read against this case", 2)
@@ -39,6 +42,8 @@ def write_annex(document, content: MemoContent) -> None:
             for c in ETD_CRITERIA
         ]
         add_table(document, ["Criterion", "Judgment", "Reason"], rows)
+    heading(document, translate("A6. The strategy in full"), 2)
+    plan.write_strategy_in_full(document, strategy_in_full(content))
     _caveats(document, content)
     _references(document, content)
 
@@ -115,7 +120,7 @@ def _findings(document, content: MemoContent, decision) -> None:
 
 def _caveats(document, content: MemoContent) -> None:
 
-    heading(document, "A6. Caveats of the evidence", 2)
+    heading(document, "A7. Caveats of the evidence", 2)
     themes = sorted(
         content.evidence.themes,
         key=lambda t: CENTRAL_THEMES.index(t.id) if t.id in CENTRAL_THEMES else len(CENTRAL_THEMES),
@@ -131,7 +136,7 @@ def _caveats(document, content: MemoContent) -> None:
 def _references(document, content: MemoContent) -> None:
 
     studies = content.cited_studies()
-    heading(document, "A7. References", 2)
+    heading(document, "A8. References", 2)
     document.add_paragraph(
         f"The {len(studies)} studies cited in this memo, as cited in {content.evidence.source.rstrip('. ')}; "
         "the paper's reference list gives full bibliographic details. After each study: where the paper discusses it."

@@ -1,14 +1,16 @@
-"""The annex (SPEC §7), after the body and titled as such: the full factor table, the risk-factor
-indicators, the findings per option read against this case, the full evidence-to-decision tables,
-the caveats of the evidence and the references."""
+"""The annex (SPEC §7), after the body and titled as such: the full factor table, the situation as
+recorded with what research says about situations like this, the risk-factor indicators, the
+findings per option read against this case, the full evidence-to-decision tables, the strategy in
+full, the caveats of the evidence and the references."""
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak
 
-from ...vocabulary import not_recorded
+from ...vocabulary import not_recorded, translate
 from ..content import MemoContent, long_date
-from . import options, sections
+from ..plan import strategy_in_full
+from . import options, plan, sections
 from .blocks import HeadingFactory, Paragraph, RunningMark, bullets, muted, rich_text, section
 from .styles import MemoStyles
 from .text import para
@@ -19,6 +21,7 @@ def annex(content: MemoContent, styles: MemoStyles, heading: HeadingFactory) -> 
     out.append(Paragraph("The evidence and the full tables behind the memo, for the desk officer.", styles.body))
     out += [*heading("A1. Key factors", 1), *sections.factor_table(content, styles)]
     out += [*heading("A2. The situation as recorded", 1), *situation_recorded(content, styles)]
+    out += plan.situations_like_this(content, styles)
     out += [*heading("A3. Risk-factor indicators", 1), *indicators(content, styles)]
     out += [*heading("A4. Findings per option, read against this case", 1)]
     for number, decision in content.numbered_options():
@@ -32,9 +35,11 @@ def annex(content: MemoContent, styles: MemoStyles, heading: HeadingFactory) -> 
         title = content.option_title(decision)
         body = [*rich_text(decision.rationale, styles, empty=None), *options.etd_table(decision, styles)]
         out += [RunningMark(f"Annex A5 · Option {number}. {title}"), *section(f"Option {number}. {title}", styles, body)]
+    out += [RunningMark("Annex A6 · The strategy in full"), *heading(translate("A6. The strategy in full"), 1)]
+    out += plan.strategy_in_full(strategy_in_full(content), styles)
     out += [RunningMark("Annex")]
-    out += sections.caveats(content, styles, heading, title="A6. Caveats of the evidence", level=1)
-    out += sections.references(content, styles, heading, title="A7. References", level=1)
+    out += sections.caveats(content, styles, heading, title="A7. Caveats of the evidence", level=1)
+    out += sections.references(content, styles, heading, title="A8. References", level=1)
     return out
 
 
