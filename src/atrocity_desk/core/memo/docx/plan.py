@@ -19,7 +19,7 @@ def write_strategy_in_full(document, plan: StrategyInFull) -> None:
     heading(document, translate("If nothing more is done"), 3)
     document.add_paragraph(_text(plan.baseline))
     for phase in plan.phases:
-        heading(document, f"{word('phase_kind', phase.kind)} — {phase.title or translate('Untitled phase')}", 3)
+        heading(document, f"{word('phase_kind', phase.kind)} — {_text(phase.title)}", 3)
         if phase.options:
             document.add_paragraph(options_words(phase.options))
         if phase.description:

@@ -2,7 +2,8 @@
 side, then the recommended options, the strategy, the other options and the situation.
 
 What each part says comes from ``..parts`` (shared with the Word memo); this module only lays it
-out. Every table keeps its rows whole; each recommended option is kept on one page.
+out. Every table keeps its rows whole; a recommended option that runs on to the next page is named
+in that page's running header.
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from ...fit_words import citations_text
+from ...vocabulary import not_recorded as not_recorded_word
 from ...vocabulary import translate, word
 from ..content import MemoContent
 from ..parts import options_words
@@ -22,7 +23,7 @@ def cell(text: str, styles: MemoStyles, style=None) -> Paragraph:
 def strategy_in_full(plan: StrategyInFull, styles: MemoStyles) -> list[Flowable]:
     out: list[Flowable] = section(translate("If nothing more is done"), styles, [cell(plan.baseline, styles, styles.body)])
     for phase in plan.phases:
-        title = f"{word('phase_kind', phase.kind)} — {phase.title or translate('Untitled phase')}"
+        title = f"{word('phase_kind', phase.kind)} — {phase.title or not_recorded_word()}"
         body: list[Flowable] = []
         if phase.options:
             body.append(Paragraph(muted(para(options_words(phase.options))), styles.small))
