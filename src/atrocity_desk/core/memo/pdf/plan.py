@@ -71,7 +71,7 @@ def _triggers(plan: StrategyInFull, styles: MemoStyles) -> list[Flowable]:
         [cell(t.on_date, styles), cell(t.title, styles), Paragraph(para(word("trigger_status", t.status)), styles.cell_small), cell(t.note, styles)]
         for t in plan.triggers
     ]
-    return [table(rows, (85, 150, 70, TEXT_WIDTH - 305))]
+    return [table(rows, (98, 142, 70, TEXT_WIDTH - 310))]
 
 
 def _success(plan: StrategyInFull, styles: MemoStyles) -> list[Flowable]:
