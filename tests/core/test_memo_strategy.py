@@ -136,6 +136,9 @@ def test_the_annex_holds_the_whole_strategy_and_the_research_on_situations_like_
     for option in plan.options:
         if option.legal_basis.strip():
             assert flat(option.legal_basis)[:40] in full
+    # The baseline's judgments come with their reasons, as option 0, before the options' tables.
+    etd = between(annex, "A5. Evidence-to-decision tables", "Option 1. ")
+    assert "Option 0. No new action" in etd and "Nothing now restrains the offensive" in etd
     situation = between(annex, "A2. The situation as recorded", "A3. Risk-factor indicators")
     assert "What research says about situations like this" in situation
     content = gather_content(case, None, DECISION_STATUSES, None)
@@ -153,6 +156,8 @@ def test_the_annex_holds_the_whole_strategy_and_the_research_on_situations_like_
     )
     tables = " ".join(cell.text for table in Document(docx).tables for row in table.rows for cell in row.cells)
     assert "UNHCR crossing counts." in tables and "Mandate of the monitors ends" in tables
+    assert "Nothing now restrains the offensive" in tables
+    assert "Option 0. No new action" in [p.text for p in Document(docx).paragraphs if p.style.name == "Heading 3"]
 
 
 def test_an_unreadable_trigger_date_is_shown_as_unrecognised_not_as_stored(case, tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from docx.enum.text import WD_BREAK
 
 from ...fit_words import ceiling_note, citations_text, condition_line, method_note, reading, summary
-from ...vocabulary import ETD_CRITERIA, not_recorded, translate, unknown_word, verdict_label, word
+from ...vocabulary import ETD_CRITERIA, not_recorded, phrase, translate, unknown_word, verdict_label, word
 from ..content import CENTRAL_THEMES, MemoContent
 from ..plan import strategy_in_full
 from . import plan
@@ -29,23 +29,28 @@ def write_annex(document, content: MemoContent) -> None:
         heading(document, f"Option {number}. {content.option_title(decision)}", 3)
         _findings(document, content, decision)
     heading(document, "A5. Evidence-to-decision tables", 2)
+    # Option 0 first, as in the grid: the reasons behind the baseline's judgments (its text is in A6).
+    _etd(document, f"Option 0. {phrase('no_new_action')}", "", content.baseline_etd())
     for number, decision in content.numbered_options():
-        heading(document, f"Option {number}. {content.option_title(decision)}", 3)
-        if decision.rationale.strip():
-            document.add_paragraph(" ".join(decision.rationale.split()))
-        rows = [
-            [
-                word("etd_criterion", c),
-                word("etd_rating", decision.etd_for(c).rating),
-                decision.etd_for(c).reason.strip() or not_recorded(),
-            ]
-            for c in ETD_CRITERIA
-        ]
-        add_table(document, ["Criterion", "Judgment", "Reason"], rows)
+        _etd(document, f"Option {number}. {content.option_title(decision)}", decision.rationale, decision.etd)
     heading(document, translate("A6. The strategy in full"), 2)
     plan.write_strategy_in_full(document, strategy_in_full(content))
     _caveats(document, content)
     _references(document, content)
+
+
+def _etd(document, title: str, text: str, judgments) -> None:
+    heading(document, title, 3)
+    if text.strip():
+        document.add_paragraph(" ".join(text.split()))
+    if not any(j.rating or j.reason.strip() for j in judgments.values()):
+        document.add_paragraph("No evidence-to-decision judgment recorded yet.")
+        return
+    rows = [
+        [word("etd_criterion", c), word("etd_rating", judgments[c].rating if c in judgments else ""), (judgments[c].reason.strip() if c in judgments else "") or not_recorded()]
+        for c in ETD_CRITERIA
+    ]
+    add_table(document, ["Criterion", "Judgment", "Reason"], rows)
 
 
 def _factor_rows(content: MemoContent) -> list[list[str]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak
 
-from ...vocabulary import not_recorded, translate
+from ...vocabulary import not_recorded, phrase, translate
 from ..content import MemoContent, long_date
 from ..plan import strategy_in_full
 from . import options, plan, sections
@@ -31,9 +31,11 @@ def annex(content: MemoContent, styles: MemoStyles, heading: HeadingFactory) -> 
         out += section("What the evidence says", styles, options.evidence_rows(decision, fit, content, styles))
         out += section("How this case meets the conditions", styles, options.conditions(fit, content, styles))
     out += [RunningMark("Annex A5 · Evidence-to-decision tables"), *heading("A5. Evidence-to-decision tables", 1)]
+    # Option 0 first, as in the grid: the reasons behind the baseline's judgments (its text is in A6).
+    out += section(f"Option 0. {phrase('no_new_action')}", styles, options.etd_table(content.baseline_etd(), styles))
     for number, decision in content.numbered_options():
         title = content.option_title(decision)
-        body = [*rich_text(decision.rationale, styles, empty=None), *options.etd_table(decision, styles)]
+        body = [*rich_text(decision.rationale, styles, empty=None), *options.etd_table(decision.etd, styles)]
         out += [RunningMark(f"Annex A5 · Option {number}. {title}"), *section(f"Option {number}. {title}", styles, body)]
     out += [RunningMark("Annex A6 · The strategy in full"), *heading(translate("A6. The strategy in full"), 1)]
     out += plan.strategy_in_full(strategy_in_full(content), styles)
