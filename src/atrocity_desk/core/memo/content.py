@@ -23,6 +23,7 @@ from ..option_fit import case_fit
 from ..options import option_numbers, option_readings
 from ..storage import CaseFile
 from ..option_order import MEMO_STATUS_ORDER, options_by_status
+from ..strategy import Strategy as Plan
 from ..vocabulary import option_title, translate
 from .draft import draft_bottom_line
 
@@ -65,6 +66,7 @@ class MemoContent:
     decisions: list[Decision]  # all decisions of the revision, in the planner's order
     bottom_line: str
     bottom_line_drafted: bool
+    plan: Plan  # the revision's whole strategy (the planning layer's ``CaseFile.strategy``)
     # Each option read with its design: ``core.option_fit``'s reading, as the window and ``fit`` show it.
     option_fits: dict[int | None, FamilyFit | None] = field(default_factory=dict)
 
@@ -143,6 +145,7 @@ class MemoContent:
             reasons, outside = self.option_findings(decision)
             keys += [c.key for r in reasons for c in r.citations]
             keys += [k for f in outside for k in f.studies]
+        keys += [c.key for r in self.context_reasons() for c in r.citations]  # annex A2
         keys += [k for theme in self.evidence.themes for k in theme.studies]
         known = {s.key for s in self.evidence.studies}
         return [k for k in dict.fromkeys(keys) if k in known]
@@ -234,6 +237,7 @@ def gather_content(
         decisions=decisions,
         bottom_line=bottom_line,
         bottom_line_drafted=drafted,
+        plan=case.strategy(revision.id),
         option_fits=option_readings(fits),
     )
 

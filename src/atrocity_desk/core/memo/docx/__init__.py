@@ -21,12 +21,12 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from ...vocabulary import ETD_CRITERIA, not_recorded, phrase, unknown_word, verdict_label, word
+from ...vocabulary import ETD_CRITERIA, not_recorded, phrase, translate, unknown_word, verdict_label, word
 from ...vocabulary import translate as _
 from ..content import MemoContent, long_date
-from ..parts import DecisionBox, MemoBody, OptionSummary, memo_body
+from ..parts import DecisionBox, MemoBody, OptionSummary, memo_body, options_words
 from . import annex
-from .blocks import add_table, facts, heading, text_or_not_recorded
+from .blocks import add_table, facts, heading, styled, text_or_not_recorded
 
 MARKING_RED = RGBColor(0x9B, 0x1C, 0x1C)
 
@@ -210,9 +210,50 @@ def _option(document, summary: OptionSummary) -> None:
 
 
 def _strategy(document, memo: MemoBody) -> None:
+    """As the PDF: run-in labels, each phase with its decision points as a list."""
     plan = memo.strategy
-    heading(document, _("The strategy"), 1)
-    facts(document, [(label, text_or_not_recorded(text)) for label, text in plan.rows()])
+    heading(document, translate("The strategy"), 1)
+    _run_in(document, translate("If nothing more is done"), text_or_not_recorded(plan.baseline))
+    for phase in plan.phases:
+        title = f"{word('phase_kind', phase.kind)} — {text_or_not_recorded(phase.title)}"
+        paragraph = document.add_paragraph()
+        paragraph.add_run(title).bold = True
+        if phase.options:
+            paragraph.add_run(" " + options_words(phase.options))
+        for point in phase.points:
+            item = styled(document, "", "ListBullet")
+            if point.direction:
+                item.add_run(f"{word('point_direction', point.direction)}: ").bold = True
+            item.add_run(f"{text_or_not_recorded(point.event)} → {text_or_not_recorded(point.response)}")
+    if not plan.phases:
+        _run_in(document, translate("Phases"), not_recorded())
+    _assumptions(document, plan)
+    scenario = plan.most_dangerous
+    dangerous = not_recorded()
+    if scenario is not None:
+        dangerous = f"{text_or_not_recorded(scenario.title)}. {translate('Warning signs:')} {text_or_not_recorded(scenario.warning_signs)}"
+    _run_in(document, translate("Most dangerous scenario"), dangerous)
+    triggers = "; ".join(f"{t.on_date}, {text_or_not_recorded(t.title)}" for t in plan.next_triggers) + "."
+    _run_in(document, translate("Next dated triggers"), triggers if plan.next_triggers else phrase("no_next_trigger"))
+    for label, text in plan.rows():
+        _run_in(document, label, text_or_not_recorded(text))
+
+
+def _assumptions(document, plan) -> None:
+    if not plan.assumptions:
+        _run_in(document, translate("Key assumptions"), not_recorded())
+        return
+    document.add_paragraph().add_run(translate("Key assumptions")).bold = True
+    for assumption in plan.assumptions:
+        item = styled(document, f"{text_or_not_recorded(assumption.text)} ", "ListBullet")
+        item.add_run(translate("Wrong if:")).bold = True
+        item.add_run(f" {text_or_not_recorded(assumption.disproved_by)}")
+
+
+def _run_in(document, label: str, text: str) -> None:
+    paragraph = document.add_paragraph()
+    paragraph.add_run(translate("{label}:").format(label=label) + " ").bold = True
+    paragraph.add_run(text)
 
 
 def _others(document, memo: MemoBody) -> None:

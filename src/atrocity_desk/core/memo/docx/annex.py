@@ -5,9 +5,11 @@ from __future__ import annotations
 from docx.enum.text import WD_BREAK
 
 from ...fit_words import ceiling_note, citations_text, condition_line, method_note, reading, summary
-from ...vocabulary import ETD_CRITERIA, not_recorded, unknown_word, verdict_label, word
+from ...vocabulary import ETD_CRITERIA, not_recorded, phrase, translate, unknown_word, verdict_label, word
 from ...vocabulary import translate as _
 from ..content import CENTRAL_THEMES, MemoContent
+from ..plan import strategy_in_full
+from . import plan
 from .blocks import add_table, heading, styled
 
 
@@ -20,6 +22,7 @@ def write_annex(document, content: MemoContent) -> None:
     add_table(document, [_("Factor"), _("Judgment"), _("Confidence"), _("Source and note")], _factor_rows(content))
     heading(document, _("A2. The situation as recorded"), 2)
     _situation(document, content)
+    plan.write_situations_like_this(document, content)
     heading(document, _("A3. Risk-factor indicators"), 2)
     _indicators(document, content)
     heading(document, _("A4. Findings per option, read against this case"), 2)
@@ -27,21 +30,28 @@ def write_annex(document, content: MemoContent) -> None:
         heading(document, _("Option {n}. {title}").format(n=number, title=content.option_title(decision)), 3)
         _findings(document, content, decision)
     heading(document, _("A5. Evidence-to-decision tables"), 2)
+    # Option 0 first, as in the grid: the reasons behind the baseline's judgments (its text is in A6).
+    _etd(document, _("Option {n}. {title}").format(n=0, title=phrase("no_new_action")), "", content.baseline_etd())
     for number, decision in content.numbered_options():
-        heading(document, _("Option {n}. {title}").format(n=number, title=content.option_title(decision)), 3)
-        if decision.rationale.strip():
-            document.add_paragraph(" ".join(decision.rationale.split()))
-        rows = [
-            [
-                word("etd_criterion", c),
-                word("etd_rating", decision.etd_for(c).rating),
-                decision.etd_for(c).reason.strip() or not_recorded(),
-            ]
-            for c in ETD_CRITERIA
-        ]
-        add_table(document, [_("Criterion"), _("Judgment"), _("Reason")], rows)
+        _etd(document, _("Option {n}. {title}").format(n=number, title=content.option_title(decision)), decision.rationale, decision.etd)
+    heading(document, _("A6. The strategy in full"), 2)
+    plan.write_strategy_in_full(document, strategy_in_full(content))
     _caveats(document, content)
     _references(document, content)
+
+
+def _etd(document, title: str, text: str, judgments) -> None:
+    heading(document, title, 3)
+    if text.strip():
+        document.add_paragraph(" ".join(text.split()))
+    if not any(j.rating or j.reason.strip() for j in judgments.values()):
+        document.add_paragraph(_("No evidence-to-decision judgment recorded yet."))
+        return
+    rows = [
+        [word("etd_criterion", c), word("etd_rating", judgments[c].rating if c in judgments else ""), (judgments[c].reason.strip() if c in judgments else "") or not_recorded()]
+        for c in ETD_CRITERIA
+    ]
+    add_table(document, [_("Criterion"), _("Judgment"), _("Reason")], rows)
 
 
 def _factor_rows(content: MemoContent) -> list[list[str]]:
@@ -118,7 +128,7 @@ def _findings(document, content: MemoContent, decision) -> None:
 
 def _caveats(document, content: MemoContent) -> None:
 
-    heading(document, _("A6. Caveats of the evidence"), 2)
+    heading(document, _("A7. Caveats of the evidence"), 2)
     themes = sorted(
         content.evidence.themes,
         key=lambda t: CENTRAL_THEMES.index(t.id) if t.id in CENTRAL_THEMES else len(CENTRAL_THEMES),
@@ -133,7 +143,7 @@ def _caveats(document, content: MemoContent) -> None:
 
 def _references(document, content: MemoContent) -> None:
     studies = content.references()
-    heading(document, _("A7. References"), 2)
+    heading(document, _("A8. References"), 2)
     document.add_paragraph(content.references_intro(len(studies)))
     for study in studies:
         paragraph = document.add_paragraph()
