@@ -16,7 +16,7 @@ from ..models import ETD_RATINGS, Decision, EtdJudgment
 from ..options import BASELINE_NUMBER, option_numbers
 from ..strategy import Assumption, Scenario, TriggerDate, upcoming_triggers
 from ..vocabulary import (
-    ETD_CRITERIA, PHASE_KINDS, is_unrecognised, phrase, status_label, translate, unrecognised, verdict_label, word,
+    ETD_CRITERIA, PHASE_KINDS, is_unrecognised, not_recorded, phrase, status_label, translate, unrecognised, verdict_label, word,
 )
 from .content import MemoContent, long_date
 
@@ -85,12 +85,19 @@ class OptionSummary:
     main_risk: str
     main_risk_by_studies: bool
 
+    def lead_and_timing(self) -> str:
+        """Who leads and when, on one line (two rows pushed the example's body past five pages);
+        "" when neither is recorded."""
+        if not (self.lead or self.timing):
+            return ""
+        lead, timing = self.lead or not_recorded(), self.timing or not_recorded()
+        return translate("{lead}. When: {timing}").format(lead=lead.rstrip("."), timing=timing)
+
     def facts(self) -> list[Fact]:
         """The option's facts in print order, labelled once for every renderer."""
         named = translate("named by the studies") if self.main_risk and self.main_risk_by_studies else ""
         return [
-            Fact(translate("Lead"), self.lead),
-            Fact(translate("Timing"), self.timing),
+            Fact(translate("Lead, timing"), self.lead_and_timing()),
             Fact(translate("Evidence"), self.evidence, self.citations),
             Fact(translate("Main risk"), self.main_risk, named),
             Fact(translate("Requirements"), self.requirements),
