@@ -85,19 +85,19 @@ class OptionSummary:
     main_risk: str
     main_risk_by_studies: bool
 
-    def lead_and_timing(self) -> str:
-        """Who leads and when, on one line (two rows pushed the example's body past five pages);
-        "" when neither is recorded."""
-        if not (self.lead or self.timing):
+    def _lead_and_timing(self) -> str:
+        # One row for both keeps a recommended option within half a page.
+        if not (self.lead.strip() or self.timing.strip()):
             return ""
-        lead, timing = self.lead or not_recorded(), self.timing or not_recorded()
-        return translate("{lead}. When: {timing}").format(lead=lead.rstrip("."), timing=timing)
+        lead = self.lead.strip() or not_recorded()
+        timing = self.timing.strip() or not_recorded()
+        return f"{lead}. {translate('When:')} {timing}"
 
     def facts(self) -> list[Fact]:
         """The option's facts in print order, labelled once for every renderer."""
         named = translate("named by the studies") if self.main_risk and self.main_risk_by_studies else ""
         return [
-            Fact(translate("Lead, timing"), self.lead_and_timing()),
+            Fact(translate("Lead, timing"), self._lead_and_timing()),
             Fact(translate("Evidence"), self.evidence, self.citations),
             Fact(translate("Main risk"), self.main_risk, named),
             Fact(translate("Requirements"), self.requirements),

@@ -13,8 +13,8 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, NextPageTe
 from ...vocabulary import ETD_CRITERIA, colour, colours, not_recorded, phrase, translate, verdict_label, word
 from ..content import MemoContent, long_date
 from ..parts import (
-    Action, AssumptionLine, DecisionBox, Fact, GridRow, MemoBody, OptionSummary, PhaseLine, ScenarioLine, Situation,
-    Strategy, options_words,
+    Action, AssumptionLine, DecisionBox, Fact, GridRow, MemoBody, OptionSummary, PhaseLine, ScenarioLine, Situation, Strategy,
+    options_words,
 )
 from .blocks import HeadingFactory, Paragraph, RunningMark, badge, muted, table
 from .charts import risk_factor_chart
