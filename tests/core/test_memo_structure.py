@@ -52,6 +52,19 @@ def test_body_is_at_most_five_pages_then_the_annex(example_pdf):
     assert "A1. Key factors" in pages[len(body)]
 
 
+def test_the_french_body_is_at_most_five_pages_like_the_english(example, tmp_path):
+    # French runs about a fifth longer than English; its labels and label columns are sized so the
+    # example's body still ends with the risk-factor chart on page five at most.
+    out = tmp_path / "memo-fr.pdf"
+    assert main(["memo", str(example), "-o", str(out), "--lang", "fr"]) == 0
+    pages = pages_text(out)
+    start = next(i for i, page in enumerate(pages) if "Annexe Les données et les tableaux complets" in page)
+    body = pages[:start]
+    assert 3 <= len(body) <= 5
+    assert "La situation" in body[-1] and "Un bloc par indicateur" in body[-1]
+    assert "A1. Facteurs clés" in pages[start]
+
+
 def test_page_one_is_the_decision_box(example, example_pdf):
     first = pages_text(example_pdf)[0]
     with _content(example) as content:

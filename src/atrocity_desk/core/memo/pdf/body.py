@@ -203,10 +203,9 @@ def _fact_text(fact: Fact) -> str:
 
 def strategy(plan: Strategy, styles: MemoStyles, heading: HeadingFactory) -> list[Flowable]:
     """About half a page, full width with run-in labels (a label column would cost a quarter of
-    every line): what happens if nothing more is done, each phase with its decision points, the
-    key assumptions, the most dangerous scenario, the next dated triggers, coalition and way out."""
+    every line): each phase with its decision points, the key assumptions, the most dangerous
+    scenario and the next dated triggers (the rest of the strategy is in annex A6)."""
     out: list[Flowable] = [*heading(translate("The strategy"), 0)]
-    out.append(_run_in(translate("If nothing more is done"), text_or_not_recorded(plan.baseline), styles))
     for phase in plan.phases:
         out += _phase(phase, styles)
     if not plan.phases:
@@ -214,7 +213,6 @@ def strategy(plan: Strategy, styles: MemoStyles, heading: HeadingFactory) -> lis
     out += _assumptions(plan.assumptions, styles)
     out.append(_run_in(translate("Most dangerous scenario"), _scenario(plan.most_dangerous), styles))
     out.append(_run_in(translate("Next dated triggers"), _triggers(plan), styles))
-    out += [_run_in(label, text_or_not_recorded(text), styles) for label, text in plan.rows()]
     return out
 
 
