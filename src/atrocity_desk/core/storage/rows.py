@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from ..models import Actor, Decision, Judgment, Objective, Revision
+from ..packs import StoredPack
 from .values import mark_etd, mark_unknown
 
 Row = dict[str, Any]
@@ -69,3 +70,13 @@ def decision_from_row(row: Row) -> Decision:
         data[key] = json.loads(data[key])
     data["etd"] = mark_etd(data["etd"])
     return Decision(**data)
+
+
+def pack_row(stored: StoredPack) -> dict[str, Any]:
+    row = stored.model_dump(exclude={"text"})
+    return {**row, "yaml": stored.text, "enabled": int(stored.enabled), "allow_lift": int(stored.allow_lift)}
+
+
+def pack_from_row(row: dict[str, Any]) -> StoredPack:
+    fields = {k: row[k] for k in ("id", "title", "author", "date", "hash")}
+    return StoredPack(**fields, text=row["yaml"], enabled=bool(row["enabled"]), allow_lift=bool(row["allow_lift"]))

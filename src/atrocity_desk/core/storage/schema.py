@@ -13,7 +13,7 @@ from ..errors import CaseWriteError
 from .atomic import atomic_write
 
 APPLICATION_ID = 0x41545243  # "ATRC"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 REQUIRED_TABLES = frozenset({"case_meta", "revisions", "judgments", "decisions", "audit"})
 
 
