@@ -89,9 +89,96 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(run=_run_risk)
 
+    _pack_parsers(sub)
+
     p = sub.add_parser("selftest", help="open the window on the example case, visit every page, export a memo")
     p.set_defaults(run=_run_selftest)
     return parser
+
+
+def _pack_parsers(sub: argparse._SubParsersAction) -> None:
+    pack = sub.add_parser("pack", help="evidence packs: studies and findings added to the 2016 base")
+    commands = pack.add_subparsers(title="pack commands", metavar="PACK_COMMAND", required=True)
+    p = commands.add_parser("validate", help="check a pack file without importing it")
+    p.add_argument("pack_file", type=Path)
+    p.set_defaults(run=_run_pack_validate)
+    p = commands.add_parser("import", help="add a pack to a case (a bad pack is refused whole)")
+    p.add_argument("file", type=Path)
+    p.add_argument("pack_file", type=Path)
+    p.set_defaults(run=_run_pack_import)
+    p = commands.add_parser("list", help="the packs a case holds, on or off")
+    p.add_argument("file", type=Path)
+    p.set_defaults(run=_run_pack_list)
+    p = commands.add_parser("export", help="write a case's pack to a YAML file")
+    p.add_argument("file", type=Path)
+    p.add_argument("pack_id")
+    p.add_argument("-o", "--output", type=Path, required=True, help="where to write the pack (YAML)")
+    p.set_defaults(run=_run_pack_export)
+
+
+def _read_pack_file(path: Path) -> str:
+    from .core.errors import CaseFileMissing, CaseFileUnreadable
+    from .core.packs import MAX_PACK_BYTES, read_pack_bytes
+
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_PACK_BYTES + 1)  # never more than the limit into memory
+    except FileNotFoundError:
+        raise CaseFileMissing(f"There is no pack file {path}.") from None
+    except OSError as exc:
+        raise CaseFileUnreadable(f"The pack file {path} cannot be read: {exc.strerror or exc}.") from None
+    return read_pack_bytes(raw, path.name)
+
+
+def _run_pack_validate(args: argparse.Namespace) -> int:
+    from .core.packs import validated_pack
+
+    stored = validated_pack(_read_pack_file(args.pack_file), args.pack_file.name, [])
+    print(f"{args.pack_file}: a valid evidence pack ({stored.id}: {stored.title}; {stored.hash}).")
+    return 0
+
+
+def _run_pack_import(args: argparse.Namespace) -> int:
+    from .core.storage import CaseFile
+
+    text = _read_pack_file(args.pack_file)
+    with CaseFile.open(args.file) as case:
+        case.editor = case.meta().analyst
+        if case.read_only:
+            return _fail(f"{args.file.name} is open read-only: {case.read_only_reason}. Nothing was imported.")
+        stored = case.add_pack(text, args.pack_file.name)
+    print(f"Imported the evidence pack {stored.id} ({stored.title}) into {args.file}; it is switched on.")
+    return 0
+
+
+def _run_pack_list(args: argparse.Namespace) -> int:
+    from .core.packs import parse_pack
+    from .core.evidence import load_evidence
+    from .core.storage import CaseFile
+    from .core.vocabulary import pack_line
+
+    with CaseFile.open(args.file, read_only=True) as case:
+        packs = case.packs()
+    if not packs:
+        print(f"{args.file}: no evidence packs.")
+    for stored in packs:
+        count = len(parse_pack(stored.text, stored.id, load_evidence()).findings)
+        print(pack_line(stored.id, stored.title, stored.author, stored.date, stored.enabled, stored.allow_lift, count))
+    return 0
+
+
+def _run_pack_export(args: argparse.Namespace) -> int:
+    from .core.errors import CaseWriteError
+    from .core.storage import CaseFile, atomic_write_bytes
+
+    with CaseFile.open(args.file, read_only=True) as case:
+        stored = case.pack(args.pack_id)
+    try:
+        atomic_write_bytes(args.output, stored.text.encode("utf-8"))
+    except OSError as exc:
+        raise CaseWriteError(f"The pack could not be written to {args.output}: {exc.strerror or exc}.") from None
+    print(f"Wrote the evidence pack {stored.id} to {args.output}.")
+    return 0
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -159,9 +246,9 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_fit(args: argparse.Namespace) -> int:
-    from .core.evidence import load_evidence
     from .core.fit import evidence_fit
     from .core.fit_words import fit_json, fit_text
+    from .core.packs import case_evidence
     from .core.storage import CaseFile
     from .core.vocabulary import UNRECOGNISED_LABEL, is_unrecognised
 
@@ -169,13 +256,13 @@ def _run_fit(args: argparse.Namespace) -> int:
         revision = case.latest_revision()
         judgments = case.judgments(revision.id, "factor")
         title = case.meta().title
-    evidence = load_evidence()
+        evidence = case_evidence(case)  # the base plus the case's enabled packs
     # The fit reads an answer the vocabulary does not know as unknown; say which ones, as stored.
     unrecognised = {item: str(j.value) for item, j in judgments.items() if is_unrecognised(j.value)}
     answers = {item: j.known_value for item, j in judgments.items()}
     result = evidence_fit(answers, evidence, confidence={k: j.confidence for k, j in judgments.items()})
     if args.json:
-        case_part = {"title": title, "revision": revision.number, "evidence_version": evidence.version, "packs": []}
+        case_part = {"title": title, "revision": revision.number, "evidence_version": evidence.version, "packs": evidence.packs}
         data = {"case": case_part, **fit_json(result), "unrecognised_answers": unrecognised}
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:

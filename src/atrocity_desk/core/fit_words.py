@@ -14,7 +14,7 @@ from functools import lru_cache
 from .checklist import FactorVocabulary, load_factor_vocabulary
 from .fit import ConditionReading, FactorValue, FamilyFit, FitResult, Reason
 from .vocabulary import translate as _
-from .vocabulary import unknown_word, unrecognised, verdict_label, word
+from .vocabulary import PACK_MARKER, unknown_word, unrecognised, verdict_label, word
 
 
 @dataclass(frozen=True)
@@ -217,12 +217,13 @@ def _family_text(fit: FamilyFit, words: FactorWords) -> str:
 
 
 def _reason_text(reason: Reason, words: FactorWords) -> str:
-    lines = [f"  - {reason_heading(reason)}", f"    {reason.statement} ({citations_text(reason)})"]
+    marker = f"{PACK_MARKER} " if reason.source != "base" else ""
+    lines = [f"  - {marker}{reason_heading(reason)}", f"    {reason.statement} ({citations_text(reason)})"]
     lines += [f"      • {condition_line(c, words)}" for c in reason.conditions]
     note = reading(reason)
     if note:
         lines.append(f"      {note}")
-    lines.append(f"      <{reason.finding}>")
+    lines.append(f"      <{reason.finding}>" + (f" <{reason.source}>" if marker else ""))
     return "\n".join(lines)
 
 

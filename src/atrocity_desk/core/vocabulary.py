@@ -327,3 +327,43 @@ RISK_IMPORT_DONE = "Risk table imported"
 
 def risk_import_done(edition: str, of: int) -> str:
     return f"The {RISK_PUBLISHER}'s {edition} edition ({of} countries) is now in use."
+
+
+# --- evidence packs (SPEC §5): every word that marks what a pack added ------------------------
+# Kept as one block at the end, like the risk words, so it merges cleanly.
+
+PACK_BADGE = "Evidence pack"  # the window's badge on a pack's finding or study
+PACK_MARKER = "[pack]"  # the short marker on a memo or command-line line that cites a pack finding
+PACK_REFERENCES_HEADING = "Added by the analyst's evidence packs"
+PACK_PANEL_TITLE = "Evidence packs"
+PACK_REFUSED = "Evidence pack refused"
+PACK_OWN_TITLE = "This case's own evidence"
+
+
+def pack_source_words(title: str) -> str:
+    """Where a reason, memo line or reference came from, when an evidence pack added it."""
+    return translate("From the evidence pack “{title}” — added by the analyst, not part of the 2016 review").format(title=title)
+
+
+def pack_references_note(count: int) -> str:
+    return translate(
+        "Studies added by the analyst's evidence packs: {count}. They are not part of the reviewed paper; "
+        "the analyst chose them and answers for them."
+    ).format(count=count)
+
+
+def pack_lifted_words(family_name: str, titles: list[str]) -> str:
+    """Said wherever a family's ceiling was lifted because the planner allowed a pack to lift it."""
+    return translate(
+        "The paper's ceiling for {family} was lifted, because the analyst allowed the evidence pack(s) "
+        "{titles} to lift it."
+    ).format(family=family_name, titles=", ".join(f"“{t}”" for t in titles))
+
+
+def pack_line(pack_id: str, title: str, author: str, date: str, enabled: bool, allow_lift: bool, count: int) -> str:
+    """One pack in ``atrocity-desk pack list``."""
+    state = translate("on") if enabled else translate("off")
+    lift = translate("; may lift ceilings") if allow_lift else ""
+    return translate("{id}  [{state}{lift}]  {title} — {author}, {date} (findings: {count})").format(
+        id=pack_id, state=state, lift=lift, title=title, author=author, date=date, count=count
+    )

@@ -15,12 +15,13 @@ from datetime import date
 from ..assessment import RiskFactorSummary, risk_factor_summaries
 from ..checklist import Checklist, load_checklist
 from ..errors import CaseFileError
-from ..evidence import EvidenceBase, Family, Finding, Study, load_evidence
+from ..evidence import EvidenceBase, Family, Finding, Study
+from ..packs import case_evidence
 from ..fit import FamilyFit, FitResult, Reason, evidence_fit
 from ..fit_words import FactorWords, factor_words
 from ..models import Actor, CaseMeta, Decision, Judgment, Objective, Revision
 from ..storage import CaseFile
-from ..vocabulary import is_unrecognised, option_title
+from ..vocabulary import PACK_MARKER, is_unrecognised, option_title
 from .draft import draft_bottom_line
 
 # The order of the options in the memo: what we recommend, then what is already being done (the
@@ -127,9 +128,25 @@ class MemoContent:
         return [k for k in dict.fromkeys(keys) if k in known]
 
     def cited_studies(self) -> list[Study]:
-        """The references: every study the memo cites, in alphabetical order."""
-        studies = [self.evidence.study(k) for k in self.cited_keys()]
+        """The references of the reviewed paper: every base study the memo cites, alphabetically."""
+        studies = [self.evidence.study(k) for k in self.cited_keys() if self.evidence.study_source(k) == "base"]
         return sorted(studies, key=lambda s: (_sort_key(s.authors), s.year, s.key))
+
+    def pack_studies(self) -> list[tuple[Study, str]]:
+        """The separate reference list: each cited study an evidence pack added, with the pack's
+        title, alphabetically (never mixed with the paper's references)."""
+        keys = [k for k in self.cited_keys() if self.evidence.study_source(k) != "base"]
+        studies = sorted((self.evidence.study(k) for k in keys), key=lambda s: (_sort_key(s.authors), s.year, s.key))
+        return [(s, self.evidence.pack_title(self.evidence.study_source(s.key))) for s in studies]
+
+    def pack_marker(self, reason: Reason) -> str:
+        """The marker a memo line citing a pack finding carries ("" for the paper's own findings)."""
+        return PACK_MARKER if reason.source != "base" else ""
+
+    def lifted_ceilings(self) -> list[tuple[Family, list[str]]]:
+        """Families whose ceiling the planner let a pack lift, with the titles of those packs."""
+        lifted = self.evidence.lifted_ceilings
+        return [(f, [self.evidence.pack_title(f"pack:{p}") for p in lifted[f.id]]) for f in self.evidence.families if f.id in lifted]
 
     def citation_text(self, keys: list[str]) -> str:
         """"Authors Year; Authors Year" for the known ``keys``."""
@@ -154,7 +171,7 @@ def gather_content(
     except KeyError:
         raise CaseFileError(f"This case has no assessment revision {revision_id}.") from None
     meta = case.meta()
-    evidence = load_evidence()
+    evidence = case_evidence(case)  # the base plus the case's enabled evidence packs
     checklist = load_checklist()
     factors = case.judgments(revision.id, "factor")
     indicators = case.judgments(revision.id, "indicator")

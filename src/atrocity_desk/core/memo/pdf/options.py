@@ -117,8 +117,9 @@ def _evidence(decision: Decision, fit: FamilyFit | None, content: MemoContent, s
 def _finding_row(reason: Reason, weighed: bool, content: MemoContent, styles: MemoStyles) -> list:
     detail = f"{word('direction', reason.direction)} · {word('evidence_kind', reason.evidence_kind)}"
     detail += f" · outcome: {word('outcome', reason.outcome)}"
+    marker = content.pack_marker(reason)
     finding = [
-        Paragraph(para(reason.statement), styles.cell),
+        Paragraph((f"<b>{para(marker)}</b> " if marker else "") + para(reason.statement), styles.cell),
         Paragraph(muted(para(detail)) + f" ({para(citations_text(reason))})", styles.cell_small),
     ]
     if weighed:

@@ -10,7 +10,7 @@ from ...assessment import overall_risk
 from .charts import risk_factor_chart
 from .blocks import HeadingFactory, Paragraph, boxed, bullets, facts, grey, muted, not_recorded, rich_text, section, subheading, table
 from ...fit_words import citations_text, method_note
-from ...vocabulary import status_label, word
+from ...vocabulary import PACK_MARKER, PACK_REFERENCES_HEADING, pack_lifted_words, pack_references_note, pack_source_words, status_label, word
 from ..content import MemoContent, long_date
 from .styles import SHADE, TEXT_WIDTH, MemoStyles
 from .text import para
@@ -189,7 +189,11 @@ def _context(content: MemoContent, styles: MemoStyles) -> list[Flowable]:
     reasons = content.context_reasons()
     if not reasons:
         return []
-    items = [f"{para(reason.statement)} {muted('(' + para(citations_text(reason)) + ')')}" for reason in reasons]
+    items = [
+        (f"<b>{para(content.pack_marker(reason))}</b> " if content.pack_marker(reason) else "")
+        + f"{para(reason.statement)} {muted('(' + para(citations_text(reason)) + ')')}"
+        for reason in reasons
+    ]
     intro = Paragraph("Cross-cutting findings of the reviewed studies whose conditions this case meets.", styles.small)
     return section("What research says about situations like this", styles, [intro, *bullets(items, styles)])
 
@@ -257,5 +261,23 @@ def references(content: MemoContent, styles: MemoStyles, heading: HeadingFactory
         if study.note.strip():
             note = " ".join(study.note.split())
             text += f". {para(note[:1].upper() + note[1:])}"
+        out.append(Paragraph(text, styles.reference))
+    return out + _pack_references(content, styles)
+
+
+def _pack_references(content: MemoContent, styles: MemoStyles) -> list[Flowable]:
+    """The studies the analyst's evidence packs added: a list of their own, with titles, after the
+    paper's; and each ceiling a pack was allowed to lift."""
+    added = content.pack_studies()
+    lifted = [Paragraph(para(pack_lifted_words(f.name, titles)), styles.small) for f, titles in content.lifted_ceilings()]
+    if not added and not lifted:
+        return []
+    out: list[Flowable] = [Paragraph(f"<b>{para(PACK_REFERENCES_HEADING)}</b>", styles.body)]
+    if added:
+        out.append(Paragraph(para(pack_references_note(len(added))), styles.small))
+    out += lifted
+    for study, pack_title in added:
+        text = f"<b>{para(PACK_MARKER)} {para(study.authors)}</b> ({para(study.year)}). {para(study.title)}"
+        text += " " + muted(para(pack_source_words(pack_title)))
         out.append(Paragraph(text, styles.reference))
     return out
