@@ -219,11 +219,6 @@ def _check_finding(name: str, finding: Finding, base: EvidenceBase, vocabulary, 
     if finding.family is not None:
         if finding.family not in families:
             raise PackError(f"{where}: family: unknown family {finding.family!r}; a pack uses the base's family ids.")
-        if not families[finding.family].reviewed:
-            raise PackError(
-                f"{where}: family: the paper reviews no study of {finding.family!r}, so the base has no ceiling "
-                "for it to keep; a pack cannot open a family the paper left unreviewed."
-            )
     for i, condition in enumerate(finding.conditions):
         problem = vocabulary.condition_problem(condition.factor, condition.values, finding.family)
         if problem:
@@ -282,7 +277,14 @@ def pack_text(pack: EvidencePack) -> str:
         "studies": [{"key": s.key, **s.model_dump(exclude_defaults=True)} for s in pack.studies],
         "findings": [_finding_data(f) for f in pack.findings],
     }
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+    return yaml.dump(data, Dumper=_PlainDumper, sort_keys=False, allow_unicode=True, width=100)
+
+
+class _PlainDumper(yaml.SafeDumper):
+    """Never writes anchors or aliases: the pack we write must pass our own reading of packs."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
 
 
 def _finding_data(finding: Finding) -> dict[str, Any]:
