@@ -175,7 +175,9 @@ def test_a_pack_moves_a_verdict_only_within_the_ceiling_unless_allowed_to_lift(c
     memo = tmp_path / "memo.pdf"
     with CaseFile.open(case_path, read_only=True) as case:
         export_memo(case.snapshot(), memo, MemoSettings())
-    assert "ceiling for Prosecution" in pdf_text(memo) or "lifted" in pdf_text(memo)
+    body = pdf_text(memo)
+    name = load_evidence().family("prosecution").name
+    assert f"The paper's ceiling for {name} was lifted" in body
 
 
 # -- broken packs: each rule refused whole, the case file unchanged ---------------------------
