@@ -152,8 +152,7 @@ def _run_pack_import(args: argparse.Namespace) -> int:
 
 
 def _run_pack_list(args: argparse.Namespace) -> int:
-    from .core.packs import parse_pack
-    from .core.evidence import load_evidence
+    from .core.packs import finding_count
     from .core.storage import CaseFile
     from .core.vocabulary import pack_line
 
@@ -162,8 +161,7 @@ def _run_pack_list(args: argparse.Namespace) -> int:
     if not packs:
         print(f"{args.file}: no evidence packs.")
     for stored in packs:
-        count = len(parse_pack(stored.text, stored.id, load_evidence()).findings)
-        print(pack_line(stored.id, stored.title, stored.author, stored.date, stored.enabled, stored.allow_lift, count))
+        print(pack_line(stored.id, stored.title, stored.author, stored.date, stored.enabled, stored.allow_lift, finding_count(stored)))
     return 0
 
 

@@ -293,6 +293,21 @@ def _finding_data(finding: Finding) -> dict[str, Any]:
     return data
 
 
+def with_entries(text: str | None, study: dict[str, Any], finding: dict[str, Any], author: str) -> str:
+    """The text of the case's own pack with one more study and finding (a new own pack when
+    ``text`` is None). Not validated here: storing it validates it like any import."""
+    from .vocabulary import PACK_OWN_TITLE
+
+    if text is None:
+        header = {"id": OWN_PACK_ID, "title": PACK_OWN_TITLE, "author": author.strip() or "The analyst", "date": date.today().isoformat()}
+        data: dict[str, Any] = {"pack": header, "studies": [], "findings": []}
+    else:
+        data = _safe_mapping(text, OWN_PACK_ID)
+    data["studies"] = [*(data.get("studies") or []), study]
+    data["findings"] = [*(data.get("findings") or []), finding]
+    return yaml.dump(data, Dumper=_PlainDumper, sort_keys=False, allow_unicode=True, width=100)
+
+
 def stored_pack(pack: EvidencePack, text: str, enabled: bool = True, allow_lift: bool = False) -> StoredPack:
     return StoredPack(**pack.header.model_dump(), hash=content_hash(text), text=text, enabled=enabled, allow_lift=allow_lift)
 
@@ -341,3 +356,13 @@ def case_evidence(case: Any) -> EvidenceBase:
     from .evidence import load_evidence
 
     return evidence_with_packs(load_evidence(), case.packs())
+
+
+def finding_count(stored: StoredPack) -> int:
+    """How many findings a stored pack holds (0 when it no longer validates; ``check`` says why)."""
+    from .evidence import load_evidence
+
+    try:
+        return len(parse_pack(stored.text, stored.id, load_evidence()).findings)
+    except PackError:
+        return 0

@@ -35,6 +35,7 @@ from ...core import fit_words
 from ...core.evidence import Family, Tool
 from ...core.fit import FamilyFit, Reason
 from ...core.models import Decision
+from ...core.vocabulary import PACK_BADGE, pack_source_words
 from ...core.vocabulary import VERDICTS, central_caution, option_title, status_label, verdict_label, word, word_ids
 from ..badges import Badge
 from ..models.toolbox_models import (
@@ -48,9 +49,13 @@ from ..models.toolbox_models import (
     ToolboxFilter,
     ToolboxModel,
 )
-from ..session import DECISIONS, JUDGMENTS, REVISIONS
+from ..pack_panel import EvidencePacksPanel
+from ..session import DECISIONS, JUDGMENTS, PACKS, REVISIONS
 from ..widgets import heading, relative_font, wrap_to_width, wrapped
 from .base import Page
+
+
+PACK_BADGE_COLOUR = "#6a3d9a"  # one colour for everything an evidence pack added
 
 
 def _not_reviewed_tool() -> str:
@@ -89,6 +94,8 @@ class ToolboxPage(Page):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([540, 640])
         layout.addWidget(splitter, 1)
+        self.packs_panel = EvidencePacksPanel(session, self)
+        layout.addWidget(self.packs_panel)
         self.refresh(None)
 
     # -- building --
@@ -191,14 +198,17 @@ class ToolboxPage(Page):
     # -- refreshing --
 
     def refresh(self, topic: str | None = None) -> None:
-        if topic is None:
+        if topic in (None, PACKS):
+            self.packs_panel.session = self.session
+            self.packs_panel.refresh()
+        if topic in (None, PACKS):
             self._factors = self._factor_index()
             self._model.set_evidence(self.session.evidence)
             self.tree.expandAll()
             self._restore_selection()
-        if topic in (None, JUDGMENTS, REVISIONS):
+        if topic in (None, JUDGMENTS, REVISIONS, PACKS):
             self._model.set_verdicts({fit.id: fit.verdict for fit in self.session.fit().families})
-        if topic in (None, JUDGMENTS, REVISIONS, DECISIONS):
+        if topic in (None, JUDGMENTS, REVISIONS, DECISIONS, PACKS):
             self._show_selected()
         self.add_button.setEnabled(not self.read_only and self._selected[2] is not None)
         self._update_count()
@@ -382,7 +392,8 @@ class ToolboxPage(Page):
             label.setFrameShape(QFrame.Shape.StyledPanel)
             label.setMargin(6)
             wrap_to_width(label)
-            label.setAccessibleName(f"Finding: {reason.statement}")
+            prefix = f"{PACK_BADGE} finding" if reason.source != "base" else "Finding"
+            label.setAccessibleName(f"{prefix}: {reason.statement}")
             layout.addWidget(label)
             self.reason_labels.append(label)
 
@@ -395,6 +406,10 @@ class ToolboxPage(Page):
             esc(reason.statement),
             f"<i>Studies:</i> {esc(fit_words.citations_text(reason))}",
         ]
+        if reason.source != "base":  # a pack's finding and its studies: badge and the pack's title
+            title = self.session.evidence.pack_title(reason.source)
+            lines.insert(0, f'<span style="background-color:{PACK_BADGE_COLOUR}; color:white">&nbsp;{esc(PACK_BADGE)}&nbsp;</span> '
+                         f"<i>{esc(pack_source_words(title))}</i>")
         for condition in reason.conditions:
             line = f"• {esc(fit_words.condition_line(condition, words))}"
             if condition.why:
