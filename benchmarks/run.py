@@ -222,6 +222,53 @@ def bench_fit(repeat: int, example: Path) -> dict[str, float]:
     return {"fit_ms": median_of(repeat * 5, one)}
 
 
+def make_pack(findings: int = 200) -> str:
+    """An evidence pack of ``findings`` findings over the reviewed families, each with a condition,
+    citing one of ten pack studies (the shape of a team's long-running pack)."""
+    import yaml
+
+    from atrocity_desk.core.evidence import load_evidence
+
+    families = [f.id for f in load_evidence().families if f.reviewed]
+    studies = [{"key": f"bench_{i}", "authors": f"Bench Author {i}", "year": "2020", "title": f"Study {i}"} for i in range(10)]
+    items = [
+        {
+            "id": f"bench_finding_{i}", "family": families[i % len(families)],
+            "statement": f"Generated finding {i} for the benchmark.", "direction": "reduces_violence",
+            "outcome": "severity", "evidence_kind": "cross_national_statistical",
+            "conditions": [{"factor": "armed_conflict", "values": ["yes"], "kind": "requires", "why": "generated"}],
+            "studies": [f"bench_{i % 10}"], "section": "Benchmark",
+        }
+        for i in range(findings)
+    ]
+    header = {"id": "bench", "title": "Benchmark pack", "author": "Benchmark", "date": "2026-11-30"}
+    return yaml.safe_dump({"pack": header, "studies": studies, "findings": items}, sort_keys=False)
+
+
+def bench_pack_import(repeat: int, example: Path, folder: Path) -> dict[str, float]:
+    """Import a pack of 200 findings into a case and refit it (issue 20: under a second)."""
+    import shutil
+
+    from atrocity_desk.core.fit import evidence_fit
+    from atrocity_desk.core.packs import case_evidence
+    from atrocity_desk.core.storage import CaseFile
+
+    text = make_pack(200)
+    runs = iter(range(10_000))
+
+    def one() -> float:
+        path = folder / f"pack-{next(runs)}.atrocase"
+        shutil.copyfile(example, path)
+        with CaseFile.open(path) as case:
+            start = time.perf_counter()
+            case.add_pack(text, "bench.yaml")
+            evidence_fit(case.factor_answers(case.latest_revision().id), case_evidence(case))
+            return time.perf_counter() - start
+
+    one()
+    return {"pack_import_s": median_of(repeat, one)}
+
+
 def bench_memo(repeat: int, example: Path, large: Path, folder: Path) -> dict[str, float]:
     from atrocity_desk.core.memo import MemoSettings, export_memo
     from atrocity_desk.core.storage import CaseFile
@@ -246,6 +293,7 @@ GOALS = {
     "fit_ms": 20,
     "memo_example_s": 1,
     "memo_large_s": 3,
+    "pack_import_s": 1,
     "rss_mb": 200,
 }
 
@@ -269,6 +317,7 @@ def main() -> int:
             ("open_large", lambda: bench_open_large(args.repeat, large)),
             ("fit", lambda: bench_fit(args.repeat, example)),
             ("memo", lambda: bench_memo(args.repeat, example, large, folder)),
+            ("pack_import", lambda: bench_pack_import(args.repeat, example, folder)),
             ("startup", lambda: bench_startup(args.repeat, example, folder / "config")),
         ]:
             print(f"measuring {name} ...", flush=True)
