@@ -115,3 +115,18 @@ def test_the_form_needs_every_required_field_and_validates_like_an_import(page, 
     assert "own_example_2021" in page.session.evidence.finding_sources
     page.session.undo_stack.undo()
     assert page.session.case.packs() == []
+
+
+def test_lifting_a_ceiling_is_the_planners_explicit_choice(page):
+    session = page.session
+    session.import_pack(PACK.read_text(encoding="utf-8"), PACK.name)
+    panel = page.packs_panel
+    assert not panel.lift_box.isEnabled()  # nothing selected
+    panel.list.setCurrentRow(0)
+    assert panel.lift_box.isEnabled() and not panel.lift_box.isChecked()
+    panel.lift_box.setChecked(True)
+    assert session.case.pack("pk_update_2019").allow_lift is True
+    assert session.evidence.lifted_ceilings == {"peacekeeping": ["pk_update_2019"]}
+    session.undo_stack.undo()
+    assert session.case.pack("pk_update_2019").allow_lift is False
+    assert session.evidence.lifted_ceilings == {}

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -65,6 +66,11 @@ class EvidencePacksPanel(QGroupBox):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
+        # Lifting the paper's ceiling is the planner's explicit choice, per pack; the memo states it.
+        self.lift_box = QCheckBox("Let the selected pack lift the paper's ceilings (the memo says so)", self)
+        self.lift_box.setAccessibleName("Let the selected pack lift the paper's ceilings")
+        self.lift_box.toggled.connect(self._lift_toggled)
+        layout.addWidget(self.lift_box)
         self._filling = False
         self.refresh()
 
@@ -105,6 +111,16 @@ class EvidencePacksPanel(QGroupBox):
         self.add_button.setEnabled(writable)
         self.remove_button.setEnabled(writable and chosen)
         self.export_button.setEnabled(chosen)
+        self.lift_box.setEnabled(writable and chosen)
+        filling, self._filling = self._filling, True
+        self.lift_box.setChecked(chosen and self.session.case.pack(self.selected_id()).allow_lift)
+        self._filling = filling
+
+    def _lift_toggled(self, allowed: bool) -> None:
+        pack_id = self.selected_id()
+        if not self._filling and pack_id is not None:
+            self.session.set_pack_switches(pack_id, allow_lift=allowed)
+            self.refresh()
 
     # -- acting --
 
