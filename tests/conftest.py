@@ -37,3 +37,14 @@ def no_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "sendto", _refuse)
     monkeypatch.setattr(socket, "create_connection", _refuse)
     monkeypatch.setattr(socket, "getaddrinfo", _refuse)
+
+
+@pytest.fixture(autouse=True)
+def isolated_app_folders(tmp_path_factory, monkeypatch):
+    """The application's data, settings and cache folders (core/paths.py) in a temporary folder:
+    no test reads or writes the real user's."""
+    folder = tmp_path_factory.mktemp("app-folders")
+    for variable, name in (("ATROCITY_DESK_DATA_DIR", "data"), ("ATROCITY_DESK_SETTINGS_DIR", "settings"),
+                           ("ATROCITY_DESK_CACHE_DIR", "cache")):
+        monkeypatch.setenv(variable, str(folder / name))
+    return folder

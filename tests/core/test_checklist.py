@@ -219,7 +219,7 @@ def _number_key(number: str) -> tuple[int, int]:
 
 def test_actors_guide(checklist):
     actors = checklist.actors
-    assert [k.id for k in actors.kinds] == ["perpetrator", "group_at_risk", "protector"]
+    assert [k.id for k in actors.kinds] == ["perpetrator", "enabler", "group_at_risk", "protector"]
     assert [t.id for t in actors.actor_types] == ["state", "non_state", "external"]
     for kind in actors.kinds:
         assert kind.title.strip() and kind.help.strip(), kind.id

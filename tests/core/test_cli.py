@@ -29,6 +29,23 @@ def test_new_with_title_and_answers(tmp_path, capsys):
         assert meta.evidence_version
 
 
+def test_new_writes_the_strategy_of_the_answers_file(tmp_path):
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"strategy": {
+        "baseline": "Raids continue", "coalition": "Donor group",
+        "phases": [{"kind": "now", "title": "Pressure", "decision_points": [{"event": "Camps attacked", "direction": "escalate"}]}],
+        "scenarios": [{"kind": "most_likely", "title": "Grinding war"}, {"kind": "most_dangerous", "title": "Camps attacked"}],
+        "triggers": [{"on_date": "2027-02-14", "title": "Election"}],
+    }}))
+    assert main(["new", str(tmp_path / "plan.atrocase"), "--answers", str(answers)]) == 0
+    with CaseFile.open(tmp_path / "plan.atrocase") as case:
+        strategy = case.strategy(case.latest_revision().id)
+        assert (strategy.baseline, strategy.coalition) == ("Raids continue", "Donor group")
+        assert [d.event for d in strategy.phases[0].decision_points] == ["Camps attacked"]
+        assert [s.kind for s in strategy.scenarios] == ["most_likely", "most_dangerous"]
+        assert [(t.on_date, t.status) for t in strategy.triggers] == [("2027-02-14", "upcoming")]
+
+
 def test_new_accepts_every_factor_of_the_vocabulary(tmp_path):
     from atrocity_desk.core.checklist import load_factor_vocabulary
 
@@ -47,7 +64,9 @@ def test_new_accepts_every_factor_of_the_vocabulary(tmp_path):
         ({"factors": {"phase": "genocide"}}, "no value 'genocide'"),
         ({"factors": {"phase": 3}}, "must have a text value"),
         ({"case": {"colour": "red"}}, "unknown case field 'colour'"),
-        ({"extra": {}}, "unknown section 'extra'"),
+        ({"extra": {}}, "unknown section(s) 'extra'"),
+        ({"strategy": {"scenarios": [{"kind": "rosy"}]}}, "'rosy' is not one of"),
+        ({"strategy": {"triggers": [{"title": "Vote", "on_date": "soon"}]}}, "'soon' is not a date"),
         ([1, 2], "expected a JSON object"),
     ],
 )

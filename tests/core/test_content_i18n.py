@@ -16,7 +16,7 @@ from atrocity_desk.core.content_i18n import (
     localized,
 )
 from atrocity_desk.core.datafiles import DataFileError
-from atrocity_desk.core.vocabulary import CENTRAL_CAUTION
+from atrocity_desk.core.vocabulary import english_phrase
 from tests.conftest import REPO
 
 FRENCH = REPO / "resources" / "i18n" / "fr"
@@ -66,7 +66,7 @@ def test_the_whole_content_is_covered():
     english = english_texts()
     assert sum(1 for e in english["risk_factors"] if "." not in e) == 14
     assert sum(1 for e in english["evidence"] if e.startswith("finding.")) == 141
-    assert english["vocabulary"]["central_caution"]["text"] == CENTRAL_CAUTION
+    assert english["vocabulary"]["central_caution"]["text"] == english_phrase("central_caution")
 
 
 def test_no_french_text_is_empty_or_left_in_english():

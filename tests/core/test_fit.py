@@ -17,6 +17,7 @@ from atrocity_desk.core.checklist import load_factor_vocabulary
 from atrocity_desk.core.evidence import EvidenceBase, Family, Finding, Study, load_evidence
 from atrocity_desk.core.fit import Citation, FitResult, evidence_fit
 from atrocity_desk.core.fit_words import ceiling_note, fit_json, fit_text, summary
+from atrocity_desk.core.option_fit import fit_case
 from atrocity_desk.core.vocabulary import FAMILY_IDS, VERDICTS
 
 # --- synthetic evidence -----------------------------------------------------------------------
@@ -310,7 +311,7 @@ def test_same_answers_give_the_same_fit_whatever_the_order_of_the_data():
     shuffled = findings[:]
     random.Random(4).shuffle(shuffled)
     assert evidence_fit(dict(reversed(list(answers.items()))), base(shuffled)) == first
-    assert fit_json(evidence_fit(answers, base(findings))) == fit_json(first)
+    assert fit_json(fit_case(answers, base(findings))) == fit_json(fit_case(dict(reversed(list(answers.items()))), base(shuffled)))
 
 
 def test_a_value_the_factor_does_not_have_is_refused():
@@ -324,10 +325,10 @@ def test_keys_that_are_not_situation_factors_are_ignored():
 
 def test_json_has_the_spec_shape():
     findings = [finding("m1", risks=["r"], conditions=[cond("relationship", ["ally", "partner"], "requires")])]
-    data = fit_json(evidence_fit({"relationship": "ally"}, base(findings), confidence={"relationship": "low"}))
-    assert list(data) == ["families"]
+    data = fit_json(fit_case({"relationship": "ally"}, base(findings), confidence={"relationship": "low"}))
+    assert list(data) == ["families", "options"]
     (entry,) = data["families"]
-    assert {"id", "verdict", "summary", "reasons", "risks", "unknown_factors"} <= set(entry)
+    assert {"id", "verdict", "summary", "reasons", "risks", "unknown_factors", "would_change", "left_out"} <= set(entry)
     (r,) = entry["reasons"]
     assert {"finding", "direction", "role", "evidence_kind", "citations", "factors", "conditions", "low_confidence", "source"} <= set(r)
     assert r["conditions"] == [
@@ -339,7 +340,7 @@ def test_json_has_the_spec_shape():
 
 def test_text_report_shows_verdict_reasons_risks_and_unknowns():
     findings = [finding("m1", risks=["a named harm"], conditions=[cond("relationship", ["ally"], "favours")])]
-    text = fit_text(evidence_fit({}, base(findings)))
+    text = fit_text(fit_case({}, base(findings)))
     assert "MIXED" in text and "Doe 2010" in text and "a named harm" in text
     assert "Relationship with the government concerned" in text and "relationship" not in text.replace("Relationship", "")
     assert "political strategy" in text  # the paper's central caution travels with every verdict
@@ -387,7 +388,7 @@ def test_design_answers_are_read_with_the_situation():
 
 
 def test_text_report_marks_conditional_risks():
-    text = fit_text(evidence_fit({}, base([finding("m1", risks=[_harm_where("relationship", ["ally"])])])))
+    text = fit_text(fit_case({}, base([finding("m1", risks=[_harm_where("relationship", ["ally"])])])))
     assert "may apply, depending on answers not yet given: a conditional harm" in text
 
 
@@ -429,8 +430,10 @@ def test_every_answer_combination_gives_a_verdict_for_all_21_families(evidence, 
             assert not fit.reasons
         for r in fit.reasons:
             assert r.citations
-    assert fit_json(result)["families"]
-    assert fit_text(result)
+    whole = fit_case(answers, evidence)
+    assert [f.fit for f in whole.families] == result.families
+    assert fit_json(whole)["families"]
+    assert fit_text(whole)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -10,6 +10,7 @@ import pytest
 
 from atrocity_desk.core.models import CaseMeta
 from atrocity_desk.core.storage import CaseFile
+from atrocity_desk.core.storage.protection import protect
 
 EDITS = 2000
 
@@ -18,7 +19,7 @@ import sys
 from atrocity_desk.core.models import Judgment, Objective
 from atrocity_desk.core.storage import CaseFile
 
-case = CaseFile.open(sys.argv[1])
+case = CaseFile.open(sys.argv[1], passphrase=bytearray(sys.argv[2].encode()) if len(sys.argv) > 2 else None)
 revision = case.latest_revision().id
 for n in range({edits}):
     if n % 2:
@@ -31,10 +32,13 @@ for n in range({edits}):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("kill_after", [1, 40, 350, 1000, 1800])
-def test_kill_at_any_point_keeps_every_acknowledged_edit(tmp_path, kill_after):
+@pytest.mark.parametrize("passphrase", [None, "kill test passphrase"], ids=["plain", "protected"])
+def test_kill_at_any_point_keeps_every_acknowledged_edit(tmp_path, kill_after, passphrase):
     path = tmp_path / "kill.atrocase"
     CaseFile.create(path, CaseMeta(title="Kill test")).close()
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(path)], stdout=subprocess.PIPE, text=True)
+    if passphrase:
+        protect(path, bytearray(passphrase.encode()))
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(path), *([passphrase] if passphrase else [])], stdout=subprocess.PIPE, text=True)
     wait_for = kill_after + random.Random(kill_after).randint(0, 25)  # seeded: a failure repeats
     acknowledged = -1
     for line in child.stdout:
@@ -45,7 +49,8 @@ def test_kill_at_any_point_keeps_every_acknowledged_edit(tmp_path, kill_after):
     child.wait()
     assert child.returncode == -signal.SIGKILL, "the child finished before it could be killed"
 
-    with CaseFile.open(path) as case:
+    with CaseFile.open(path, passphrase=bytearray(passphrase.encode()) if passphrase else None) as case:
+        assert case.protected == bool(passphrase)
         assert case.check() == []
         revision = case.latest_revision().id
         objectives = {o.text for o in case.objectives(revision)}

@@ -37,3 +37,15 @@ def test_pages_never_import_each_other():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module}
         assert imported & names == set(), f"{path.name} imports another page: {imported & names}"
+
+
+def test_every_package_of_the_source_ships_in_the_wheel():
+    # pyproject lists the packages by hand; one left out is missing from the wheel and the bundle
+    # (the Word memo's package was, and only the bundle's smoke test noticed).
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    listed = set(re.findall(r'"(atrocity_desk[.\w]*)"', (root / "pyproject.toml").read_text(encoding="utf-8")))
+    packages = {".".join(p.parent.relative_to(root / "src").parts) for p in (root / "src").rglob("__init__.py")}
+    assert packages - listed == set()

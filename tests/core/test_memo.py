@@ -104,13 +104,12 @@ def test_names_with_accents_print_intact(example_memo):
         assert name in text
 
 
-def test_long_memo_has_contents_and_bookmarks(example_memo):
+def test_memo_has_bookmarks_for_its_parts(example_memo):
     path, _, _ = example_memo
     reader = PdfReader(path)
-    assert "Contents" in pages_text(path)[1] or "Contents" in pages_text(path)[0]
     titles = [item.title for item in reader.outline if not isinstance(item, list)]
-    assert "Bottom line up front" in titles and "References" in titles
-
+    assert titles[:6] == ["Decision", "Options side by side", "Recommended options", "The strategy", "The other options", "The situation"]
+    assert titles[6] == "Annex"
 
 def test_unknown_factor_reads_unknown_never_no(example_memo):
     path, _, _ = example_memo
@@ -119,13 +118,12 @@ def test_unknown_factor_reads_unknown_never_no(example_memo):
     assert "Perpetrators' aims achieved Unknown" in text
 
 
-def test_central_caution_stands_next_to_the_options(example_memo):
+def test_central_caution_stands_in_the_decision_box(example_memo):
     path, _, _ = example_memo
-    text = " ".join(pages_text(path))
-    options = text[text.index("Read every option with the paper's central caution") :]
-    assert "A tool works only as well as the political strategy it serves" in options[:400]
-    assert "correlational" in options[:600]
-
+    first = " ".join(pages_text(path)[0].split())
+    caution = first[first.index("Caution") :]
+    assert "Each tool works only as well as the strategy it serves" in caution[:200]
+    assert "correlational" in caution[:300]
 
 def test_the_same_case_gives_the_same_bytes(case, tmp_path):
     first = export_memo(case, tmp_path / "one.pdf", MemoSettings())
@@ -169,15 +167,13 @@ def test_planner_bottom_line_replaces_the_draft(case, tmp_path):
     evidence = load_evidence()
     fit = evidence_fit(case.factor_answers(revision.id), evidence)
     draft = draft_bottom_line(case, revision, fit, evidence)
-    assert "Public statement naming the attacks on Ñambé villages" in draft
-    assert "not a ranking" in draft
-    text = " ".join(pages_text(export_memo(case, tmp_path / "draft.pdf", MemoSettings())))
-    assert "Drafted by Atrocity Desk" in text
+    assert "We recommend four actions (options 1, 2, 3 and 4)." in draft
+    pages = pages_text(export_memo(case, tmp_path / "draft.pdf", MemoSettings()))
+    assert all("DRAFT" in page for page in pages)
     case.update_revision(revision.id, bottom_line="Back the regional mediation first.")
-    text = " ".join(pages_text(export_memo(case, tmp_path / "edited.pdf", MemoSettings())))
-    assert "Back the regional mediation first." in text
-    assert "Drafted by Atrocity Desk" not in text
-
+    pages = pages_text(export_memo(case, tmp_path / "edited.pdf", MemoSettings()))
+    assert "Back the regional mediation first." in pages[0]
+    assert not any("DRAFT" in page for page in pages)
 
 def test_large_case_with_long_text_exports(case, tmp_path):
     revision = case.latest_revision()
@@ -200,7 +196,8 @@ def test_large_case_with_long_text_exports(case, tmp_path):
     path = export_memo(case, tmp_path / "big.pdf", MemoSettings())
     pages = PdfReader(path).pages
     assert len(pages) > 100
-    assert "Option 100: measure number 100" in " ".join(flat(p.extract_text()) for p in pages[-80:])
+    # Options are numbered by status group, so option 100 sits anywhere in the body; it must be printed.
+    assert "Option 100: measure number 100" in " ".join(flat(p.extract_text()) for p in pages)
 
 
 def test_right_to_left_names_are_joined_and_reversed():
@@ -230,9 +227,8 @@ def test_settings_choose_statuses_and_marking(case, tmp_path):
     text = pages_text(export_memo(case, tmp_path / "memo.pdf", settings))
     assert all(page.count("SECRET — REL TO DONOR GROUP") >= 2 for page in text)
     joined = " ".join(text)
-    assert "Broad trade embargo" not in joined.split("Bottom line up front", 1)[1].split("Situation", 1)[1]
+    assert "Broad trade embargo" not in joined
     assert "Public statement naming the attacks on Ñambé villages" in joined
-
 
 def test_an_earlier_revision_can_be_exported(case, tmp_path):
     first = case.revisions()[0]  # the example holds a first assessment and a reassessment
@@ -252,12 +248,9 @@ def test_unknown_status_is_refused():
         MemoSettings(statuses=("recommended", "preferred"))
 
 
-def test_short_memo_has_no_contents(case, tmp_path, monkeypatch):
-    monkeypatch.setattr(memo_pdf, "TOC_AFTER_PAGES", 1000)
+def test_every_page_says_page_n_of_m(case, tmp_path):
     pages = pages_text(export_memo(case, tmp_path / "memo.pdf", MemoSettings()))
-    assert not any(re.search(r"\bContents\b", page) for page in pages)
-    assert f"Page 1 of {len(pages)}" in pages[0]
-
+    assert all(f"Page {n} of {len(pages)}" in page for n, page in enumerate(pages, start=1))
 
 def test_empty_case_exports_with_everything_unknown(tmp_path):
     with CaseFile.create(tmp_path / "empty.atrocase", CaseMeta(title="Empty", analyst="A. Analyst")) as empty:
@@ -339,32 +332,27 @@ def test_huge_planner_text_prints_its_beginning_and_says_how_much_more(tmp_path)
 
 
 def test_draft_bottom_line_words_each_recommended_verdict_from_the_fit(case):
-    # The draft is built from the fit's data: each recommended option's verdict, its unknown
-    # factors in the checklist's words, and, where the paper's ceiling lowered it, that reason.
-    from atrocity_desk.core.vocabulary import option_title, word
+    # The draft is built from the fit's data: each recommended option's verdict by its number, and
+    # its unknown factors in the checklist's words.
+    from atrocity_desk.core.checklist import load_factor_vocabulary
+    from atrocity_desk.core.options import option_numbers
+    from atrocity_desk.core.vocabulary import word
 
     revision = case.latest_revision()
     evidence = load_evidence()
     answers = {k: j.value for k, j in case.judgments(revision.id, "factor").items()}
     fit = evidence_fit(answers, evidence)
     draft = " ".join(draft_bottom_line(case, revision, fit, evidence).split())
-    from atrocity_desk.core.checklist import load_factor_vocabulary
-
     terms = load_factor_vocabulary()
+    numbers = option_numbers(case.decisions(revision.id))
     recommended = [d for d in case.decisions(revision.id) if d.status == "recommended"]
     assert recommended
     for decision in recommended:
         family = fit.family(decision.family)
-        line = next(line for line in draft.split("• ") if line.startswith(option_title(decision, evidence).rstrip(".")))
-        assert f"is {word('verdict', family.verdict, 'in_sentence')} —" in line
+        reading = draft[draft.index(word("verdict", family.verdict, "in_sentence") + " for option") :]
+        assert str(numbers[decision.id]) in reading.split(".")[0]
         for factor_id in family.unknown_factors:
-            assert terms.label(factor_id).label.lower() in line
-        if family.ceiling.applied:
-            assert " ".join(family.ceiling.reason.split())[1:40] in line
-
-
-# -- issue 12: emoji, and blank or very long titles --
-
+            assert f"{terms.label(factor_id).label.lower()} (option {numbers[decision.id]})" in draft
 
 def test_emoji_print_as_their_names_never_as_boxes(case, tmp_path):
     from atrocity_desk.core.memo.pdf.text import _covered

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from docx import Document
 from pypdf import PdfReader
 
 from atrocity_desk.cli import main
@@ -15,6 +16,7 @@ from atrocity_desk.core.evidence import load_evidence
 from atrocity_desk.core.example import write_example_case
 from atrocity_desk.core.fit import evidence_fit
 from atrocity_desk.core.fit_words import fit_json
+from atrocity_desk.core.option_fit import case_fit
 from atrocity_desk.core.memo import MemoSettings, export_memo
 from atrocity_desk.core.models import Judgment
 from atrocity_desk.core.packs import MAX_PACK_BYTES, PackError, case_evidence, parse_pack
@@ -42,11 +44,16 @@ def write_pack(tmp_path: Path, data: dict | str, name: str = "bad.yaml") -> Path
 
 
 def case_fit_json(path: Path) -> dict:
+    """The case's fit as ``fit --json`` gives it: ``case_fit`` reads the case's enabled packs itself."""
     with CaseFile.open(path, read_only=True) as case:
-        factors = case.judgments(case.latest_revision().id, "factor")
-        evidence = case_evidence(case)
-    result = evidence_fit({k: j.known_value for k, j in factors.items()}, evidence)
-    return fit_json(result)
+        return fit_json(case_fit(case, case.latest_revision().id))
+
+
+def docx_text(path: Path) -> str:
+    """Every paragraph of a Word file, the tables' cells in their place, whitespace collapsed."""
+    document = Document(path)
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    return " ".join(" ".join(x.split()) for x in [*(p.text for p in document.paragraphs), *cells])
 
 
 def pdf_text(path: Path) -> str:
@@ -81,6 +88,15 @@ def test_a_pack_round_trips_import_fit_memo_export(case_path, tmp_path, capsys):
     assert "Example Author (2019). Local peacekeeping deployments" in body[added:]
     assert "Example Author (2019)" not in body[body.index("References"):added]  # never among the paper's
     assert "[pack] Illustrative: where UN peacekeepers" in body
+
+    word = tmp_path / "memo.docx"  # the Word memo says the same: the marked line, the separate list
+    with CaseFile.open(case_path, read_only=True) as case:
+        export_memo(case.snapshot(), word, MemoSettings())
+    text = docx_text(word)
+    added = text.index("Added by the analyst's evidence packs")
+    assert "[pack] Example Author (2019). Local peacekeeping deployments" in text[added:]
+    assert "Example Author (2019)" not in text[text.index("A7. References"):added]
+    assert "[pack] Illustrative: where UN peacekeepers" in text
 
     out = tmp_path / "out.yaml"
     assert main(["pack", "export", str(case_path), "pk_update_2019", "-o", str(out)]) == 0

@@ -48,6 +48,10 @@ FAMILIES = {
     "actor_type": tuple(t for t in get_args(ActorType) if t),
     "indicator_value": ("present", "absent"),
     "actor_kind": get_args(ActorKindId),
+    "phase_kind": vocabulary.PHASE_KINDS,
+    "point_direction": vocabulary.POINT_DIRECTIONS,
+    "scenario_kind": vocabulary.SCENARIO_KINDS,
+    "trigger_status": vocabulary.TRIGGER_STATUSES,
 }
 
 

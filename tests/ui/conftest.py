@@ -15,7 +15,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from atrocity_desk.core.example import write_example_case
-from atrocity_desk.ui.main_window import DATA_DIR_ENV, SETTINGS_DIR_ENV, MainWindow, app_settings
+from atrocity_desk.core.paths import DATA_DIR_ENV, SETTINGS_DIR_ENV
+from atrocity_desk.ui.main_window import MainWindow, app_settings
 
 
 @dataclass

@@ -1,6 +1,7 @@
-"""Save one PNG per page of the main window (1280x800) into docs/screenshots/<page_id>.png.
+"""Save one PNG per page of the main window into docs/screenshots/<size>/<page_id>.png, at a
+laptop's 1366x768 and a desktop's 1920x1080 (SPEC §8 "fits a laptop").
 
-Run: QT_QPA_PLATFORM=offscreen python -m tests.ui.screenshots [--dark] [--out FOLDER]
+Run: QT_QPA_PLATFORM=offscreen python -m tests.ui.screenshots [--dark] [--out FOLDER] [--size WxH ...]
 Uses a temporary example case and temporary settings; never the planner's own files."""
 
 from __future__ import annotations
@@ -14,11 +15,32 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 
 
+SIZES = ("1366x768", "1920x1080")
+
+
+def _take_pages(window, folder: Path, suffix: str) -> None:  # noqa: ANN001
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    for page in window.pages:
+        window.show_page(page.page_id)
+        if page.page_id == "memo" and page.preview_stack.currentWidget() is not page.pdf_view:
+            page.start_preview()  # the memo as it would be exported, written nowhere
+            page.wait_for_export()
+            QTest.qWait(1500)  # the signal of the finished preview, then the PDF view's rendering
+        for _ in range(5):
+            QApplication.processEvents()
+        target = folder / f"{page.page_id}{suffix}.png"
+        window.grab().save(str(target))
+        print(target)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     parser.add_argument("--font-scale", type=float, default=1.0)
+    parser.add_argument("--size", action="append", help="window size WxH (default: 1366x768 and 1920x1080)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as tmp:
@@ -43,26 +65,14 @@ def main() -> int:
         path = Path(tmp) / "example.atrocase"
         write_example_case(path).close()
         window = MainWindow()
-        window.resize(1280, 800)
         window.show()
         window.open_case(path)
-        args.out.mkdir(parents=True, exist_ok=True)
-        # The example holds a first assessment and a reassessment, so the Revisions page has a
-        # comparison to show.
-        for page in window.pages:
-            window.show_page(page.page_id)
-            if page.page_id == "memo":  # show the page as a planner sees it after an export
-                page.start_export(Path(tmp) / "memo.pdf")
-                page.wait_for_export()
-                from PySide6.QtTest import QTest
-
-                QTest.qWait(1500)  # the PDF view renders its pages in the background
-            for _ in range(5):
-                QApplication.processEvents()
-            suffix = "-dark" if args.dark else ""
-            target = args.out / f"{page.page_id}{suffix}.png"
-            window.grab().save(str(target))
-            print(target)
+        for size in args.size or SIZES:
+            width, height = (int(n) for n in size.lower().split("x"))
+            window.resize(width, height)
+            folder = args.out / f"{width}x{height}"
+            folder.mkdir(parents=True, exist_ok=True)
+            _take_pages(window, folder, "-dark" if args.dark else "")
         window.close()
         QApplication.processEvents()
     return 0

@@ -55,14 +55,15 @@ def test_edit_and_delete_with_the_keyboard_and_undo(main_window, qtbot, monkeypa
 def test_help_texts_come_from_the_checklist(main_window):
     page = main_window.show_page("actors")
     guide = main_window.session.checklist.actors
-    assert page.tabs.count() == 5
+    assert page.tabs.count() == 6  # key actors, enablers, groups, protectors, triggers, resilience
 
     def texts(widget):  # noqa: ANN001, ANN202
         return " ".join(label.text() for label in widget.findChildren(QLabel))
 
     assert guide.triggers_help[:60] in texts(page.panels["trigger"])
     assert guide.resilience_help[:60] in texts(page.panels["resilience"])
-    assert guide.kinds[0].help[:60] in texts(page.panels[guide.kinds[0].id])
+    for kind in guide.kinds:
+        assert kind.help[:60] in texts(page.panels[kind.id])
     assert guide.risk_estimate_help[:60] in texts(page)
 
 

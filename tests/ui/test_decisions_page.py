@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QApplication
 
 from atrocity_desk.core.example import write_example_case
 from atrocity_desk.core.models import Decision, EtdJudgment
+from atrocity_desk.core.option_order import numbered_options
 from atrocity_desk.core.storage import CaseFile
 from atrocity_desk.core.vocabulary import ETD_CRITERIA, status_label, verdict_label, word
-from atrocity_desk.ui.models.decision_models import DecisionListModel, EtdGridModel, OptionRow
+from atrocity_desk.ui.models.decision_models import DECISION_ID_ROLE, DecisionListModel, EtdGridModel, OptionRow
 from atrocity_desk.ui.pages.decisions import NO_WINNER_NOTE, DecisionsPage
 from atrocity_desk.ui.session import CaseSession
 from tests.ui.test_toolbox_page import FakeWindow, assert_controls_named_and_reachable
@@ -80,7 +81,9 @@ def test_list_shows_every_option_with_status_and_verdict(page, session):
     model = page.table.model()
     assert model.rowCount() == len(decisions)
     fit = session.fit()
-    for row, decision in enumerate(decisions):
+    # Grouped by status and numbered as in the memo (recommended, in place, considered, rejected).
+    for row, (number, decision) in enumerate(numbered_options(decisions)):
+        assert model.index(row, DecisionListModel.NUMBER).data() == str(number) == str(row + 1)
         assert model.index(row, DecisionListModel.TITLE).data() == decision.title
         assert model.index(row, DecisionListModel.STATUS).data() == status_label(decision.status)
         assert model.index(row, DecisionListModel.VERDICT).data() == verdict_label(fit.family(decision.family).verdict)
@@ -106,7 +109,8 @@ def test_title_is_saved_when_editing_finishes_and_undone(page, session, qtbot):
     assert stored(session, decision.id).title == decision.title  # not per keystroke
     qtbot.keyClick(page.title_edit, Qt.Key.Key_Return)
     assert stored(session, decision.id).title == "Joint statement"
-    assert page.table.model().index(0, 0).data() == "Joint statement"
+    row = page.list_model.row_of(decision.id)
+    assert page.table.model().index(row, DecisionListModel.TITLE).data() == "Joint statement"
     session.undo_stack.undo()
     assert stored(session, decision.id).title == decision.title
     assert page.title_edit.text() == decision.title
@@ -178,7 +182,7 @@ def test_etd_rating_and_reason_are_saved_and_shown_in_the_grid(page, session, qt
         rating="probably_favours", reason="Investigators already deployed")
 
     grid = page.grid_model
-    column = next(c for c in range(grid.columnCount()) if grid.headerData(c, Qt.Orientation.Horizontal) == decision.title)
+    column = next(c for c in range(grid.columnCount()) if grid.index(0, c).data(DECISION_ID_ROLE) == decision.id)
     row = grid.FIRST_CRITERION_ROW + ETD_CRITERIA.index("feasibility")
     index = grid.index(row, column)
     assert index.data().startswith(word("etd_rating", "probably_favours"))
@@ -196,12 +200,14 @@ def test_etd_rating_and_reason_are_saved_and_shown_in_the_grid(page, session, qt
 def test_grid_shows_judgments_side_by_side_without_a_winner(page, session):
     decisions = session.case.decisions(session.revision().id)
     grid = page.grid_model
-    assert grid.columnCount() == len(decisions)
+    assert grid.columnCount() == 1 + len(decisions)  # the no-new-action baseline comes first
     headers = [grid.headerData(r, Qt.Orientation.Vertical) for r in range(grid.rowCount())]
     assert headers[grid.FIRST_CRITERION_ROW:] == [word("etd_criterion", c) for c in ETD_CRITERIA]
     assert not any(word in " ".join(headers).lower() for word in ("total", "score", "best", "winner", "rank"))
-    # Columns keep the planner's order of options, whatever their ratings.
-    assert [grid.headerData(c, Qt.Orientation.Horizontal) for c in range(grid.columnCount())] == [d.title for d in decisions]
+    # Column 0 is the no-new-action baseline; then the memo's numbers (status, then the planner's
+    # order), whatever their ratings.
+    assert [grid.headerData(c, Qt.Orientation.Horizontal) for c in range(1, grid.columnCount())] == [
+        f"{n}. {d.title}" for n, d in numbered_options(decisions)]
     assert "does not add them up or rank" in NO_WINNER_NOTE
     assert "political strategy" in page.caution_label.text()
 

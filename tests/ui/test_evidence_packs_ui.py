@@ -13,6 +13,7 @@ from atrocity_desk.core.packs import OWN_PACK_ID
 from atrocity_desk.ui.pack_panel import PackEntryForm
 from atrocity_desk.ui.pages.toolbox import ToolboxPage
 from atrocity_desk.ui.session import CaseSession
+from tests.core.test_packs import _strong_pack
 from tests.ui.test_toolbox_page import FakeWindow
 
 PACK = Path(__file__).resolve().parents[1] / "data" / "packs" / "peacekeeping-2019.yaml"
@@ -119,14 +120,18 @@ def test_the_form_needs_every_required_field_and_validates_like_an_import(page, 
 
 def test_lifting_a_ceiling_is_the_planners_explicit_choice(page):
     session = page.session
-    session.import_pack(PACK.read_text(encoding="utf-8"), PACK.name)
+    session.import_pack(_strong_pack("prosecution"), "strong.yaml")  # the paper caps prosecution
+    capped = session.fit().family("prosecution")
+    assert capped.ceiling.applied and capped.verdict == "insufficient"
     panel = page.packs_panel
     assert not panel.lift_box.isEnabled()  # nothing selected
     panel.list.setCurrentRow(0)
     assert panel.lift_box.isEnabled() and not panel.lift_box.isChecked()
     panel.lift_box.setChecked(True)
-    assert session.case.pack("pk_update_2019").allow_lift is True
-    assert session.evidence.lifted_ceilings == {"peacekeeping": ["pk_update_2019"]}
+    assert session.case.pack("strong").allow_lift is True
+    assert session.evidence.lifted_ceilings == {"prosecution": ["strong"]}
+    assert session.fit().family("prosecution").verdict == capped.uncapped_verdict != "insufficient"
     session.undo_stack.undo()
-    assert session.case.pack("pk_update_2019").allow_lift is False
+    assert session.case.pack("strong").allow_lift is False
     assert session.evidence.lifted_ceilings == {}
+    assert session.fit().family("prosecution") == capped

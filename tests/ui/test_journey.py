@@ -110,7 +110,7 @@ def test_planner_journey(qtbot, tmp_path, monkeypatch, messages):
     assert (by_id[second_id].family, by_id[second_id].status) == ("mediation", "considered")
     assert by_id[second_id].etd_for("urgency").reason == "Talks stalled"
     grid = decisions.grid_model
-    assert grid.columnCount() == 2
+    assert grid.columnCount() == 1 + 2  # the no-new-action baseline, then the two options
 
     # 5. Undo and redo, through the Edit menu's actions.
     window.undo_action.trigger()

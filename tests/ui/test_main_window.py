@@ -14,7 +14,7 @@ from atrocity_desk.ui import dialogs
 from atrocity_desk.ui.app import open_initial_case
 from atrocity_desk.ui.main_window import EXAMPLE_NAME, PAGE_CLASSES, MainWindow, app_settings, recent_files
 
-PAGE_ORDER = ["Overview", "Actors and groups", "Situation", "Risk factors", "Aim", "Toolbox", "Decisions", "Revisions", "Memo"]
+PAGE_ORDER = ["Overview", "Actors and groups", "Situation", "Risk factors", "Aim", "Toolbox", "Decisions", "Strategy", "Revisions", "Memo"]
 
 
 def test_pages_are_in_the_workflow_order():
@@ -27,7 +27,7 @@ def test_the_other_pages_are_the_real_ones():
     from atrocity_desk.ui.pages.memo_page import MemoPage
     from atrocity_desk.ui.pages.toolbox import ToolboxPage
 
-    assert PAGE_CLASSES[5:7] == [ToolboxPage, DecisionsPage] and PAGE_CLASSES[8] is MemoPage
+    assert PAGE_CLASSES[5:7] == [ToolboxPage, DecisionsPage] and PAGE_CLASSES[9] is MemoPage
 
 
 def test_every_page_is_reachable_with_ctrl_and_a_number(main_window, qtbot):

@@ -68,17 +68,22 @@ def export_to(page: MemoPage, qtbot, monkeypatch, out: Path) -> None:
 
 def test_bottom_line_is_stored_with_the_revision_on_focus_out(page, session, qtbot):
     edit = page.bottom_line_edit
-    assert edit.toPlainText() == ""
-    assert edit.placeholderText().startswith("We recommend")  # the draft the memo would print
+    # No bottom line yet: the field shows the whole draft the memo would print, ready to edit.
+    assert edit.toPlainText().startswith("We recommend") and page.showing_draft()
     edit.setFocus()
     qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)  # leaving the draft untouched stores nothing
+    assert saved_bottom_line(session) == ""
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    edit.selectAll()
     qtbot.keyClicks(edit, "Recommend the statement and mediation.")
     assert saved_bottom_line(session) == ""
     qtbot.keyClick(edit, Qt.Key.Key_Tab)
     assert saved_bottom_line(session) == "Recommend the statement and mediation."
     session.undo_stack.undo()
     assert saved_bottom_line(session) == ""
-    assert edit.toPlainText() == ""
+    assert page.showing_draft()  # the draft is back
 
 
 def test_draft_from_recommended_options(page, session, qtbot):
@@ -86,9 +91,66 @@ def test_draft_from_recommended_options(page, session, qtbot):
     expected = draft_bottom_line(session.case, session.revision(), session.fit(), session.evidence)
     assert saved_bottom_line(session) == expected
     assert page.bottom_line_edit.toPlainText() == expected
-    # Read against the case, not the drafting function: every recommended option is named.
-    recommended = [d for d in session.case.decisions(session.revision().id) if d.status == "recommended"]
-    assert recommended and all(option_title(d, session.evidence) in expected for d in recommended)
+    # Read against the case, not the drafting function: every recommended option is named by the
+    # number the window and the memo give it.
+    from atrocity_desk.core.options import option_numbers
+
+    decisions = session.case.decisions(session.revision().id)
+    numbers = option_numbers(decisions)
+    recommended = [str(numbers[d.id]) for d in decisions if d.status == "recommended"]
+    assert recommended and f"(options {', '.join(recommended[:-1])} and {recommended[-1]})" in expected
+
+
+# -- the decision box --
+
+
+def saved_revision(session: CaseSession):
+    with CaseFile.open(session.case.path, read_only=True) as case:
+        return case.latest_revision()
+
+
+def test_decision_box_fields_are_edited_with_undo(page, session, qtbot):
+    assert page.decision_edits["meeting"].text() == "Ministers' meeting on the Kessara crisis"
+    situation = page.decision_edits["situation_now"]
+    situation.setFocus()
+    qtbot.waitUntil(situation.hasFocus)
+    situation.selectAll()
+    qtbot.keyClicks(situation, "Calm since the truce of 1 December.")
+    qtbot.keyClick(situation, Qt.Key.Key_Tab)
+    assert saved_revision(session).situation_now == "Calm since the truce of 1 December."
+    meeting = page.decision_edits["meeting"]
+    meeting.setText("Cabinet")
+    meeting.editingFinished.emit()
+    assert saved_revision(session).meeting == "Cabinet"
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    revision = saved_revision(session)
+    assert revision.meeting == "Ministers' meeting on the Kessara crisis" and revision.situation_now.startswith("The army's counter-offensive")
+    assert situation.toPlainText().startswith("The army's counter-offensive")
+
+
+def test_a_meeting_date_that_is_not_a_date_is_refused_and_nothing_is_lost(page, session, qtbot):
+    errors = []
+    session.error.connect(lambda title, message: errors.append(title))
+    date = page.decision_edits["meeting_date"]
+    date.setText("next Tuesday")
+    date.editingFinished.emit()
+    assert errors and saved_revision(session).meeting_date == "2026-11-26"
+    assert date.text() == "2026-11-26"
+
+
+def test_word_export_and_no_annex(page, session, qtbot, monkeypatch, tmp_path):
+    from docx import Document
+
+    page.annex_check.setChecked(False)
+    out = tmp_path / "memo"
+    monkeypatch.setattr(SAVE_DIALOG, lambda *args, **kwargs: (str(out), "Word documents (*.docx)"))
+    page.export()
+    qtbot.waitUntil(lambda: not page.exporting(), timeout=60000)
+    written = tmp_path / "memo.docx"
+    headings = [p.text for p in Document(written).paragraphs if p.style.name == "Heading 1"]
+    assert headings[0] == "Decision" and "Annex" not in headings
+    assert page.last_export == written and "Word memo was saved" in page.preview_empty.text()
 
 
 # -- what to include --
@@ -152,6 +214,7 @@ def test_export_uses_the_chosen_statuses_and_marking(page, session, qtbot, monke
 
 def test_export_commits_a_bottom_line_still_being_typed(page, session, qtbot, monkeypatch, tmp_path):
     page.bottom_line_edit.setFocus()
+    page.bottom_line_edit.selectAll()  # the field holds the draft: write over it
     qtbot.keyClicks(page.bottom_line_edit, "Act now on mediation.")
     export_to(page, qtbot, monkeypatch, tmp_path / "typed.pdf")
     assert saved_bottom_line(session) == "Act now on mediation."
@@ -191,3 +254,35 @@ def test_read_only_case_exports_but_does_not_edit(case_path, qtbot, monkeypatch,
 
 def test_every_control_has_an_accessible_name(page):
     assert_controls_named_and_reachable(page)
+
+
+def test_memo_of_a_protected_case_warns_that_the_pdf_is_not_protected(case_path, qtbot, monkeypatch, tmp_path):
+    from atrocity_desk.core.memo import PROTECTED_MEMO_WARNING
+    from atrocity_desk.core.storage.protection import protect
+
+    passphrase = b"a memo page passphrase"
+    protect(case_path, bytearray(passphrase))
+    case = CaseFile.open(case_path, passphrase=bytearray(passphrase))
+    try:
+        window = FakeWindow(CaseSession(case))
+        qtbot.addWidget(window)
+        page = window.add(MemoPage)
+        export_to(page, qtbot, monkeypatch, tmp_path / "protected.pdf")
+        assert PROTECTED_MEMO_WARNING in page.status_label.text()
+        assert (tmp_path / "protected.pdf").stat().st_mode & 0o777 == 0o600
+        page.wait_for_export()
+    finally:
+        case.close()
+
+
+def test_preview_shows_the_memo_without_an_export(page, session, qtbot, tmp_path):
+    from PySide6.QtPdf import QPdfDocument
+
+    assert page.preview_stack.currentWidget() is page.preview_empty
+    before = set(tmp_path.iterdir()) | set(session.case.path.parent.iterdir())
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.exporting(), timeout=60000)
+    assert page.preview_stack.currentWidget() is page.pdf_view
+    assert page.pdf_document.status() == QPdfDocument.Status.Ready and page.pdf_document.pageCount() >= 2
+    assert page.last_export is None  # nothing saved, nothing to open
+    assert set(tmp_path.iterdir()) | set(session.case.path.parent.iterdir()) == before

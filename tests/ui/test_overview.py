@@ -72,11 +72,8 @@ def test_completeness_bars_count_answered_factors(main_window):
     groups = main_window.session.checklist.factor_groups
     total = sum(len(g.factors) for g in groups)
     answered = sum(b.value() for key, b in page.completeness_bars.items() if key != "indicators")
-    # the example leaves perpetrator_goals_met unknown, and the factors added by issue 14 (written
-    # after the example) unanswered: unknown is not no
-    added = {"war_ending", "peace_process", "spoilers", "election_upcoming", "arms_imported", "host_consent"}
-    assert added <= {f.id for g in groups for f in g.factors}
-    assert answered == total - 1 - len(added)
+    # the example leaves perpetrator_goals_met unknown on purpose: unknown is not no
+    assert answered == total - 1
     assert bar is None or bar.maximum() > 0
 
 
@@ -86,3 +83,18 @@ def test_overall_risk_sentence_and_current_revision(main_window):
     # The example holds a first assessment and a reassessment; the overview shows the latest.
     assert page.revision_label.text().startswith("Revision 2 of 2")
     assert "2026-11-23" in page.revision_label.text()
+
+
+def test_overview_gives_next_steps_that_open_their_page_and_real_plurals(main_window, qtbot):
+    page = main_window.show_page("overview")
+    steps = {s.kind: (s.count, s.target) for s in page.next_steps}
+    assert steps["factors_unanswered"] == (1, "situation")  # the example leaves perpetrator_goals_met unknown
+    assert steps["no_bottom_line"] == (1, "memo")
+    assert "1 situation factor unanswered" in page.next_label.text()  # the singular, not "factor(s)"
+    assert "option(s)" not in page.counts_label.text() and "10 options recorded" in page.counts_label.text()
+    page.next_label.linkActivated.emit("situation")
+    assert main_window.current_page().page_id == "situation"
+    # A bottom line written: that step is gone.
+    main_window.session.update_revision(bottom_line="Recommend options 1 to 4.")
+    assert "no_bottom_line" not in {s.kind for s in page.next_steps}
+    assert "Recommended</b> (4)" in page.glance_label.text()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from atrocity_desk.core.storage import CaseFile
 from atrocity_desk.ui import dialogs
 
@@ -84,8 +86,9 @@ def test_audit_log_lists_edits_newest_first(main_window, qtbot):
     assert (newest.action, newest.target) == ("set case details", "country")
     texts = [page.audit_model.index(0, c).data() for c in range(page.audit_model.columnCount())]
     assert texts[1] == main_window.session.case.editor
-    assert "country: Republic of Kessara (fictional)" in texts[5]
-    assert "country: Kessara (fictional), Harun province" in texts[6]
+    assert texts[5] == "country"  # the fields changed; their values in the pane under the table
+    page.audit_view.selectRow(0)
+    assert page.audit_detail.text() == "country: Republic of Kessara (fictional)  →  Kessara (fictional), Harun province"
 
 
 def test_read_only_case_cannot_start_a_revision(qtbot, case_path, messages, monkeypatch):
@@ -104,3 +107,22 @@ def test_read_only_case_cannot_start_a_revision(qtbot, case_path, messages, monk
         window.close()
     finally:
         holder.close()
+
+
+def test_audit_and_change_tables_sort_by_a_column_and_keep_the_detail_right(main_window, qtbot, qtmodeltester):
+    page = main_window.show_page("revisions")
+    page.tabs.setCurrentIndex(1)
+    proxy = page.audit_view.model()
+    qtmodeltester.check(proxy)
+    assert proxy.index(0, 0).data() == page.audit_model.index(0, 0).data()  # the log's order until sorted
+    target = 4  # "Target"
+    page.audit_view.sortByColumn(target, Qt.SortOrder.AscendingOrder)
+    shown = [proxy.index(r, target).data() for r in range(proxy.rowCount())]
+    assert shown == sorted(shown, key=str.casefold)
+    page.audit_view.selectRow(0)
+    entry = page.audit_model.row_object(page.audit_view.source_row(0))
+    assert entry.target == shown[0]
+    assert page.audit_detail.text() != "Select an entry to read its values before and after."
+    page.change_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    items = [page.change_view.model().index(r, 1).data() for r in range(page.change_view.model().rowCount())]
+    assert items == sorted(items, key=str.casefold, reverse=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from atrocity_desk.core.storage import CaseFile
+from atrocity_desk.ui.models.risk_factors import COUNTS_ROLE
 
 
 def stored(path, indicator_id):  # noqa: ANN001, ANN201
@@ -72,17 +73,20 @@ def test_combo_editor_commits_the_choice(main_window, qtbot, case_path):
 def test_readings_follow_the_indicators(main_window, qtbot):
     page = main_window.show_page("risk_factors")
     row = page.list_model.row_of("rf12")
-    assert page.list_model.index(row, 1).data() == "Present"  # as the example judges it
     page.select_risk_factor("rf12")
+    total = page.indicator_model.rowCount()
+    reading = lambda: page.list_model.index(row, 1).data()  # noqa: E731
+    assert reading() == f"{total - 1} of {total} present, 1 unknown"  # as the example judges it
+    assert page.list_model.index(row, 1).data(COUNTS_ROLE) == (total - 1, 0, 1)
     for r in range(page.indicator_model.rowCount()):
         page.judge_indicator(r, "value", "absent")
-    assert page.list_model.index(row, 1).data() == "None observed"
+    assert reading() == f"0 of {total} present"
     page.judge_indicator(0, "value", None)
-    assert page.list_model.index(row, 1).data() == "Partly assessed"
+    assert reading() == f"0 of {total} present, 1 unknown"
     main_window.undo_action.trigger()
-    assert page.list_model.index(row, 1).data() == "None observed"
+    assert reading() == f"0 of {total} present"
     main_window.undo_action.trigger()  # the last indicator is present again, as the example has it
-    assert page.list_model.index(row, 1).data() == "Present"
+    assert reading() == f"1 of {total} present"
 
 
 def test_each_indicator_shows_its_framework_number(main_window):

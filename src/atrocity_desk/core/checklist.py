@@ -141,7 +141,7 @@ class RiskFactor(_Strict):
 
 
 class ActorKind(_Strict):
-    id: Literal["perpetrator", "group_at_risk", "protector"]
+    id: Literal["perpetrator", "enabler", "group_at_risk", "protector"]
     title: str
     help: str
 

@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from .checklist import Checklist, load_checklist, load_factor_vocabulary
 from .datafiles import DataFileError, load_yaml, resource_root
 from .evidence import EvidenceBase, Finding, load_evidence
-from .vocabulary import CENTRAL_CAUTION
+from .vocabulary import english_phrase
 
 KINDS: tuple[str, ...] = ("factors", "design", "risk_factors", "actors", "evidence", "vocabulary")
 LANGUAGES: tuple[str, ...] = ("en", "fr")
@@ -111,7 +111,7 @@ def english_texts() -> Texts:
     """Every translatable text of the bundled content, by kind, entry id and field."""
     texts = _checklist_texts(load_checklist())
     texts["evidence"] = _evidence_texts(load_evidence())
-    texts["vocabulary"] = {"central_caution": _fields(text=CENTRAL_CAUTION)}
+    texts["vocabulary"] = {"central_caution": _fields(text=english_phrase("central_caution"))}
     return texts
 
 

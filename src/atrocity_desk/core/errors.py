@@ -37,6 +37,35 @@ class DamagedCaseFile(CaseFileError):
     title = "Damaged case file"
 
 
+class ForeignSchema(CaseFileError):
+    """The file's schema holds objects (tables, columns, triggers, views...) that an Atrocity Desk
+    case does not have, or lacks some. ``differences`` names each one."""
+
+    title = "Case file holds foreign content"
+
+    def __init__(self, message: str, differences: list[str]):
+        super().__init__(message)
+        self.differences = differences
+
+
+class CaseTooLarge(CaseFileError):
+    """A stored text is longer than any case field may be."""
+
+    title = "Case file holds oversized text"
+
+
+class TooSlow(CaseFileError):
+    """A single database statement ran past the time limit and was stopped."""
+
+    title = "Operation stopped"
+
+
+class UnsafeOutput(CaseFileError):
+    """An output path that must not be written: the case itself, another database, a folder..."""
+
+    title = "Output not written"
+
+
 class CaseFileExists(CaseFileError):
     title = "File already exists"
 
@@ -72,3 +101,19 @@ class InvalidValue(CaseFileError):
     or one of the wrong kind. Raised by the edit path before anything is written."""
 
     title = "Value not accepted"
+
+
+class PassphraseNeeded(CaseFileError):
+    """The file looks protected (no SQLite header, whole pages) and no passphrase was given."""
+
+    title = "Passphrase needed"
+
+
+class WrongPassphrase(CaseFileError):
+    """The key was refused: a wrong passphrase and a damaged first page cannot be told apart."""
+
+    title = "Wrong passphrase"
+
+
+class WeakPassphrase(CaseFileError):
+    title = "Passphrase too short"

@@ -11,6 +11,11 @@ copy of the one before (``CaseFile.new_revision``) and lists only what changed:
   ``etd`` entries are merged into its judgments criterion by criterion;
 - revision fields (``label``, ``end_state``, ``bottom_line``, ``risk_estimate``...) when given.
 
+Actors may name the groups at risk they target (``targets``, by name). Objectives are texts, or
+``{text, success_measure}``. ``strategy`` is the shape of ``strategy_input`` (phases name their
+options by title); in a later revision its texts replace the copied ones and its lists are
+appended, and ``update_triggers`` (matched by ``title``) changes a copied trigger's status or note.
+
 Decisions name their objectives by number: 1 is the first objective of the revision being
 written, copied ones first. Anything that does not fit raises DataFileError naming the file, the
 revision and the entry, and no case file is left behind.
@@ -28,8 +33,10 @@ from pydantic import BaseModel, ValidationError
 from .checklist import Checklist, load_checklist
 from .datafiles import DataFileError, load_yaml, resource_root
 from .evidence import load_evidence
-from .models import Actor, CaseMeta, Decision, EtdJudgment, Judgment, Objective
+from .errors import InvalidValue
+from .models import Actor, CaseMeta, Decision, DesignAnswer, EtdJudgment, Judgment, Objective
 from .storage import CaseFile
+from .strategy_input import StrategyInputError, parse_strategy, write_strategy
 
 FILE_NAME = "example_case.yaml"
 _REVISION_FIELDS = (
@@ -40,8 +47,12 @@ _REVISION_FIELDS = (
     "risk_estimate",
     "risk_estimate_source",
     "risk_estimate_date",
+    "situation_now",
+    "decision_requested",
+    "meeting",
+    "meeting_date",
 )
-_COMMON_KEYS = {"assessed_on", *_REVISION_FIELDS, "factors", "indicators"}
+_COMMON_KEYS = {"assessed_on", *_REVISION_FIELDS, "factors", "indicators", "strategy"}
 _FIRST_KEYS = _COMMON_KEYS | {"actors", "objectives", "decisions"}
 _CHANGE_KEYS = _COMMON_KEYS | {
     "add_actors",
@@ -49,6 +60,7 @@ _CHANGE_KEYS = _COMMON_KEYS | {
     "add_objectives",
     "add_decisions",
     "update_decisions",
+    "update_triggers",
 }
 _INDICATOR_VALUES = ("present", "absent")
 
@@ -101,8 +113,9 @@ def _write_first(target: _Target, data: dict[str, Any]) -> None:
     _set_revision_fields(target, data)
     _set_answers(target, data)
     _add_actors(target, _entries(target, data, "actors", dict))
-    _add_objectives(target, _entries(target, data, "objectives", str))
+    _add_objectives(target, _entries(target, data, "objectives", (str, dict)))
     _add_decisions(target, _entries(target, data, "decisions", dict))
+    _write_strategy(target, data)
 
 
 def _write_changes(target: _Target, data: dict[str, Any]) -> None:
@@ -111,9 +124,11 @@ def _write_changes(target: _Target, data: dict[str, Any]) -> None:
     _set_answers(target, data)
     _update_actors(target, _entries(target, data, "update_actors", dict))
     _add_actors(target, _entries(target, data, "add_actors", dict))
-    _add_objectives(target, _entries(target, data, "add_objectives", str))
+    _add_objectives(target, _entries(target, data, "add_objectives", (str, dict)))
     _update_decisions(target, _entries(target, data, "update_decisions", dict))
     _add_decisions(target, _entries(target, data, "add_decisions", dict))
+    _write_strategy(target, data)
+    _update_triggers(target, _entries(target, data, "update_triggers", dict))
 
 
 # --- revision fields and answers --------------------------------------------------------------
@@ -170,9 +185,17 @@ def _set_judgments(
 
 def _add_actors(target: _Target, entries: list[dict[str, Any]]) -> None:
     position = _next_position(target.case.actors(target.revision_id))
+    targets: dict[int, list[str]] = {}
     for offset, entry in enumerate(entries):
-        actor = _validated(Actor, {**entry, "position": position + offset}, f"actor {entry.get('name')!r}", target)
-        target.case.add_actor(target.revision_id, actor)
+        fields = {k: v for k, v in entry.items() if k != "targets"}
+        actor = _validated(Actor, {**fields, "position": position + offset}, f"actor {entry.get('name')!r}", target)
+        targets[target.case.add_actor(target.revision_id, actor)] = entry.get("targets") or []
+    groups = {a.name: a.id for a in target.case.actors(target.revision_id) if a.kind == "group_at_risk"}
+    for actor_id, names in targets.items():
+        for name in names:
+            if name not in groups:
+                raise target.error(f"targets of actor {actor_id}", f"no group at risk named {name!r}")
+            target.case.set_actor_target(actor_id, groups[name], True)
 
 
 def _update_actors(target: _Target, entries: list[dict[str, Any]]) -> None:
@@ -184,10 +207,32 @@ def _update_actors(target: _Target, entries: list[dict[str, Any]]) -> None:
         target.case.update_actor(current.id, **changes)
 
 
-def _add_objectives(target: _Target, texts: list[str]) -> None:
+def _add_objectives(target: _Target, entries: list[str | dict[str, Any]]) -> None:
     position = _next_position(target.case.objectives(target.revision_id))
-    for offset, text in enumerate(texts):
-        target.case.add_objective(target.revision_id, Objective(text=text, position=position + offset))
+    for offset, entry in enumerate(entries):
+        fields = {"text": entry} if isinstance(entry, str) else entry
+        objective = _validated(Objective, {**fields, "position": position + offset}, f"objective {offset + 1}", target)
+        target.case.add_objective(target.revision_id, objective)
+
+
+# --- the strategy -----------------------------------------------------------------------------
+
+
+def _write_strategy(target: _Target, data: dict[str, Any]) -> None:
+    if "strategy" not in data:
+        return
+    try:
+        write_strategy(target.case, target.revision_id, parse_strategy(data["strategy"], "strategy"))
+    except StrategyInputError as exc:
+        raise target.error("strategy", str(exc)) from None
+
+
+def _update_triggers(target: _Target, entries: list[dict[str, Any]]) -> None:
+    triggers = target.case.trigger_dates(target.revision_id)
+    for entry in entries:
+        current = _match(target, triggers, "title", entry, "dated trigger")
+        changes = _changes(target, entry, "title", f"dated trigger {current.title!r}")
+        target.case.update_plan_item("trigger_dates", current.id, **changes)
 
 
 def _objective_ids(target: _Target, numbers: Any, entry: str) -> list[int]:
@@ -205,9 +250,10 @@ def _add_decisions(target: _Target, entries: list[dict[str, Any]]) -> None:
     for offset, entry in enumerate(entries):
         name = f"decision {entry.get('title')!r}"
         fields = {**_decision_fields(target, entry, name), "position": position + offset}
+        design = fields.pop("design", None)
         decision = _validated(Decision, fields, name, target)
         _check_family(target, decision, name)
-        target.case.add_decision(target.revision_id, decision)
+        _set_design(target, target.case.add_decision(target.revision_id, decision), design, name)
 
 
 def _update_decisions(target: _Target, entries: list[dict[str, Any]]) -> None:
@@ -216,11 +262,13 @@ def _update_decisions(target: _Target, entries: list[dict[str, Any]]) -> None:
         current = _match(target, decisions, "title", entry, "decision")
         name = f"decision {current.title!r}"
         changes = _decision_fields(target, _changes(target, entry, "title", name), name)
+        _set_design(target, current.id, changes.pop("design", None), name)
         if "etd" in changes:
             changes["etd"] = {**current.etd, **changes["etd"]}
         updated = _validated(Decision, {**current.model_dump(), **changes}, name, target)
         _check_family(target, updated, name)
-        target.case.update_decision(current.id, **changes)
+        if changes:
+            target.case.update_decision(current.id, **changes)
 
 
 def _decision_fields(target: _Target, entry: dict[str, Any], name: str) -> dict[str, Any]:
@@ -237,6 +285,20 @@ def _decision_fields(target: _Target, entry: dict[str, Any], name: str) -> dict[
             for criterion, judgment in etd.items()
         }
     return fields
+
+
+def _set_design(target: _Target, decision_id: int, design: Any, name: str) -> None:
+    """An option's design answers: ``{property: {value, confidence, note}}`` (value null: unknown)."""
+    if design is None:
+        return
+    if not isinstance(design, dict):
+        raise target.error(name, "design must be a mapping of design property to {value, confidence, note}")
+    for prop, answer in design.items():
+        answer = _validated(DesignAnswer, {"property": prop, **(answer or {})}, f"{name}, design {prop!r}", target)
+        try:
+            target.case.set_design_answer(decision_id, answer)
+        except InvalidValue as exc:
+            raise target.error(f"{name}, design {prop!r}", str(exc)) from None
 
 
 def _check_family(target: _Target, decision: Decision, name: str) -> None:
@@ -265,7 +327,7 @@ def _check_keys(target: _Target, data: dict[str, Any], allowed: set[str]) -> Non
         )
 
 
-def _entries(target: _Target, data: dict[str, Any], key: str, kind: type) -> list[Any]:
+def _entries(target: _Target, data: dict[str, Any], key: str, kind: type | tuple[type, ...]) -> list[Any]:
     entries = data.get(key) or []
     if not isinstance(entries, list) or not all(isinstance(e, kind) for e in entries):
         raise target.error(key, f"expected a list of {'mappings' if kind is dict else 'texts'}")

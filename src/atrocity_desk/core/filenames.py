@@ -11,6 +11,7 @@ from .models import TITLE_MAX
 
 CASE_SUFFIX = ".atrocase"
 MEMO_SUFFIX = ".pdf"
+DOCX_SUFFIX = ".docx"
 
 
 def case_file_path(path: str | Path) -> Path:
@@ -19,7 +20,10 @@ def case_file_path(path: str | Path) -> Path:
 
 
 def memo_file_path(path: str | Path) -> Path:
-    """The memo file for a name as typed: ``.pdf`` added unless it ends so already (any case)."""
+    """The memo file for a name as typed: a Word memo when it ends in ``.docx``, else a PDF, with
+    ``.pdf`` added unless it ends so already (any case)."""
+    if Path(path).name.lower().endswith(DOCX_SUFFIX):
+        return _with_suffix(Path(path), DOCX_SUFFIX, "memo")
     return _with_suffix(Path(path), MEMO_SUFFIX, "memo")
 
 

@@ -19,7 +19,10 @@ The rules in brief:
   known to be absent.
 * The family verdict follows SPEC §5 from the roles, weighing cross-national and comparative
   studies above single cases and anecdotes, then is capped by the family's ceiling: the strongest
-  verdict the paper's own judgement allows.
+  verdict the paper's own judgement allows. A benefit that waits on an unknown answer keeps the
+  family below supported: knowing the answer could turn it into a caution.
+* Every finding of a family is either a reason or ``left_out``, with the answer that excluded it.
+  What would change a verdict, per family and per option, is ``option_fit``'s.
 
 The result is data, not sentences: each condition is a value (factor, kind, expected values, this
 case's value, met / absent / unknown), each verdict carries the basis it rests on and whether the
@@ -81,6 +84,7 @@ Rule = Literal[
     "weak_caution",  # strong studies find a benefit, a single case or anecdote cautions
     "benefit_with_risk",  # strong studies find a benefit, but name a harm that applies
     "benefit_with_possible_risk",  # strong studies find a benefit, but name a harm that may apply (an answer unknown)
+    "benefit_pending",  # strong studies find a benefit, but another's benefit waits on an answer not yet given
     "benefit",  # strong studies mostly find a benefit, none harm
     "open",  # strong studies are mixed, or their benefit may not hold
     "split",  # strong studies point different ways
@@ -144,6 +148,14 @@ class FactorValue(_Frozen):
     value: str
 
 
+class LeftOut(_Frozen):
+    """A finding of the family that does not count for this case, and the answer that excluded it:
+    the case lies outside what the finding studied (its phases, or a scope condition)."""
+
+    finding: str
+    because: FactorValue
+
+
 class VerdictBasis(_Frozen):
     """What the (uncapped) verdict rests on: the rule, and the facts the rule used."""
 
@@ -179,6 +191,9 @@ class FamilyFit(_Frozen):
     # harms that may apply: a condition they depend on is unknown here (they keep a verdict below
     # supported, as an unknown never earns a benefit; answering it settles them)
     conditional_risks: list[str] = []
+    # findings of the family that do not count here, each with the answer that excluded it, so
+    # nothing the paper says about a family disappears silently
+    left_out: list[LeftOut] = []
 
     @property
     def capped(self) -> bool:
@@ -234,24 +249,47 @@ def evidence_fit(
     ``answers`` maps factor id to value; a missing key, None or "unknown" is unknown. Keys that are
     not situation factors are ignored; a value a factor does not have is an error (ValueError).
     ``design`` maps option-design property ids to values the same way (default: all unknown, the
-    situation-only reading of SPEC §5). ``confidence`` maps factor id to the planner's confidence in
-    that answer ("low" is flagged on every reason that depends on it)."""
-    case = _known_answers(answers) | _known_design(design or {})
-    low = frozenset(f for f, c in (confidence or {}).items() if c == "low" and f in case)
-    readings: dict[str | None, list[_Reading]] = {}
-    for finding in sorted(evidence.findings, key=lambda f: f.id):
-        reading = _read_finding(finding, case, evidence, low)
-        if reading is not None:
-            readings.setdefault(finding.family, []).append(reading)
+    situation-only reading of SPEC §5). ``confidence`` maps factor or design id to the planner's
+    confidence in that answer ("low" is flagged on every reason that depends on it)."""
+    case = known_case(answers, design)
+    low = low_confidence(case, confidence)
     families = {family.id: family for family in evidence.families}
-    fits = [
-        _family_fit(families[family_id], readings.get(family_id, []))
-        for family_id in FAMILY_IDS
-        if family_id in families
-    ]
+    fits = [read_family(families[f], case, evidence, low) for f in FAMILY_IDS if f in families]
     # Cross-cutting findings push no verdict; one whose requirement is absent here does not apply.
-    context = [r.reason.model_copy(update={"role": "context"}) for r in readings.get(None, []) if not r.absent]
+    readings = [_read_finding(f, case, evidence, low) for f in sorted(evidence.findings, key=lambda f: f.id) if f.family is None]
+    context = [r.reason.model_copy(update={"role": "context"}) for r in readings if r is not None and not r.absent]
     return FitResult(families=fits, context=context)
+
+
+def known_case(answers: Mapping[str, str | None], design: Mapping[str, str | None] | None = None) -> dict[str, str]:
+    """The known answers of a case, situation factors and design properties in one map (their ids
+    never collide: the checklist refuses it). Raises ValueError for a value an id does not have."""
+    return _known_answers(answers) | _known_design(design or {})
+
+
+def low_confidence(case: Mapping[str, str], confidence: Mapping[str, str | None] | None) -> frozenset[str]:
+    return frozenset(f for f, c in (confidence or {}).items() if c == "low" and f in case)
+
+
+def read_family(family: Family, case: Mapping[str, str], evidence: EvidenceBase, low: frozenset[str] = frozenset()) -> FamilyFit:
+    """The fit of one family for the known answers ``case`` (see ``known_case``)."""
+    readings: list[_Reading] = []
+    left_out: list[LeftOut] = []
+    for finding in sorted(evidence.findings_for(family.id), key=lambda f: f.id):
+        reading = _read_finding(finding, case, evidence, low)
+        if reading is None:
+            left_out.append(LeftOut(finding=finding.id, because=_excluded_by(finding, case)))
+        else:
+            readings.append(reading)
+    return _family_fit(family, readings).model_copy(update={"left_out": left_out})
+
+
+def _excluded_by(finding: Finding, case: Mapping[str, str]) -> FactorValue:
+    """The first known answer that puts the case outside what ``finding`` studied."""
+    reading = next(
+        c for c in (_read_condition(c, case) for c in _conditions(finding)) if c.kind == "scope" and c.state == "absent"
+    )
+    return FactorValue(factor=reading.factor, value=reading.case_value)
 
 
 def _known_answers(answers: Mapping[str, str | None]) -> dict[str, str]:
@@ -430,10 +468,17 @@ def _weigh(readings: list[_Reading], risks: list[str], conditional_risks: list[s
             return "mixed", VerdictBasis(rule="benefit_with_risk", counts=count, risk=risks[0])
         if conditional_risks:
             return "mixed", VerdictBasis(rule="benefit_with_possible_risk", counts=count, risk=conditional_risks[0])
+        if any(r.reason.role_change in _WAITING for r in strong):
+            # Knowing the answer could turn that benefit into a caution: never supported until it is known.
+            return "mixed", VerdictBasis(rule="benefit_pending", counts=count)
         return "supported", VerdictBasis(rule="benefit", counts=count)
     if not count["supports"] and not count["cautions"]:
         return "mixed", VerdictBasis(rule="open", counts=count)
     return "mixed", VerdictBasis(rule="split", counts=count)
+
+
+# Role changes of a benefit that waits on an unknown answer (it would caution if the answer went the other way).
+_WAITING = ("requires_unknown", "favours_unknown")
 
 
 def _caution_basis(strong: list[_Reading], count: dict[str, int]) -> VerdictBasis:

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .checklist import FactorVocabulary, load_factor_vocabulary
-from .fit import ConditionReading, FactorValue, FamilyFit, FitResult, Reason
+from .fit import ConditionReading, FactorValue, FamilyFit, Reason
+from .option_fit import CaseFit, Change, Fit, OptionFit
 from .vocabulary import translate as _
 from .vocabulary import PACK_MARKER, unknown_word, unrecognised, verdict_label, word
 
@@ -91,12 +92,39 @@ def basis_sentence(fit: FamilyFit, words: FactorWords) -> str:
         return _(
             "The studies find a benefit here, but name a harm that may apply, depending on an answer not yet given: {risk}."
         ).format(risk=basis.risk)
-    if basis.rule == "split":
+    if basis.rule == "benefit_pending":
         return _(
-            "The cross-national and comparative studies point different ways here: {supports} find a benefit, "
-            "{mixed} mixed or open, {cautions} no effect, harm, or a condition absent here."
-        ).format(supports=counts.get("supports", 0), mixed=counts.get("mixed", 0), cautions=counts.get("cautions", 0))
+            "The studies find a benefit here, but another benefit depends on an answer not yet given; "
+            "until it is known the evidence cannot read supported."
+        )
+    if basis.rule == "split":
+        return _split_sentence(fit)
     return _caution_sentence(fit, words)
+
+
+# Why a strong finding cautions here, one thing each (a harm found, a condition absent, a condition
+# under which the tool works worse), so a headline never lumps them together.
+_CAUTION_KINDS = (
+    ("harm", "1 finds no effect or harm", "{n} find no effect or harm"),
+    ("requires_absent", "1 finds a benefit that needs a condition absent here", "{n} find a benefit that needs a condition absent here"),
+    ("against_met", "1 finds the tool works worse under this case's conditions", "{n} find the tool works worse under this case's conditions"),
+)
+
+
+def _split_sentence(fit: FamilyFit) -> str:
+    counts = fit.basis.counts
+    parts = []
+    supports, mixed = counts.get("supports", 0), counts.get("mixed", 0)
+    if supports:
+        parts.append(_("1 finds a benefit") if supports == 1 else _("{n} find a benefit").format(n=supports))
+    if mixed:
+        parts.append(_("1 is mixed or open") if mixed == 1 else _("{n} are mixed or open").format(n=mixed))
+    cautions = [r for r in fit.reasons if r.strong and r.role == "cautions"]
+    for kind, one, many in _CAUTION_KINDS:
+        n = sum(1 for r in cautions if (r.role_change if r.role_change in ("requires_absent", "against_met") else "harm") == kind)
+        if n:
+            parts.append(_(one) if n == 1 else _(many).format(n=n))
+    return _("The cross-national and comparative studies point different ways here: {parts}.").format(parts="; ".join(parts))
 
 
 def _caution_sentence(fit: FamilyFit, words: FactorWords) -> str:
@@ -176,8 +204,14 @@ def citations_text(reason: Reason) -> str:
     return "; ".join(f"{c.authors} {c.year}" for c in reason.citations)
 
 
-def reason_heading(reason: Reason) -> str:
-    """Role, direction, kind of evidence and outcome of a reason, in one line."""
+def reason_heading(reason: Reason, role: bool = True) -> str:
+    """Role, direction, kind of evidence and outcome of a reason, in one line (``role``: with the role)."""
+    if not role:
+        return _("{direction}; {kind}; outcome: {outcome}").format(
+            direction=word("direction", reason.direction),
+            kind=word("evidence_kind", reason.evidence_kind),
+            outcome=word("outcome", reason.outcome),
+        )
     return _("{role} — {direction}; {kind}; outcome: {outcome}").format(
         role=word("role", reason.role),
         direction=word("direction", reason.direction),
@@ -186,13 +220,104 @@ def reason_heading(reason: Reason) -> str:
     )
 
 
+# --- what would change it, what was left out ----------------------------------------------------
+
+# Outcomes that measure what happens to civilians (killing, its onset or return, repression, harm the
+# tool causes). A benefit measured on another outcome (a policy change, a settlement) is a benefit
+# on that outcome only, and says so.
+CIVILIAN_OUTCOMES = frozenset({"severity", "onset", "recurrence", "human_rights", "civilian_harm"})
+
+
+def outcome_caveat(reason: Reason) -> str:
+    """"" when the finding measures what happens to civilians; otherwise what it measures instead."""
+    if reason.outcome in CIVILIAN_OUTCOMES or reason.direction == "insufficient_evidence":
+        return ""
+    return _("measured on {outcome}, not on violence against civilians").format(outcome=word("outcome", reason.outcome))
+
+
+def is_design(term: str, words: FactorWords | None = None) -> bool:
+    """Whether ``term`` is an option-design property (answered per option) rather than a situation factor."""
+    return term in (words or factor_words()).vocabulary.design
+
+
+def change_phrases(changes: list[Change], words: FactorWords | None = None) -> list[str]:
+    """"If Size of the deployment is Large, the evidence reads supported", one per change."""
+    words = words or factor_words()
+    return [
+        _("If {factor} is {value}, the evidence reads {verdict}").format(
+            factor=words.factor(c.factor), value=words.value(c.factor, c.value), verdict=word("verdict", c.verdict, "in_sentence")
+        )
+        for c in changes
+    ]
+
+
+def change_sentence(reading: Fit, words: FactorWords | None = None) -> str:
+    """What would change the verdict, in one sentence ("" when no single answer would)."""
+    phrases = change_phrases(reading.would_change, words)
+    if not phrases:
+        return ""
+    return _("What would change it: {phrases}.").format(phrases="; ".join(p[:1].lower() + p[1:] for p in phrases))
+
+
+def lift_sentence(reading: Fit, words: FactorWords | None = None) -> str:
+    """"If Size is Large and Stage is Established, the evidence reads supported." ("" when no design lifts it)."""
+    lift = reading.would_lift
+    if lift is None:
+        return ""
+    words = words or factor_words()
+    answers = _(" and ").join(
+        _("{factor} is {value}").format(factor=words.factor(a.factor), value=words.value(a.factor, a.value)) for a in lift.answers
+    )
+    return _("If {answers}, the evidence reads {verdict}.").format(answers=answers, verdict=word("verdict", lift.verdict, "in_sentence"))
+
+
+def left_out_sentence(fit: FamilyFit, words: FactorWords | None = None) -> str:
+    """The findings that do not count here and the answers that excluded them, in one sentence."""
+    words = words or factor_words()
+    if not fit.left_out:
+        return ""
+    counts: dict[FactorValue, int] = {}
+    for item in fit.left_out:
+        counts[item.because] = counts.get(item.because, 0) + 1
+    because = "; ".join(
+        _("{pair} ({n})").format(pair=words.pair(pair), n=n) for pair, n in counts.items()
+    )
+    return _(
+        "Left out: {n} finding(s) on this family studied situations unlike this one, excluded by this case's answer — {because}."
+    ).format(n=len(fit.left_out), because=because)
+
+
 # --- the command line's outputs ----------------------------------------------------------------
 
 
-def fit_text(result: FitResult, words: FactorWords | None = None) -> str:
-    """``atrocity-desk fit``: every family with its verdict, reasons, risks and unknowns."""
+@dataclass(frozen=True)
+class CaseHeader:
+    """What the ``fit`` output names first: which case, revision, evidence and packs it reads."""
+
+    title: str
+    revision: int
+    evidence_version: str
+    packs: tuple[dict[str, str], ...] = ()  # each enabled pack's id, title, author, date and hash
+
+    def as_json(self) -> dict:
+        return {"title": self.title, "revision": self.revision, "evidence_version": self.evidence_version, "packs": [dict(p) for p in self.packs]}
+
+    def text(self) -> str:
+        packs = ", ".join(f"{p['id']} (“{p['title']}”)" for p in self.packs) if self.packs else _("none")
+        return _("Evidence fit of “{title}”, revision {revision} — evidence base {version}; evidence packs: {packs}.").format(
+            title=self.title, revision=self.revision, version=self.evidence_version, packs=packs
+        )
+
+
+def fit_text(result: CaseFit, header: CaseHeader | None = None, words: FactorWords | None = None) -> str:
+    """``atrocity-desk fit``: the case's options first, then every family, as a planner reads them."""
     words = words or factor_words()
-    blocks = [_family_text(fit, words) for fit in result.families]
+    blocks = [header.text()] if header else []
+    if result.options:
+        blocks.append(_("YOUR OPTIONS (each read with the situation and its own design)"))
+        blocks += [_option_text(option, words) for option in result.options]
+        blocks.append(_("EVERY TOOL FAMILY (the situation only; how a tool is designed is left unknown)"))
+    blocks += [_family_text(reading, words) for reading in result.families]
     if result.context:
         lines = [_("What the evidence says about risk in situations like this")]
         lines += [_reason_text(r, words) for r in result.context]
@@ -201,8 +326,27 @@ def fit_text(result: FitResult, words: FactorWords | None = None) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-def _family_text(fit: FamilyFit, words: FactorWords) -> str:
-    lines = [f"{fit.name} [{fit.id}] - {verdict_label(fit.verdict).upper()}", f"  {summary(fit, words)}"]
+def _option_text(option: OptionFit, words: FactorWords) -> str:
+    heading = _("Option “{title}” ({status}; {family})").format(
+        title=option.title or _("untitled"), status=word("status", option.status), family=_family_name(option)
+    )
+    if option.reading is None:
+        return heading + "\n  " + _("Its tool family is not one this evidence base knows: no reading.")
+    design = "; ".join(f"{words.factor(p)}: {words.value(p, v)}" for p, v in option.design.items())
+    lines = [heading]
+    if design:
+        lines.append("  " + _("Design: {design}").format(design=design))
+    return "\n".join(lines) + "\n" + _family_text(option.reading, words, title=False)
+
+
+def _family_name(option: OptionFit) -> str:
+    return option.reading.fit.name if option.reading else unrecognised(option.family)
+
+
+def _family_text(reading: Fit, words: FactorWords, title: bool = True) -> str:
+    fit = reading.fit
+    verdict = _("Verdict: {verdict}").format(verdict=verdict_label(fit.verdict).upper())
+    lines = [f"{fit.name} — {verdict}" if title else f"  {verdict}", f"  {summary(fit, words)}"]
     note = ceiling_note(fit)
     if note:
         lines.append(f"  {note}")
@@ -211,6 +355,9 @@ def _family_text(fit: FamilyFit, words: FactorWords) -> str:
         lines.append("  " + _("Risks named for this case: ") + "; ".join(fit.risks))
     if fit.conditional_risks:
         lines.append("  " + _("Risks that may apply, depending on answers not yet given: ") + "; ".join(fit.conditional_risks))
+    for sentence in (change_sentence(reading, words), lift_sentence(reading, words), left_out_sentence(fit, words)):
+        if sentence:
+            lines.append(f"  {sentence}")
     if fit.unknown_factors:
         lines.append("  " + _("Answering these would sharpen the reading: ") + ", ".join(unknowns(fit, words)))
     return "\n".join(lines)
@@ -218,23 +365,39 @@ def _family_text(fit: FamilyFit, words: FactorWords) -> str:
 
 def _reason_text(reason: Reason, words: FactorWords) -> str:
     marker = f"{PACK_MARKER} " if reason.source != "base" else ""
-    lines = [f"  - {marker}{reason_heading(reason)}", f"    {reason.statement} ({citations_text(reason)})"]
+    lines = [f"  - {marker}[{word('role', reason.role)}] {reason_heading(reason, role=False)}", f"    {reason.statement} ({citations_text(reason)})"]
+    caveat = outcome_caveat(reason)
+    if caveat:
+        lines.append("      " + _("Note: {caveat}.").format(caveat=caveat))
     lines += [f"      • {condition_line(c, words)}" for c in reason.conditions]
+    if reason.low_confidence:
+        lines.append("      " + _("Rests on answers given with low confidence: {factors}").format(
+            factors=", ".join(words.factor(f) for f in reason.low_confidence)))
     note = reading(reason)
     if note:
         lines.append(f"      {note}")
-    lines.append(f"      <{reason.finding}>" + (f" <{reason.source}>" if marker else ""))
+    if marker:
+        lines.append(f"      <{reason.source}>")
     return "\n".join(lines)
 
 
-def fit_json(result: FitResult, words: FactorWords | None = None) -> dict:
-    """The ``fit --json`` families of SPEC §6: data, plus the summary sentence for reading."""
+def fit_json(result: CaseFit, header: CaseHeader | None = None, words: FactorWords | None = None) -> dict:
+    """``fit --json`` of SPEC §6: data, plus the summary sentence for reading."""
     words = words or factor_words()
-    return {"families": [dict(id=fit.id, **family_json(fit, words)) for fit in result.families]}
+    data = {"case": header.as_json()} if header else {}
+    data["families"] = [dict(id=r.fit.id, **family_json(r, words)) for r in result.families]
+    data["options"] = [option_json(o, words) for o in result.options]
+    return data
 
 
-def family_json(fit: FamilyFit, words: FactorWords) -> dict:
-    """One FIT of SPEC §6 (``would_change`` and ``left_out`` come with a later issue)."""
+def option_json(option: OptionFit, words: FactorWords | None = None) -> dict:
+    head = {"id": option.id, "title": option.title, "family": option.family, "status": option.status, "design": dict(option.design)}
+    return {**head, **(family_json(option.reading, words or factor_words()) if option.reading else {"verdict": None})}
+
+
+def family_json(reading: Fit, words: FactorWords) -> dict:
+    """One FIT of SPEC §6."""
+    fit = reading.fit
     return {
         "verdict": fit.verdict,
         "summary": summary(fit, words),
@@ -244,6 +407,9 @@ def family_json(fit: FamilyFit, words: FactorWords) -> dict:
         "risks": list(fit.risks),
         "conditional_risks": list(fit.conditional_risks),
         "unknown_factors": list(fit.unknown_factors),
+        "would_change": [c.model_dump() for c in reading.would_change],
+        "left_out": [item.model_dump() for item in fit.left_out],
+        "would_lift": reading.would_lift.model_dump() if reading.would_lift else None,
     }
 
 

@@ -21,7 +21,7 @@ KeepUnrecognised = WrapValidator(_keep_unrecognised)
 
 JudgmentKind = Literal["factor", "indicator"]
 IndicatorValue = Literal["present", "absent"]
-ActorKindId = Literal["perpetrator", "group_at_risk", "protector", "trigger", "resilience"]
+ActorKindId = Literal["perpetrator", "enabler", "group_at_risk", "protector", "trigger", "resilience"]
 ActorType = Literal["state", "non_state", "external", ""]
 # Ratings of the evidence-to-decision frame; "" is "not judged yet".
 EtdRating = Literal["", "favours", "probably_favours", "uncertain", "probably_against", "against"]
@@ -57,6 +57,18 @@ class CaseMeta(_Model):
         return title if len(title) <= TITLE_SHOWN else title[: TITLE_SHOWN - 1].rstrip() + "…"
 
 
+class EtdJudgment(_Model):
+    rating: Annotated[EtdRating, KeepUnrecognised] = ""
+    reason: str = ""
+
+
+def _known_criteria(value: dict[str, EtdJudgment]) -> dict[str, EtdJudgment]:
+    unknown = {c for c in value if not is_unrecognised(c)} - set(ETD_CRITERIA)
+    if unknown:
+        raise ValueError(f"unknown evidence-to-decision criteria: {', '.join(sorted(unknown))}")
+    return value
+
+
 class Revision(_Model):
     id: int
     number: int
@@ -73,13 +85,21 @@ class Revision(_Model):
     situation_now: str = ""
     decision_requested: str = ""
     meeting: str = ""
-    meeting_date: str = ""
-    # The strategy (SPEC §2 step 7): the "no new action" baseline and its EtD judgments (JSON
-    # text until the planning layer types it), the coalition, transition and exit.
+    meeting_date: Annotated[str, KeepUnrecognised] = ""  # ISO date, or "" when not set
+    # The strategy (SPEC §2 step 7): the "no new action" baseline and its EtD judgments (judged
+    # like an option; the first row of the grid), the coalition, transition and exit.
     baseline: str = ""
-    baseline_etd: str = "{}"
+    baseline_etd: dict[Annotated[str, KeepUnrecognised], EtdJudgment] = Field(default_factory=dict)
     coalition: str = ""
     transition_exit: str = ""
+
+    @field_validator("baseline_etd")
+    @classmethod
+    def _baseline_criteria(cls, value: dict[str, EtdJudgment]) -> dict[str, EtdJudgment]:
+        return _known_criteria(value)
+
+    def baseline_etd_for(self, criterion: str) -> EtdJudgment:
+        return self.baseline_etd.get(criterion, EtdJudgment())
 
 
 class Judgment(_Model):
@@ -105,6 +125,23 @@ class Judgment(_Model):
         return None if self.unknown else self.value
 
 
+class DesignAnswer(_Model):
+    """One answer about an option's design (SPEC §4 "Option design"): how the option's tool is used.
+
+    ``value`` None means unknown, as for a situation factor."""
+
+    property: str  # design property id ("mission_size")
+    value: Annotated[str | None, KeepUnrecognised] = None  # Unrecognised is read as unknown
+    confidence: Annotated[Confidence | None, KeepUnrecognised] = None
+    note: str = ""
+    updated_at: str = Field(default_factory=now_utc)
+
+    @property
+    def known_value(self) -> str | None:
+        """The value as the fit reads it: None for unknown and for an unrecognised stored value."""
+        return None if self.value is None or is_unrecognised(self.value) else self.value
+
+
 class Actor(_Model):
     id: int | None = None
     kind: Annotated[ActorKindId, KeepUnrecognised]
@@ -127,11 +164,6 @@ class Objective(_Model):
     text: str
     position: int = 0
     success_measure: str = ""
-
-
-class EtdJudgment(_Model):
-    rating: Annotated[EtdRating, KeepUnrecognised] = ""
-    reason: str = ""
 
 
 class Decision(_Model):
@@ -162,10 +194,7 @@ class Decision(_Model):
     @field_validator("etd")
     @classmethod
     def _criteria(cls, value: dict[str, EtdJudgment]) -> dict[str, EtdJudgment]:
-        unknown = {c for c in value if not is_unrecognised(c)} - set(ETD_CRITERIA)
-        if unknown:
-            raise ValueError(f"unknown evidence-to-decision criteria: {', '.join(sorted(unknown))}")
-        return value
+        return _known_criteria(value)
 
     def etd_for(self, criterion: str) -> EtdJudgment:
         return self.etd.get(criterion, EtdJudgment())

@@ -333,8 +333,9 @@ def evidence_with_packs(base: EvidenceBase, stored: list[StoredPack]) -> Evidenc
         studies += pack.studies
         finding_sources |= {f.id: source for f in pack.findings}
         study_sources |= {s.key: source for s in pack.studies}
-        if record.allow_lift:
-            for family in sorted({f.family for f in pack.findings if f.family}):
+        if record.allow_lift:  # only a family the paper caps below supported has a ceiling to lift
+            capped = {f.id for f in base.families if f.ceiling != "supported"}
+            for family in sorted({f.family for f in pack.findings if f.family in capped}):
                 lifted.setdefault(family, []).append(record.id)
     families = [f.model_copy(update={"ceiling": "supported"}) if f.id in lifted else f for f in base.families]
     return base.model_copy(

@@ -110,6 +110,10 @@ WORD_FAMILIES: dict[str, tuple[str, ...]] = {
     "actor_type": ("label",),
     "indicator_value": ("label",),
     "actor_kind": ("label",),
+    "phase_kind": ("label",),
+    "point_direction": ("label",),
+    "scenario_kind": ("label",),
+    "trigger_status": ("label",),
 }
 
 
@@ -186,8 +190,13 @@ def word(family: str, id_: str | None, field: str = "label") -> str:
     return translate(entry[field])
 
 
+def english_phrase(name: str) -> str:
+    """A phrase of the word table in its English source form (before the translation seam)."""
+    return " ".join(_words()["phrase"][name].split())
+
+
 def phrase(name: str) -> str:
-    return translate(" ".join(_words()["phrase"][name].split()))
+    return translate(english_phrase(name))
 
 
 def unrecognised(value: object) -> str:
@@ -327,6 +336,77 @@ RISK_IMPORT_DONE = "Risk table imported"
 
 def risk_import_done(edition: str, of: int) -> str:
     return f"The {RISK_PUBLISHER}'s {edition} edition ({of} countries) is now in use."
+
+
+# -- counts and next steps (the Overview) --
+
+# (one, many): English plural forms; a count is always written with the form its number needs.
+_COUNTED: dict[str, tuple[str, str]] = {
+    "perpetrator": ("key actor", "key actors"),
+    "group_at_risk": ("group at risk", "groups at risk"),
+    "protector": ("protective actor", "protective actors"),
+    "objective": ("objective", "objectives"),
+    "option": ("option", "options"),
+}
+
+
+def counted(n: int, thing: str) -> str:
+    """"1 option", "3 options": the number with the form it needs."""
+    one, many = _COUNTED[thing]
+    return translate(f"{n} {one if n == 1 else many}")
+
+
+_NEXT_STEPS: dict[str, tuple[str, str]] = {
+    "factors_unanswered": ("1 situation factor unanswered", "{n} situation factors unanswered"),
+    "indicators_unknown": ("1 risk indicator not yet judged", "{n} risk indicators not yet judged"),
+    "no_objectives": ("no objectives set yet", "no objectives set yet"),
+    "no_options": ("no option recorded yet", "no option recorded yet"),
+    "options_without_judgments": ("1 option without judgments", "{n} options without judgments"),
+    "no_bottom_line": ("no bottom line yet", "no bottom line yet"),
+}
+
+
+def next_step_words(kind: str, n: int) -> str:
+    """The words of one next step (``core.next_steps.NextStep``)."""
+    one, many = _NEXT_STEPS[kind]
+    return translate(one if n == 1 else many.format(n=n))
+
+
+def indicator_counts(present: int, total: int, unknown: int) -> str:
+    """"3 of 6 present, 1 unknown": a risk factor's indicators, as the memo's chart counts them."""
+    text = f"{present} of {total} present"
+    return translate(f"{text}, {unknown} unknown" if unknown else text)
+
+
+# -- The planning layer (SPEC §2 step 7, §4 actors and groups; issue 15) --------------------------
+# The ids; their words are the phase_kind, point_direction, scenario_kind and trigger_status
+# tables of words.yaml.
+
+PhaseKind = Literal["now", "if_worse", "later"]
+PHASE_KINDS: tuple[PhaseKind, ...] = ("now", "if_worse", "later")
+PointDirection = Literal["", "escalate", "scale_back"]
+POINT_DIRECTIONS: tuple[PointDirection, ...] = ("", "escalate", "scale_back")
+ScenarioKind = Literal["most_likely", "most_dangerous", "other"]
+SCENARIO_KINDS: tuple[ScenarioKind, ...] = ("most_likely", "most_dangerous", "other")
+TriggerStatus = Literal["upcoming", "happened", "passed_quietly"]
+TRIGGER_STATUSES: tuple[TriggerStatus, ...] = ("upcoming", "happened", "passed_quietly")
+ACTOR_KIND_IDS: tuple[str, ...] = ("perpetrator", "enabler", "group_at_risk", "protector", "trigger", "resilience")
+
+
+def baseline_title() -> str:
+    """The no-new-action baseline's name, as the grid's first column and the memo call it."""
+    return phrase("baseline_title")
+
+
+def actor_contradiction_words(factor_label: str, answered: str, missing: tuple[str, ...], listed: tuple[str, ...]) -> str:
+    """The Actors page's warning: what the answer says, and what the key actors listed lack."""
+    wanted = translate(" and ").join(word("actor_type", t) for t in missing)
+    have = ", ".join(word("actor_type", t) for t in listed)
+    return phrase("actor_contradiction").format(factor=factor_label, answered=answered, wanted=wanted, have=have)
+
+
+def next_triggers_words(count: int) -> str:
+    return phrase("no_next_trigger") if count == 0 else phrase("next_triggers").format(count=count)
 
 
 # --- evidence packs (SPEC §5): every word that marks what a pack added ------------------------

@@ -17,12 +17,15 @@ from PySide6.QtWidgets import QApplication
 from ..core import vocabulary
 from ..core.datafiles import resource_root
 
+from . import dialogs
+from .crash import clear_stale_files, install_excepthook
 from .main_window import (
     APPLICATION,
     DATA_DIR_ENV,
     ORGANIZATION,
     SETTINGS_DIR_ENV,
     MainWindow,
+    app_data_dir,
     app_settings,
     recent_files,
 )
@@ -60,10 +63,10 @@ class _FirstPaintMarker(QObject):
         return False
 
 
-def open_initial_case(window: MainWindow, path: str | os.PathLike | None) -> bool:
+def open_initial_case(window: MainWindow, path: str | os.PathLike | None, passphrase: bytearray | None = None) -> bool:
     """The file asked for; else the most recent case; on the very first start, the example case."""
     if path:
-        return window.open_case(path)
+        return window.open_case(path, passphrase)
     recent = recent_files(window.settings)
     if not recent:
         return window.open_example()
@@ -71,14 +74,21 @@ def open_initial_case(window: MainWindow, path: str | os.PathLike | None) -> boo
     return window.open_case(existing[0]) if existing else False
 
 
-def run_application(path: str | os.PathLike | None = None) -> int:
+def run_application(path: str | os.PathLike | None = None, passphrase: bytearray | None = None) -> int:
+    """The window, on ``path`` (with ``passphrase`` for a protected case, wiped once it is open)."""
     app = create_application()
     window = MainWindow(settings=app_settings())
     if os.environ.get(FIRST_PAINT_MARKER_ENV):
         marker = _FirstPaintMarker(window)
         window.installEventFilter(marker)
+    install_excepthook(lambda title, message: dialogs.show_error(window, title, message))
+    clear_stale_files([app_data_dir(), *(Path(p).parent for p in recent_files(window.settings))])
     window.show()
-    open_initial_case(window, path)
+    try:
+        open_initial_case(window, path, passphrase)
+    finally:
+        if passphrase is not None:
+            passphrase[:] = bytes(len(passphrase))
     gc.enable()  # off during start-up when started from the command line (cli._run_gui)
     return app.exec()
 

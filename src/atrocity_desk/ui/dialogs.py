@@ -51,6 +51,15 @@ def show_info(parent: QWidget | None, title: str, message: str) -> None:
     QMessageBox.information(parent, title, message)
 
 
+def offer_clean_copy(parent: QWidget | None, title: str, message: str) -> bool:
+    """The refusal of a file with foreign content, with the offer of a clean copy; True to write it."""
+    answer = QMessageBox.question(
+        parent, title, message + "\n\nWrite a clean copy now?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
     """One line or paragraph of text from the planner; None when cancelled or left empty."""
     value, ok = QInputDialog.getMultiLineText(parent, title, label, text)
@@ -122,7 +131,7 @@ class ActorDialog(QDialog):
         form.addRow("&Name:", self.name_edit)
         self.type_combo: QComboBox | None = None
         self.motive_edit = self.means_edit = self.opportunity_edit = None
-        if kind in ("perpetrator", "protector"):
+        if kind in ("perpetrator", "enabler", "protector"):
             self.type_combo = QComboBox()
             self.type_combo.setAccessibleName("Type of actor")
             self.type_combo.addItem("Not stated", "")
@@ -137,6 +146,21 @@ class ActorDialog(QDialog):
             form.addRow("&Motive:", self.motive_edit)
             form.addRow("M&eans:", self.means_edit)
             form.addRow("&Opportunity:", self.opportunity_edit)
+        if kind == "enabler":
+            self.means_edit = self._text_field("What they supply", "Arms, money, fighters, trade, cover", actor.means if actor else "")
+            form.addRow("What they &supply:", self.means_edit)
+        self.group_edits: dict[str, QLineEdit | CommitPlainTextEdit] = {}
+        if kind == "group_at_risk":
+            for field, label, name, widget in (
+                ("location", "W&here:", "Where they are", QLineEdit(actor.location if actor else "")),
+                ("population", "About how man&y:", "About how many", QLineEdit(actor.population if actor else "")),
+                ("displaced", "&Displaced:", "Whether displaced", QLineEdit(actor.displaced if actor else "")),
+                ("women_children_risks", "&Women and children:", "Risks to women and children",
+                 self._text_field("Risks to women and children", "", actor.women_children_risks if actor else "")),
+            ):
+                widget.setAccessibleName(name)
+                form.addRow(label, widget)
+                self.group_edits[field] = widget
         self.notes_edit = self._text_field("Notes", "", actor.notes if actor else "")
         form.addRow("No&tes:", self.notes_edit)
         layout.addLayout(form)
@@ -165,9 +189,12 @@ class ActorDialog(QDialog):
         fields = {"name": self.name_edit.text().strip(), "notes": self.notes_edit.toPlainText().strip()}
         if self.type_combo is not None:
             fields["actor_type"] = self.type_combo.currentData()
+        for field, widget in self.group_edits.items():
+            fields[field] = (widget.toPlainText() if isinstance(widget, CommitPlainTextEdit) else widget.text()).strip()
+        if self.means_edit is not None:
+            fields["means"] = self.means_edit.toPlainText().strip()
         if self.motive_edit is not None:
             fields["motive"] = self.motive_edit.toPlainText().strip()
-            fields["means"] = self.means_edit.toPlainText().strip()
             fields["opportunity"] = self.opportunity_edit.toPlainText().strip()
         return fields
 

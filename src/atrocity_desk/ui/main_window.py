@@ -7,11 +7,10 @@ Without an open case it shows a start panel (New, Open, the example, recent file
 
 from __future__ import annotations
 
-import getpass
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QStandardPaths, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -28,12 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import CaseFileError
+from ..core.errors import CaseFileError, ForeignSchema, PassphraseNeeded
 from ..core.evidence import load_evidence
 from ..core.filenames import case_file_path
+from ..core.find import Hit, find_in_case
 from ..core.models import CaseMeta
-from ..core.storage import SUFFIX, CaseFile
-from . import dialogs, input_guard
+from ..core.paths import APPLICATION, DATA_DIR_ENV, ORGANIZATION, SETTINGS_DIR_ENV, data_dir, settings_dir  # noqa: F401 (app.py imports them from here)
+from ..core.storage import SUFFIX, CaseFile, protection
+from ..core.storage.clean_copy import write_clean_copy
+from . import dialogs, input_guard, passphrase
+from .find_dialog import FindDialog
 from .pages.actors import ActorsPage
 from .pages.aim import AimPage
 from .pages.base import Page
@@ -43,14 +47,12 @@ from .pages.overview import OverviewPage
 from .pages.revisions import RevisionsPage
 from .pages.risk_factors import RiskFactorsPage
 from .pages.situation import SituationPage
+from .pages.strategy import StrategyPage
 from .pages.toolbox import ToolboxPage
 from .session import META, REVISIONS, CaseSession
+from .plain import plain_tooltip
 from .widgets import Banner, heading, relative_font, wrapped
 
-ORGANIZATION = "AtrocityDesk"
-APPLICATION = "Atrocity Desk"
-SETTINGS_DIR_ENV = "ATROCITY_DESK_SETTINGS_DIR"  # tests and the self-test keep settings here
-DATA_DIR_ENV = "ATROCITY_DESK_DATA_DIR"  # ... and the example case here
 EXAMPLE_NAME = "Example case - Kessara" + SUFFIX
 MAX_RECENT = 8
 FILE_FILTER = f"Atrocity Desk cases (*{SUFFIX});;All files (*)"
@@ -63,29 +65,29 @@ PAGE_CLASSES: list[type[Page]] = [
     AimPage,
     ToolboxPage,
     DecisionsPage,
+    StrategyPage,
     RevisionsPage,
     MemoPage,
 ]
+
+
+# The edit history (the audit log, with the earlier wording of every edited field) is in the case
+# file and in every copy but one made for sharing; the window says so where copies are made.
+HISTORY_TRAVELS = "The edit history, with the earlier wording of edited fields, travels with the file."
 
 
 # -- settings and the app-data folder --------------------------------------------------------------
 
 
 def app_settings() -> QSettings:
-    """The application's settings; a plain ini file in $ATROCITY_DESK_SETTINGS_DIR when set."""
-    folder = os.environ.get(SETTINGS_DIR_ENV)
-    if folder:
-        return QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-    return QSettings(ORGANIZATION, APPLICATION)
+    """The application's settings (the recent-file list among them): an ini file in the private
+    settings folder of core/paths.py, on every platform (not the Windows registry)."""
+    return QSettings(str(settings_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
 
 def app_data_dir() -> Path:
-    folder = os.environ.get(DATA_DIR_ENV) or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    if not folder:
-        folder = str(Path.home() / ".atrocity-desk")
-    path = Path(folder)
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """The private data folder the command line uses too (core/paths.py)."""
+    return data_dir()
 
 
 def recent_files(settings: QSettings) -> list[str]:
@@ -112,12 +114,9 @@ def example_case_path() -> Path:
 
 
 def editor_name(case: CaseFile) -> str:
-    """Who the audit log names for edits made in this window."""
-    try:
-        user = getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name on some systems
-        user = ""
-    return case.meta().analyst or user
+    """Who the audit log names for edits made in this window: the analyst the planner named, or
+    nobody. Never the computer's login name, which would travel with a shared case."""
+    return case.meta().analyst
 
 
 # -- the window -----------------------------------------------------------------------------------
@@ -129,6 +128,7 @@ class MainWindow(QMainWindow):
         input_guard.install()
         self.settings = settings or app_settings()
         self.session: CaseSession | None = None
+        self.find_dialog: FindDialog | None = None
         self.evidence = load_evidence()
         # Pages are built when first shown, or one by one after the first paint (issue 8): a page
         # costs 10-70 ms to build and the planner sees one at a time. ``pages`` builds the rest.
@@ -227,8 +227,14 @@ class MainWindow(QMainWindow):
         self.new_action = a("&New Case…", self.new_case, "Ctrl+N", "Create a new, empty case file")
         self.open_action = a("&Open…", self.open_dialog, "Ctrl+O", "Open a case file")
         self.example_action = a("Open &Example Case", self.open_example, None, "Open the bundled fictional example case")
-        self.save_copy_action = a("Save a &Copy…", self.save_copy, "Ctrl+Shift+S", "Write a complete copy of this case to another file")
+        self.save_copy_action = a("Save a &Copy…", lambda: self.save_copy(history=True), "Ctrl+Shift+S",
+                                  f"Write a complete copy of this case to another file. {HISTORY_TRAVELS}")
+        self.share_copy_action = a("Save a Copy for S&haring…", lambda: self.save_copy_for_sharing(), None,
+                                   "Write a copy without the edit history, for sending to others")
         self.export_action = a("&Export Memo…", self.export_memo, "Ctrl+E", "Export the options memo as PDF")
+        self.protect_action = a("&Protect with Passphrase…", self.protect_case, None, "Encrypt this case file with a passphrase")
+        self.change_passphrase_action = a("C&hange Passphrase…", self.change_passphrase, None, "Choose a new passphrase for this case")
+        self.unprotect_action = a("&Remove Protection…", self.unprotect_case, None, "Store this case unencrypted again")
         self.close_action = a("&Close Case", self.close_case, "Ctrl+W", "Close this case")
         self.quit_action = a("&Quit", self.close, "Ctrl+Q", "Quit Atrocity Desk")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -246,7 +252,9 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = a("&Keyboard Shortcuts…", self.show_shortcuts, "F1", "List every keyboard shortcut")
         self.about_action = a("&About Atrocity Desk…", lambda: dialogs.show_about(self, self.evidence))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.case_actions = [self.save_copy_action, self.export_action, self.close_action, *self.page_actions,
+        self.find_action = a("&Find…", self.show_find, QKeySequence.StandardKey.Find,
+                             "Find in the case: factors, indicators, actors, options, findings, notes")
+        self.case_actions = [self.save_copy_action, self.share_copy_action, self.export_action, self.close_action, self.find_action, *self.page_actions,
                              self.next_page_action, self.previous_page_action]
 
     def _build_menus(self) -> None:
@@ -257,11 +265,15 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addAction(self.example_action)
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.save_copy_action, self.export_action])
+        self.file_menu.addActions([self.save_copy_action, self.share_copy_action, self.export_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.protect_action, self.change_passphrase_action, self.unprotect_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close_action, self.quit_action])
         self.edit_menu = bar.addMenu("&Edit")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
         self.view_menu = bar.addMenu("&View")
         self.view_menu.addActions(self.page_actions)
         self.view_menu.addSeparator()
@@ -288,7 +300,7 @@ class MainWindow(QMainWindow):
         for path in files:
             item = QListWidgetItem(f"{Path(path).name}    —    {Path(path).parent}")
             item.setData(Qt.ItemDataRole.UserRole, path)
-            item.setToolTip(path)
+            item.setToolTip(plain_tooltip(path))
             self.recent_list.addItem(item)
 
     def _clear_recent(self) -> None:
@@ -333,6 +345,45 @@ class MainWindow(QMainWindow):
                 page.select_tool(tool_id)
             else:
                 page.select_family(family_id)
+
+    def show_find(self) -> FindDialog | None:
+        """Ctrl+F: the Find dialog over the open case (one per window, kept between searches)."""
+        if self.session is None:
+            return None
+        if self.find_dialog is None:
+            self.find_dialog = FindDialog(self.find, self.go_to_hit, self)
+        self.find_dialog.open_with()
+        return self.find_dialog
+
+    def find(self, text: str) -> list[Hit]:
+        session = self.session
+        if session is None:
+            return []
+        revision = session.revision().id
+        case = session.case
+        return find_in_case(text, session.checklist, case.judgments(revision, "factor"), case.judgments(revision, "indicator"),
+                            case.actors(revision), case.objectives(revision), case.decisions(revision), session.evidence)
+
+    def go_to_hit(self, hit: Hit) -> None:
+        """Show what Find found, selected on its page."""
+        if hit.kind == "factor":
+            self.go_to_factor(hit.id)
+        elif hit.kind in ("risk_factor", "indicator"):
+            page = self.show_page(RiskFactorsPage.page_id)
+            if isinstance(page, RiskFactorsPage):
+                page.select_risk_factor(hit.id.split(".")[0])
+        elif hit.kind == "option":
+            page = self.show_page(DecisionsPage.page_id)
+            if isinstance(page, DecisionsPage):
+                page.select_decision(int(hit.id))
+        elif hit.kind == "finding":
+            finding = next((f for f in self.evidence.findings if f.id == hit.id), None)
+            if finding is not None and finding.family:
+                self.show_evidence(finding.family)
+            else:
+                self.show_page(ToolboxPage.page_id)
+        else:
+            self.show_page(hit.target)
 
     def show_message(self, text: str, timeout_ms: int = 8000) -> None:
         """A passing message in the status bar (e.g. how to undo what was just done)."""
@@ -440,6 +491,11 @@ class MainWindow(QMainWindow):
         session = self.session
         for action in self.case_actions:
             action.setEnabled(session is not None)
+        protected = session is not None and session.case.protected
+        writable = session is not None and not session.read_only
+        self.protect_action.setEnabled(writable and not protected)
+        self.change_passphrase_action.setEnabled(writable and protected)
+        self.unprotect_action.setEnabled(writable and protected)
         if session is None:
             self.banner.show_reason("")
             self.setWindowTitle(APPLICATION)
@@ -454,6 +510,8 @@ class MainWindow(QMainWindow):
         else:
             self.banner.show_reason("")
         suffix = " (read-only)" if session.read_only else ""
+        if case.protected:
+            suffix += " \N{LOCK} protected"
         self.setWindowFilePath(str(case.path))
         self.setWindowTitle(f"{case.meta().shown_title()} — {case.path.name}{suffix} — {APPLICATION}")
 
@@ -477,16 +535,32 @@ class MainWindow(QMainWindow):
 
     # -- file commands --
 
-    def open_case(self, path: str | os.PathLike) -> bool:
-        """Open a case file in this window; a refusal is explained and the open case stays open."""
+    def open_case(self, path: str | os.PathLike, passphrase_given: bytearray | None = None) -> bool:
+        """Open a case file in this window; a refusal is explained and the open case stays open.
+
+        ``passphrase_given`` (from ``open --passphrase-file``) is tried first; a protected case
+        without it asks for the passphrase."""
         path = Path(path)
         if self.session is not None and path.absolute() == self.session.case.path:
             return True  # already open here (opening it again would find our own lock)
         try:
-            case = CaseFile.open(path)
+            try:
+                case = CaseFile.open(path, passphrase=passphrase_given)
+            except PassphraseNeeded:
+                case = passphrase.open_protected(self, path.absolute())
+                if case is None:
+                    return False  # cancelled: the file was not touched
+        except ForeignSchema as exc:
+            if dialogs.offer_clean_copy(self, exc.title, str(exc)):
+                return self.write_clean_copy(path)
+            return False
         except CaseFileError as exc:
             dialogs.show_error(self, exc.title, str(exc))
             return False
+        if case.migration_backup is not None:
+            dialogs.show_info(self, "Case upgraded", (
+                f"{case.path.name} was made by an earlier version and has been upgraded. A copy of the file "
+                f"as it was is at {case.migration_backup}; delete it when you no longer need it."))
         case.editor = editor_name(case)
         self.set_session(CaseSession(case))
         remember_recent(self.settings, case.path)
@@ -538,12 +612,13 @@ class MainWindow(QMainWindow):
             return False
         return self.open_case(path)
 
-    def save_copy(self) -> Path | None:
+    def save_copy(self, history: bool = True) -> Path | None:
         if self.session is None:
             return None
         self.commit_edits()
         case = self.session.case
-        target = self._ask_save_path("Save a copy of the case", f"{case.path.stem} (copy){SUFFIX}")
+        caption, name = ("Save a copy of the case", "copy") if history else ("Save a copy for sharing", "for sharing")
+        target = self._ask_save_path(caption, f"{case.path.stem} ({name}){SUFFIX}")
         if target is None:
             return None
         if target.exists():
@@ -551,14 +626,34 @@ class MainWindow(QMainWindow):
                                f"{target.name} already exists. Choose another name; Atrocity Desk does not overwrite case files.")
             return None
         try:
-            written = case.save_copy(target)
+            written = case.save_copy(target, history=history)
         except CaseFileError as exc:
             dialogs.show_error(self, exc.title, str(exc))
             return None
         remember_recent(self.settings, written)
         self._fill_recent_menu()
-        self.statusBar().showMessage(f"Saved a complete copy to {written}.", 8000)
+        if history:
+            self.statusBar().showMessage(f"Saved a complete copy to {written}. {HISTORY_TRAVELS}", 12000)
+        else:
+            self.statusBar().showMessage(f"Saved a copy for sharing, without the edit history, to {written}.", 8000)
         return written
+
+    def write_clean_copy(self, source: Path) -> bool:
+        """Write the data of a refused case into a new file with Atrocity Desk's own schema, then
+        open that copy. The refused file is not changed."""
+        target = self._ask_save_path("Save a clean copy of the case", f"{source.stem} (clean){SUFFIX}")
+        if target is None:
+            return False
+        try:
+            written = write_clean_copy(source, target)
+        except CaseFileError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            return False
+        return self.open_case(written)
+
+    def save_copy_for_sharing(self) -> Path | None:
+        """A copy without the edit history: the earlier wording of edited fields stays here."""
+        return self.save_copy(history=False)
 
     def export_memo(self) -> None:
         """Show the Memo page and start its export."""
@@ -569,6 +664,80 @@ class MainWindow(QMainWindow):
         export = getattr(page, "export", None)  # the Memo page asks where to write, then exports
         if callable(export):
             export()
+
+    # -- passphrase protection --
+
+    def protect_case(self) -> bool:
+        new = passphrase.ask_new_passphrase(
+            self, "Protect with Passphrase",
+            "Choose a passphrase. Without it nobody, you included, can open this case again: "
+            "a forgotten passphrase cannot be recovered.")
+        return new is not None and self._rewrite_protection(lambda path: protection.protect(path, new, None), new)
+
+    def change_passphrase(self) -> bool:
+        old = passphrase.ask_passphrase(self, "Change Passphrase", "Type the current passphrase.")
+        if old is None:
+            return False
+        new = passphrase.ask_new_passphrase(self, "Change Passphrase", "Choose the new passphrase.")
+        if new is None:
+            old[:] = bytes(len(old))
+            return False
+        try:
+            return self._rewrite_protection(lambda path: protection.protect(path, new, old), new)
+        finally:
+            old[:] = bytes(len(old))
+
+    def unprotect_case(self) -> bool:
+        answer = QMessageBox.question(
+            self, "Remove Protection",
+            "Store this case without a passphrase? Anyone who gets the file can then read all of it.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        old = passphrase.ask_passphrase(self, "Remove Protection", "Type the passphrase of this case.")
+        return old is not None and self._rewrite_protection(lambda path: protection.unprotect(path, old), None, old)
+
+    def _rewrite_protection(self, rewrite, reopen_with: bytearray | None, wipe_after: bytearray | None = None) -> bool:  # noqa: ANN001
+        """Close the case, rewrite it, open it again (with its new passphrase, if any)."""
+        path = self.session.case.path
+        self.commit_edits()
+        self._close_session()
+        try:
+            result = rewrite(path)
+            case = CaseFile.open(path, passphrase=reopen_with)
+        except CaseFileError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            self._show_start()
+            self.open_case(path)  # as it is now: the old file, or the new one if only reopening failed
+            return False
+        finally:
+            for secret in (reopen_with, wipe_after):
+                if secret is not None:
+                    secret[:] = bytes(len(secret))
+        case.editor = editor_name(case)
+        self.set_session(CaseSession(case))
+        if result.protected:
+            self._offer_backup_deletion(result.plaintext_backups)
+        self.statusBar().showMessage(
+            f"{path.name} is protected. Copies sent or saved before stay readable by anyone."
+            if result.protected else f"{path.name} is no longer protected.", 10000)
+        return True
+
+    def _offer_backup_deletion(self, backups: tuple[Path, ...]) -> None:
+        if not backups:
+            return
+        names = "\n".join(b.name for b in backups)
+        answer = QMessageBox.question(
+            self, "Unprotected backups",
+            f"These upgrade backups of the case are not protected and can be read by anyone:\n{names}\n\n"
+            "Delete them? Copies already sent or saved elsewhere stay readable.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            for backup in backups:
+                try:
+                    backup.unlink()
+                except OSError as exc:
+                    dialogs.show_error(self, "Backup not deleted", f"{backup.name} could not be deleted ({exc.strerror}).")
 
     def close_case(self) -> None:
         self._close_session()
@@ -627,8 +796,8 @@ class MainWindow(QMainWindow):
         """A case opened read-only because another window held it: once that window has let it go,
         open it again for editing (the page shown stays; a read-only case has no undo to lose)."""
         session = self.session
-        if session is None or not session.read_only:
-            return
+        if session is None or not session.read_only or session.case.protected:
+            return  # a protected case would need its passphrase again: it stays read-only
         try:
             case = CaseFile.open(session.case.path)
         except CaseFileError:

@@ -20,13 +20,17 @@ from ..core.checklist import Checklist, load_checklist
 from ..core.errors import CaseFileError, CaseWriteError
 from ..core.evidence import EvidenceBase, load_evidence
 from ..core.fit import FitResult, evidence_fit
+from ..core.fit_words import factor_words
+from ..core.models import Actor, Decision, DesignAnswer, EtdJudgment, Judgment, JudgmentKind, Objective, Revision
+from ..core.option_fit import CaseFit, case_fit
 from ..core.packs import OWN_PACK_ID, PackError, case_evidence, with_entries
-from ..core.models import Actor, Decision, EtdJudgment, Judgment, JudgmentKind, Objective, Revision
 from ..core.storage import CaseFile
+from ..core.storage.planning import TABLES, PlanItem
+from ..core.strategy import Phase
 
 # Topics of ``CaseSession.changed``.
-META, REVISION, JUDGMENTS, ACTORS, OBJECTIVES, DECISIONS, REVISIONS = (
-    "meta", "revision", "judgments", "actors", "objectives", "decisions", "revisions",
+META, REVISION, JUDGMENTS, ACTORS, OBJECTIVES, DECISIONS, REVISIONS, DESIGN, STRATEGY = (
+    "meta", "revision", "judgments", "actors", "objectives", "decisions", "revisions", "design", "strategy",
 )
 PACKS = "packs"  # the case's evidence packs (added, switched, removed): the evidence itself changed
 
@@ -88,6 +92,7 @@ class CaseSession(QObject):
         self.checklist: Checklist = load_checklist()
         self.undo_stack = QUndoStack(self)
         self._fit: FitResult | None = None
+        self._case_fit: CaseFit | None = None
         self.changed.connect(self._forget_fit)
 
     # -- reading --
@@ -116,11 +121,19 @@ class CaseSession(QObject):
             self._fit = evidence_fit(self.case.factor_answers(self.revision().id), self.evidence)
         return self._fit
 
+    def case_fit(self) -> CaseFit:
+        """Every family and every option of the latest revision, with what would change each verdict."""
+        if self._case_fit is None:
+            self._case_fit = case_fit(self.case, self.revision().id, self.evidence)
+        return self._case_fit
+
     def _forget_fit(self, topic: str) -> None:
         if topic == PACKS:
             self._evidence = None
         if topic in (JUDGMENTS, REVISIONS, PACKS):
             self._fit = None
+        if topic in (JUDGMENTS, REVISIONS, DECISIONS, DESIGN, PACKS):
+            self._case_fit = None
 
     # -- evidence packs --
 
@@ -208,7 +221,54 @@ class CaseSession(QObject):
         return self._update("Edit actor", ACTORS, self.case.update_actor, actor_id, fields, self._actor(actor_id))
 
     def delete_actor(self, actor_id: int) -> bool:
-        return self._delete("Delete actor", ACTORS, self.case.delete_actor, self.case.add_actor, self._actor(actor_id))
+        """Delete an actor and its links to groups as one undo entry, so undo brings the links back."""
+        revision_id = self.revision().id
+        links = [t for t in self.case.actor_targets(revision_id) if actor_id in (t.actor_id, t.group_id)]
+        with self.macro("Delete actor"):
+            unlinked = all([self.set_actor_target(t.actor_id, t.group_id, False) for t in links])
+            return unlinked and self._delete("Delete actor", ACTORS, self.case.delete_actor, self.case.add_actor, self._actor(actor_id))
+
+    def set_actor_target(self, actor_id: int, group_id: int, targets: bool) -> bool:
+        """Record (or remove) that an actor targets a group at risk."""
+        linked = any(t.actor_id == actor_id and t.group_id == group_id for t in self.case.actor_targets(self.revision().id))
+        if linked == targets:
+            return True
+        return self.push(
+            "Link actor to group" if targets else "Unlink actor from group", ACTORS,
+            lambda: self.case.set_actor_target(actor_id, group_id, targets),
+            lambda: self.case.set_actor_target(actor_id, group_id, not targets),
+        )
+
+    # -- the strategy (phases, decision points, assumptions, scenarios, dated triggers) --
+
+    def add_plan_item(self, item: PlanItem) -> int | None:
+        """Add a planning item; returns its id (kept across undo and redo)."""
+        table = TABLES[type(item)].name
+        added = self._add(
+            f"Add {TABLES[type(item)].noun}", STRATEGY, self.case.add_plan_item,
+            lambda item_id: self.case.delete_plan_item(table, item_id), item,
+        )
+        return self._last_added_id if added else None
+
+    def update_plan_item(self, item: PlanItem, **fields: Any) -> bool:
+        noun = TABLES[type(item)].noun
+        update = lambda row_id, **f: self.case.update_plan_item(TABLES[type(item)].name, row_id, **f)  # noqa: E731
+        return self._update(f"Edit {noun}", STRATEGY, update, item.id, fields, item)
+
+    def delete_plan_item(self, item: PlanItem) -> bool:
+        """Delete a planning item; a phase goes with its decision points, as one undo entry."""
+        table = TABLES[type(item)].name
+        delete = lambda item_id: self.case.delete_plan_item(table, item_id)  # noqa: E731
+        with self.macro(f"Delete {TABLES[type(item)].noun}"):
+            if isinstance(item, Phase):
+                points = [p for p in self.case.decision_points(self.revision().id) if p.phase_id == item.id]
+                if not all([self.delete_plan_item(p) for p in points]):
+                    return False
+            return self._delete(f"Delete {TABLES[type(item)].noun}", STRATEGY, delete, self.case.add_plan_item, item)
+
+    def set_baseline_etd(self, criterion: str, judgment: EtdJudgment) -> bool:
+        """One evidence-to-decision judgment of the no-new-action baseline."""
+        return self.update_revision(baseline_etd={**self.revision().baseline_etd, criterion: judgment})
 
     def add_objective(self, objective: Objective) -> bool:
         return self._add("Add objective", OBJECTIVES, self.case.add_objective, self.case.delete_objective, objective)
@@ -259,7 +319,35 @@ class CaseSession(QObject):
         return self.update_decision(decision_id, etd=etd)
 
     def delete_decision(self, decision_id: int) -> bool:
-        return self._delete("Delete option", DECISIONS, self.case.delete_decision, self.case.add_decision, self.case.decision(decision_id))
+        """Delete an option and take it out of the phases that use it, as one undo entry: a later
+        option may get the freed id, and a phase must not silently use that one. The option's design
+        goes with it (the file cascades); undo puts both back."""
+        design = list(self.case.design_answers(decision_id).values())
+
+        def restore(revision_id: int, decision: Decision) -> int:
+            restored = self.case.add_decision(revision_id, decision)
+            for answer in design:
+                self.case.set_design_answer(restored, answer)
+            return restored
+
+        phases = [p for p in self.case.phases(self.revision().id) if decision_id in p.options]
+        with self.macro("Delete option"):
+            unlinked = all([self.update_plan_item(p, options=[o for o in p.options if o != decision_id]) for p in phases])
+            return unlinked and self._delete(
+                "Delete option", DECISIONS, self.case.delete_decision, restore, self.case.decision(decision_id)
+            )
+
+    def set_design(self, decision_id: int, prop: str, **fields: Any) -> bool:
+        """Change how an option is designed: a design property's value (None = unknown), confidence or note."""
+        previous = self.case.design_answer(decision_id, prop)
+        updated = (previous or DesignAnswer(property=prop)).model_copy(update=fields)
+        if previous is not None and updated.model_dump(exclude={"updated_at"}) == previous.model_dump(exclude={"updated_at"}):
+            return True
+        return self.push(
+            f"Design “{factor_words().factor(prop)}”", DESIGN,
+            lambda: self.case.set_design_answer(decision_id, updated),
+            lambda: self.case.restore_design_answer(decision_id, prop, previous),
+        )
 
     def new_revision(self, assessed_on: str, label: str = "") -> bool:
         """Start a reassessment. Not undoable: a revision is a dated record, kept once made."""

@@ -15,12 +15,20 @@ from pathlib import Path
 
 from ..errors import CaseWriteError
 from ..storage import CaseFile, atomic_write_bytes
+from ..storage.outputs import refuse_unsafe_output
 from ..vocabulary import DECISION_STATUSES
-from .content import gather_content
+from ..filenames import DOCX_SUFFIX
+from .content import MemoContent, gather_content
 from .draft import draft_bottom_line
 from .pdf import render_memo
 
-__all__ = ["MemoSettings", "MemoWriteError", "draft_bottom_line", "export_memo", "render_memo"]
+__all__ = ["PROTECTED_MEMO_WARNING", "MemoSettings", "MemoWriteError", "draft_bottom_line", "export_memo", "render_memo"]
+
+# Said wherever a memo of a protected case is exported (window and command line).
+PROTECTED_MEMO_WARNING = (
+    "The case is protected, but the memo is not: anyone who gets the PDF can read it. It was written "
+    "readable by your account only, without the case's title or names in its document properties."
+)
 
 Progress = Callable[[int, str], None]
 
@@ -38,6 +46,7 @@ class MemoSettings:
     statuses: tuple[str, ...] = DECISION_STATUSES
     marking: str | None = None
     revision_id: int | None = None
+    annex: bool = True  # False: the body only (``--no-annex``)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "statuses", tuple(self.statuses))
@@ -46,21 +55,39 @@ class MemoSettings:
             raise ValueError(f"unknown option status {unknown[0]!r} (allowed: {', '.join(DECISION_STATUSES)})")
 
 
-def export_memo(case: CaseFile, out: Path, settings: MemoSettings | None = None, progress: Progress | None = None) -> Path:
-    """Write the options memo of ``case`` to ``out`` (PDF) and return its path.
+def export_memo(
+    case: CaseFile, out: Path, settings: MemoSettings | None = None, progress: Progress | None = None, overwrite: bool = True
+) -> Path:
+    """Write the options memo of ``case`` to ``out`` (Word when it ends in .docx, else PDF) and return its path.
+
+    ``out`` is never the case itself, a database or a non-regular file; an existing file is
+    replaced only with ``overwrite`` (the window's save dialog has asked; ``memo --force``).
 
     Raises MemoWriteError (a CaseWriteError) with a message for the planner when ``out`` cannot be
     written; nothing is left behind in that case."""
     settings = settings or MemoSettings()
     report = _ProgressReporter(progress)
     report(2, "Reading the case")
-    target = _check_target(Path(out))
-    content = gather_content(case, settings.revision_id, settings.statuses, settings.marking)
-    data = render_memo(content, report)
+    target = _check_target(Path(out), case.path, overwrite)
+    content = gather_content(case, settings.revision_id, settings.statuses, settings.marking, settings.annex)
+    # A memo of a protected case is plaintext (like every file we write, it is 0600), and its
+    # document information names nothing from the case (file managers and indexers show it).
+    data = _renderer(target)(content, report, metadata=not case.protected)
     report(96, "Writing the file")
     _write_atomically(target, data)
     report(100, "Memo written")
     return target
+
+
+def memo_pdf(case: CaseFile, settings: MemoSettings | None = None, progress: Progress | None = None) -> bytes:
+    """The options memo of ``case`` as PDF bytes, written nowhere (the Memo page's preview)."""
+    settings = settings or MemoSettings()
+    report = _ProgressReporter(progress)
+    report(2, "Reading the case")
+    content = gather_content(case, settings.revision_id, settings.statuses, settings.marking, settings.annex)
+    data = render_memo(content, report, metadata=not case.protected)
+    report(100, "Memo ready")
+    return data
 
 
 class _ProgressReporter:
@@ -76,16 +103,25 @@ class _ProgressReporter:
         self.callback(percent, message)
 
 
+def _renderer(target: Path) -> Callable[[MemoContent, Progress], bytes]:
+    """Word for a .docx name, PDF otherwise (the file names module adds .pdf to other names)."""
+    if target.suffix.lower() == DOCX_SUFFIX:
+        from .docx import render_docx
+
+        return render_docx
+    return render_memo
+
+
 # --- writing the file ------------------------------------------------------------------------
 
 
-def _check_target(out: Path) -> Path:
+def _check_target(out: Path, case_path: Path, overwrite: bool) -> Path:
     target = out.expanduser().absolute()
     if target.is_dir():
         raise MemoWriteError(f"{target} is a folder. Choose a file name for the memo, such as memo.pdf.")
     if not target.parent.is_dir():
         raise MemoWriteError(f"The memo could not be written: the folder {target.parent} does not exist.")
-    return target
+    return refuse_unsafe_output(target, case_path, overwrite)
 
 
 def _write_atomically(target: Path, data: bytes) -> None:

@@ -9,24 +9,25 @@ fact of the content (``cited_studies``), not something a renderer collects while
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..assessment import RiskFactorSummary, risk_factor_summaries
 from ..checklist import Checklist, load_checklist
 from ..errors import CaseFileError
 from ..evidence import EvidenceBase, Family, Finding, Study
-from ..packs import case_evidence
 from ..fit import FamilyFit, FitResult, Reason, evidence_fit
 from ..fit_words import FactorWords, factor_words
-from ..models import Actor, CaseMeta, Decision, Judgment, Objective, Revision
+from ..models import Actor, CaseMeta, Decision, EtdJudgment, Judgment, Objective, Revision
+from ..options import option_fit, option_numbers
+from ..packs import case_evidence
 from ..storage import CaseFile
-from ..vocabulary import PACK_MARKER, is_unrecognised, option_title
+from ..option_order import MEMO_STATUS_ORDER, options_by_status
+from ..vocabulary import PACK_MARKER, option_title
 from .draft import draft_bottom_line
 
-# The order of the options in the memo: what we recommend, then what is already being done (the
-# recommended options build on it), then what was weighed and held, then what was turned down.
-MEMO_STATUS_ORDER: tuple[str, ...] = ("recommended", "in_place", "considered", "rejected")
+# The three themes that carry the paper's central caution come first among the caveats.
+CENTRAL_THEMES = ("tool_serves_strategy", "correlational_evidence", "only_visible_counted")
 
 @dataclass(frozen=True)
 class MemoSettingsView:
@@ -34,6 +35,7 @@ class MemoSettingsView:
 
     statuses: tuple[str, ...]
     marking: str
+    annex: bool = True
 
 
 @dataclass
@@ -53,6 +55,9 @@ class MemoContent:
     decisions: list[Decision]  # all decisions of the revision, in the planner's order
     bottom_line: str
     bottom_line_drafted: bool
+    answers: dict[str, str | None] = field(default_factory=dict)  # the factor answers the fit read
+    designs: dict[int, dict[str, str | None]] = field(default_factory=dict)  # option id -> its design
+    _option_fits: dict = field(default_factory=dict, repr=False)
 
     @property
     def words(self) -> FactorWords:
@@ -63,22 +68,31 @@ class MemoContent:
 
     def options_by_status(self) -> list[tuple[str, list[Decision]]]:
         """(status, decisions) in memo order, only the statuses the settings include."""
-        groups = []
-        for status in MEMO_STATUS_ORDER:
-            if status in self.settings.statuses:
-                chosen = [d for d in self.decisions if d.status == status]
-                if chosen:
-                    groups.append((status, chosen))
-        # Options whose stored status this version does not know are shown, never dropped.
-        unrecognised = [d for d in self.decisions if is_unrecognised(d.status)]
-        if unrecognised:
-            groups.append((unrecognised[0].status, unrecognised))
-        return groups
+        return options_by_status(self.decisions, self.settings.statuses)
 
     def numbered_options(self) -> list[tuple[int, Decision]]:
-        """Every option in the memo with its number (numbers follow the memo order, not a rank)."""
-        options = [d for _, group in self.options_by_status() for d in group]
-        return list(enumerate(options, start=1))
+        """Every option in the memo with its number, in number order: the numbers of the window
+        (``core.options``), kept when the settings leave some statuses out; never a rank."""
+        numbers = option_numbers(self.decisions)
+        shown = {d.id for _, group in self.options_by_status() for d in group}
+        return sorted(((numbers[d.id], d) for d in self.decisions if d.id in shown), key=lambda item: item[0])
+
+    def recommended(self) -> list[tuple[int, Decision]]:
+        return [(n, d) for n, d in self.numbered_options() if d.status == "recommended"]
+
+    def number_of(self, decision: Decision) -> int:
+        return option_numbers(self.decisions)[decision.id]
+
+    def option_fit(self, decision: Decision) -> FamilyFit | None:
+        """The fit this option is read against (``core.options.option_fit``), once per option."""
+        if decision.id not in self._option_fits:
+            self._option_fits[decision.id] = option_fit(
+                decision, self.fit, self.answers, self.evidence, self.designs.get(decision.id)
+            )
+        return self._option_fits[decision.id]
+
+    def baseline_etd(self) -> dict[str, EtdJudgment]:
+        return dict(self.revision.baseline_etd)  # the planning layer stores them typed
 
     def family_fit(self, family_id: str) -> FamilyFit | None:
         try:
@@ -101,7 +115,7 @@ class MemoContent:
         """The findings an option's evidence section shows: the fit's reasons for its family, and the
         findings the analyst weighed that this case's answers rule out (both empty when the family
         has no fit or the paper reviews none of it)."""
-        fit = self.family_fit(decision.family)
+        fit = self.option_fit(decision)
         if fit is None or fit.verdict == "not_reviewed":
             return [], []
         shown = {r.finding for r in fit.reasons}
@@ -118,7 +132,7 @@ class MemoContent:
 
     def cited_keys(self) -> list[str]:
         """The study keys the memo cites, in the order it first cites them."""
-        keys: list[str] = [c.key for r in self.context_reasons() for c in r.citations]
+        keys: list[str] = []
         for _, decision in self.numbered_options():
             reasons, outside = self.option_findings(decision)
             keys += [c.key for r in reasons for c in r.citations]
@@ -132,6 +146,14 @@ class MemoContent:
         studies = [self.evidence.study(k) for k in self.cited_keys() if self.evidence.study_source(k) == "base"]
         return sorted(studies, key=lambda s: (_sort_key(s.authors), s.year, s.key))
 
+    def study_sections(self, key: str) -> list[str]:
+        """Where the paper discusses a study: the sections of the findings, themes and conclusions
+        that cite it, in the paper's order of first mention."""
+        cited = [f.section for f in self.evidence.findings if key in f.studies]
+        cited += [t.section for t in self.evidence.themes if key in t.studies]
+        cited += [c.section for c in self.evidence.conclusions if key in c.studies]
+        return list(dict.fromkeys(" ".join(s.split()) for s in cited if s.strip()))
+
     def pack_studies(self) -> list[tuple[Study, str]]:
         """The separate reference list: each cited study an evidence pack added, with the pack's
         title, alphabetically (never mixed with the paper's references)."""
@@ -143,15 +165,27 @@ class MemoContent:
         """The marker a memo line citing a pack finding carries ("" for the paper's own findings)."""
         return PACK_MARKER if reason.source != "base" else ""
 
+    def finding_marker(self, finding: Finding) -> str:
+        """The same marker for a finding the memo shows outside the fit (weighed, ruled out here)."""
+        return PACK_MARKER if self.evidence.source_of(finding.id) != "base" else ""
+
+    def lifted_titles(self, family_id: str) -> list[str]:
+        """The titles of the packs the planner let lift this family's ceiling (empty: the paper's)."""
+        return [self.evidence.pack_title(f"pack:{p}") for p in self.evidence.lifted_ceilings.get(family_id, [])]
+
     def lifted_ceilings(self) -> list[tuple[Family, list[str]]]:
         """Families whose ceiling the planner let a pack lift, with the titles of those packs."""
-        lifted = self.evidence.lifted_ceilings
-        return [(f, [self.evidence.pack_title(f"pack:{p}") for p in lifted[f.id]]) for f in self.evidence.families if f.id in lifted]
+        return [(f, self.lifted_titles(f.id)) for f in self.evidence.families if f.id in self.evidence.lifted_ceilings]
 
     def citation_text(self, keys: list[str]) -> str:
-        """"Authors Year; Authors Year" for the known ``keys``."""
+        """"Authors Year; Authors Year" for the known ``keys``; a study a pack added carries the pack
+        marker, so no citation from a pack passes for one of the 2016 review."""
         known = {s.key for s in self.evidence.studies}
-        return "; ".join(self.evidence.citation(k) for k in keys if k in known)
+        return "; ".join(self._marked_citation(k) for k in keys if k in known)
+
+    def _marked_citation(self, key: str) -> str:
+        citation = self.evidence.citation(key)
+        return citation if self.evidence.study_source(key) == "base" else f"{PACK_MARKER} {citation}"
 
     # -- factors --
 
@@ -163,7 +197,7 @@ class MemoContent:
 
 
 def gather_content(
-    case: CaseFile, revision_id: int | None, statuses: tuple[str, ...], marking: str | None
+    case: CaseFile, revision_id: int | None, statuses: tuple[str, ...], marking: str | None, annex: bool = True
 ) -> MemoContent:
     """Read everything the memo needs from ``case`` (one revision), the evidence and the fit."""
     try:
@@ -175,7 +209,9 @@ def gather_content(
     checklist = load_checklist()
     factors = case.judgments(revision.id, "factor")
     indicators = case.judgments(revision.id, "indicator")
-    fit = evidence_fit({k: j.value for k, j in factors.items()}, evidence, confidence={k: j.confidence for k, j in factors.items()})
+    answers = {k: j.known_value for k, j in factors.items()}
+    decisions = case.decisions(revision.id)
+    fit = evidence_fit(answers, evidence, confidence={k: j.confidence for k, j in factors.items()})
     bottom_line = revision.bottom_line
     drafted = not bottom_line.strip()
     if drafted:
@@ -185,7 +221,7 @@ def gather_content(
         meta=meta.model_copy(update={"title": meta.shown_title()}),  # never blank, never pages long
         revision=revision,
         revision_count=len(case.revisions()),
-        settings=MemoSettingsView(statuses=wanted, marking=meta.marking if marking is None else marking),
+        settings=MemoSettingsView(statuses=wanted, marking=meta.marking if marking is None else marking, annex=annex),
         evidence=evidence,
         checklist=checklist,
         fit=fit,
@@ -194,9 +230,11 @@ def gather_content(
         summaries=risk_factor_summaries(checklist, indicators),
         actors=case.actors(revision.id),
         objectives=case.objectives(revision.id),
-        decisions=case.decisions(revision.id),
+        decisions=decisions,
         bottom_line=bottom_line,
         bottom_line_drafted=drafted,
+        answers=answers,
+        designs={d.id: case.design(d.id) for d in decisions},
     )
 
 

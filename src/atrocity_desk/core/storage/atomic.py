@@ -2,22 +2,37 @@
 
 A reader never sees a half-written file and a failure leaves no stray one: the content goes into a
 new file in the target's folder (so the rename is atomic), is fsynced, and replaces the target in
-one step. Case copies, memo exports and migration backups all write through ``atomic_write``.
+one step. Case files, copies, memo exports and migration backups all write through
+``atomic_write``.
+
+Everything is private: the temporary file is created readable by its owner only (0600) before any
+content goes in, and keeps those permissions as the target. A planner who shares a memo or a copy
+does so on purpose. A temporary file left by a killed process is named recognisably
+(``.NAME.atrocity-desk-XXXXXXXX.tmp``) and ``clear_stale_temporary_files`` removes it later.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import secrets
+import time
 from collections.abc import Callable
 from pathlib import Path
+
+PRIVATE_FILE = 0o600
+TEMPORARY_MARK = "atrocity-desk"
+_TEMPORARY = re.compile(rf"^\..+\.{TEMPORARY_MARK}-[0-9a-f]{{8}}\.tmp(-journal)?$")
+# A temporary file this old is no longer being written by any running Atrocity Desk.
+STALE_AFTER_SECONDS = 3600
 
 
 def atomic_write(target: Path, fill: Callable[[Path], None]) -> Path:
     """Have ``fill`` write the content to a temporary path beside ``target``, then put it in place.
 
     ``fill`` receives an existing empty file's path (SQLite treats that as a new database). Any
-    exception from ``fill``, the fsync or the rename removes the temporary file and propagates."""
+    exception from ``fill``, the fsync or the rename removes the temporary file and propagates.
+    The file is readable and writable by this account only (0600) from the start."""
     target = Path(target)
     tmp = _new_file_beside(target)
     try:
@@ -35,16 +50,42 @@ def atomic_write_bytes(target: Path, data: bytes) -> Path:
     return atomic_write(target, lambda tmp: tmp.write_bytes(data))
 
 
-def _new_file_beside(target: Path) -> Path:
-    """A new empty file in the target's folder, created with the user's usual permissions rather
-    than the private ones of tempfile.mkstemp (a memo or copy is meant to be shared)."""
-    while True:
-        tmp = target.with_name(f".{target.name}.{secrets.token_hex(4)}.tmp")
+def clear_stale_temporary_files(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove this program's temporary files in ``folder`` left by a crash; returns them."""
+    now = time.time() if now is None else now
+    removed = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
         try:
-            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-            return tmp
+            if _TEMPORARY.match(entry.name) and entry.is_file() and now - entry.stat().st_mtime > STALE_AFTER_SECONDS:
+                entry.unlink()
+                removed.append(entry)
+        except OSError:
+            continue
+    return removed
+
+
+def is_temporary_file(path: Path) -> bool:
+    return bool(_TEMPORARY.match(Path(path).name))
+
+
+def _new_file_beside(target: Path) -> Path:
+    """A new empty file in the target's folder, private (0600) from its first instant."""
+    while True:
+        tmp = target.with_name(f".{target.name}.{TEMPORARY_MARK}-{secrets.token_hex(4)}.tmp")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
         except FileExistsError:
             continue
+        try:
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, PRIVATE_FILE)  # whatever the umask allowed
+        finally:
+            os.close(fd)
+        return tmp
 
 
 def _fsync(path: Path) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -25,6 +25,7 @@ from ..models import (
     AuditEntry,
     CaseMeta,
     Decision,
+    DesignAnswer,
     EtdJudgment,
     Judgment,
     JudgmentKind,
@@ -32,25 +33,31 @@ from ..models import (
     Revision,
     now_utc,
 )
-from .atomic import atomic_write
-from ..packs import PackError, StoredPack, content_hash, pack_header_id, validated_pack
-from .header import damaged, refuse_if_unsound, refuse_unless_ours
+from . import cipher
+from .atomic import atomic_write, clear_stale_temporary_files
+from .cipher import DATABASE_ERRORS, ERRORS, Key
+from .connection import STATEMENT_TIME_LIMIT, configure, is_interrupted, is_too_big
+from .header import damaged, refuse_foreign_schema, refuse_if_unsound, refuse_oversized_text, refuse_unless_ours
 from .lock import FileLock
+from .outputs import same_file
+from .packs import PacksMixin
+from .planning import PlanningMixin
 from .rows import (
     actor_from_row,
     decision_from_row,
     decision_row,
+    design_answer_from_row,
     judgment_from_row,
     objective_from_row,
-    pack_from_row,
-    pack_row,
     plain,
     plain_row,
     revision_from_row,
+    revision_row,
     without,
 )
-from .schema import APPLICATION_ID, SCHEMA_VERSION, backup_into, database, migrate, schema_sql, shape_problems
-from .values import UnknownStoredValue, refuse_unknown, unknown_values
+from .schema import APPLICATION_ID, SCHEMA_VERSION, backup_into, database, migrate, schema_sql
+from .schema_check import file_problems
+from .values import UnknownStoredValue, design_properties_of, refuse_unknown, unknown_values
 
 SUFFIX = ".atrocase"
 
@@ -58,20 +65,32 @@ SUFFIX = ".atrocase"
 # --- the case file ---------------------------------------------------------------------------
 
 
-class CaseFile:
+class CaseFile(PlanningMixin, PacksMixin):
     """An open case. Reads are plain queries; every edit commits before it returns."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: FileLock | None, read_only_reason: str):
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, lock: FileLock | None, read_only_reason: str,
+        key: Key | None = None, snapshot_of_protected: bool = False,
+    ):
         self.path = path
+        self._key = key  # a protected case's derived key, wiped on close
+        self._snapshot_of_protected = snapshot_of_protected
         self.conn = conn
         self.db = database(conn)
         self._lock = lock
         self.read_only_reason = read_only_reason
         self.editor = ""  # who is making edits, for the audit log; set by the UI or command line
+        self.migration_backup: Path | None = None  # the copy taken before upgrading at open
 
     @property
     def read_only(self) -> bool:
         return bool(self.read_only_reason)
+
+    @property
+    def protected(self) -> bool:
+        """A passphrase-protected case, or an in-memory snapshot of one (what is exported from it
+        must be treated as coming from a protected case)."""
+        return self._key is not None or self._snapshot_of_protected
 
     # -- opening and creating --
 
@@ -86,19 +105,32 @@ class CaseFile:
         refuse_unknown("revisions", first)
         try:
             atomic_write(path, lambda tmp: _write_new_case(tmp, meta, first["assessed_on"]))
-        except (OSError, sqlite3.Error) as exc:
-            detail = getattr(exc, "strerror", None) or str(exc)
+        except UnicodeError:
+            raise CaseNotCreated(f"The case could not be created at {path}: some text is not valid Unicode.") from None
+        except (OSError, *ERRORS) as exc:
+            detail = getattr(exc, "strerror", None) or type(exc).__name__
             raise CaseNotCreated(f"The case could not be created at {path}: {detail}.") from None
         return cls.open(path)
 
     @classmethod
-    def open(cls, path: str | os.PathLike, read_only: bool = False) -> CaseFile:
+    def open(cls, path: str | os.PathLike, read_only: bool = False, passphrase: bytearray | None = None) -> CaseFile:
         """Open a case, or raise a CaseFileError saying why not. A refused file is never modified.
 
         Opens read-only (with ``read_only_reason`` set) when asked to, when the file or its folder
-        cannot be written, or when another Atrocity Desk holds the file."""
+        cannot be written, or when another Atrocity Desk holds the file. A protected case needs
+        ``passphrase`` (PassphraseNeeded without it); the caller wipes it after the call."""
         path = Path(path).absolute()
-        version = refuse_unless_ours(path)
+        key = _accepted_key(path, passphrase)
+        try:
+            return cls._open(path, read_only, key)
+        except BaseException:
+            if key:
+                key.wipe()
+            raise
+
+    @classmethod
+    def _open(cls, path: Path, read_only: bool, key: Key | None) -> CaseFile:
+        version = cipher.protected_version(path, key) if key else refuse_unless_ours(path)
         reason = "opened read-only as asked" if read_only else _why_read_only(path)
         lock = None
         if not reason:
@@ -113,15 +145,21 @@ class CaseFile:
                     f"before it can be opened, but it can't be written now ({reason})."
                 )
         try:
-            conn = _connect(path, read_only=bool(reason))
+            conn = _connect(path, read_only=bool(reason), key=key)
             refuse_if_unsound(conn, path)
+            refuse_foreign_schema(conn, path, version)
+            refuse_oversized_text(conn, path, version)
+            backup = None
             if version < SCHEMA_VERSION:
-                migrate(conn, path, version)
+                backup = migrate(conn, path, version, backup=_copier(conn, path, key, version) if key else None)
         except BaseException:
             if lock:
                 lock.release()
             raise
-        case = cls(path, conn, lock, reason)
+        if not reason:
+            clear_stale_temporary_files(path.parent)  # left by a crash during a copy or export
+        case = cls(path, conn, lock, reason, key)
+        case.migration_backup = backup  # the window and the command line say where it is
         case._verify_content()
         return case
 
@@ -129,6 +167,8 @@ class CaseFile:
         try:
             self.conn.close()
         finally:
+            if self._key:
+                self._key.wipe()
             if self._lock:
                 self._lock.release()
                 self._lock = None
@@ -139,10 +179,13 @@ class CaseFile:
         Exports read a snapshot instead of opening the file again by path: closing any descriptor
         of the file would drop this process's POSIX locks on it (SQLite's own among them) while
         this editor holds it. The snapshot may be handed to one other thread."""
-        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        self.conn.backup(memory)
+        if self.protected:
+            memory = cipher.snapshot(self.conn)  # plaintext, but only in memory
+        else:
+            memory = configure(sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False))
+            self.conn.backup(memory)
         memory.execute("PRAGMA query_only = ON")
-        return CaseFile(self.path, memory, None, "a snapshot for export")
+        return CaseFile(self.path, memory, None, "a snapshot for export", snapshot_of_protected=self.protected)
 
     def __enter__(self) -> CaseFile:
         return self
@@ -202,6 +245,18 @@ class CaseFile:
             raise KeyError(decision_id)
         return decision_from_row(rows[0])
 
+    def design_answers(self, decision_id: int) -> dict[str, DesignAnswer]:
+        """Design property id -> answer, for every design property answered for this option."""
+        rows = self.db["design_answers"].rows_where("decision_id = ?", [decision_id], order_by="property")
+        return {row["property"]: design_answer_from_row(row) for row in rows}
+
+    def design_answer(self, decision_id: int, prop: str) -> DesignAnswer | None:
+        return self.design_answers(decision_id).get(prop)
+
+    def design(self, decision_id: int) -> dict[str, str | None]:
+        """Design property id -> value as the fit reads it (None: unknown or unrecognised)."""
+        return {prop: answer.known_value for prop, answer in self.design_answers(decision_id).items()}
+
     def audit(self, revision_id: int | None = None, limit: int | None = None) -> list[AuditEntry]:
         where, args = (None, []) if revision_id is None else ("revision_id = ?", [revision_id])
         rows = self.db["audit"].rows_where(where, args, order_by="id DESC", limit=limit)
@@ -248,14 +303,44 @@ class CaseFile:
                 "DELETE FROM judgments WHERE revision_id = ? AND kind = ? AND item = ?", (revision_id, kind, item)
             )
 
+    def set_design_answer(self, decision_id: int, answer: DesignAnswer) -> DesignAnswer | None:
+        """Record how an option is designed (value None = unknown). Returns the previous answer."""
+        refuse_unknown("design_answers", answer.model_dump())
+        family = self.decision(decision_id).family
+        if answer.property not in design_properties_of(family):
+            raise InvalidValue(f"This change was not saved: the design of a {family!r} option does not include {answer.property!r}.")
+        previous = self.design_answer(decision_id, answer.property)
+        answer = answer.model_copy(update={"updated_at": now_utc()})
+        with self._edit(
+            "set design",
+            f"decision {decision_id}: {answer.property}",
+            previous.model_dump(exclude={"updated_at"}) if previous else None,
+            answer.model_dump(exclude={"updated_at"}),
+            self._revision_of("decisions", decision_id),
+        ):
+            self.db["design_answers"].upsert({"decision_id": decision_id, **answer.model_dump()}, pk=("decision_id", "property"))
+        return previous
+
+    def restore_design_answer(self, decision_id: int, prop: str, previous: DesignAnswer | None) -> None:
+        """Put back a design answer as it was (None: as if never answered). Used by undo."""
+        if previous is not None:
+            self.set_design_answer(decision_id, previous)
+            return
+        before = self.design_answer(decision_id, prop)
+        with self._edit(
+            "clear design", f"decision {decision_id}: {prop}",
+            before.model_dump(exclude={"updated_at"}) if before else None, None, self._revision_of("decisions", decision_id),
+        ):
+            self.conn.execute("DELETE FROM design_answers WHERE decision_id = ? AND property = ?", (decision_id, prop))
+
     def update_revision(self, revision_id: int, **fields: Any) -> dict[str, Any]:
         """Change a revision's own fields (end state, bottom line, risk estimate...); returns old values."""
         current = self.revision(revision_id)
-        _validated(Revision, {**current.model_dump(), **fields})
-        refuse_unknown("revisions", fields)
-        before = {k: getattr(current, k) for k in fields}
-        with self._edit("update revision", ", ".join(sorted(fields)), before, fields, revision_id):
-            self.db["revisions"].update(revision_id, fields)
+        refuse_unknown("revisions", plain(fields))
+        before = {k: plain(getattr(current, k)) for k in fields}
+        updated = _validated(Revision, {**current.model_dump(), **fields})
+        with self._edit("update revision", ", ".join(sorted(fields)), before, plain(fields), revision_id):
+            self.db["revisions"].update(revision_id, revision_row(updated, only=fields))
         return before
 
     def add_actor(self, revision_id: int, actor: Actor) -> int:
@@ -288,7 +373,7 @@ class CaseFile:
         refuse_unknown("decisions", {"family": updated.family, **updated.model_dump(include=set(fields))})
         before = {k: plain(getattr(current, k)) for k in fields}
         after = {k: plain(getattr(updated, k)) for k in fields}
-        with self._edit("update decision", f"decision {decision_id}", before, after, self._revision_of("decisions", decision_id)):
+        with self._edit("update decision", _audit_target("decisions", decision_id), before, after, self._revision_of("decisions", decision_id)):
             self.db["decisions"].update(decision_id, decision_row(updated, only=fields))
         return before
 
@@ -313,7 +398,7 @@ class CaseFile:
         with self._edit("new revision", f"revision {number}", None, {"from": last.number}, revision_id=None):
             new_id = self.db["revisions"].insert(
                 {
-                    **last.model_dump(exclude={"id"}),
+                    **revision_row(last),
                     "number": number,
                     "label": label or f"Reassessment {number}",
                     "assessed_on": assessed_on or date.today().isoformat(),
@@ -331,112 +416,103 @@ class CaseFile:
                 objective_ids[objective.id] = self.db["objectives"].insert(
                     {"revision_id": new_id, **objective.model_dump(exclude={"id"})}
                 ).last_pk
+            actor_ids = {}
             for actor in self.actors(last.id):
-                self.db["actors"].insert({"revision_id": new_id, **actor.model_dump(exclude={"id"})})
+                actor_ids[actor.id] = self.db["actors"].insert({"revision_id": new_id, **actor.model_dump(exclude={"id"})}).last_pk
+            decision_ids = {}
             for decision in self.decisions(last.id):
                 moved = decision.model_copy(
                     update={"id": None, "objectives": [objective_ids[o] for o in decision.objectives if o in objective_ids]}
                 )
-                self.db["decisions"].insert({"revision_id": new_id, **decision_row(moved)})
+                moved_id = self.db["decisions"].insert({"revision_id": new_id, **decision_row(moved)}).last_pk
+                decision_ids[decision.id] = moved_id
+                # The option keeps its design in the new revision, as the situation keeps its answers.
+                self.conn.execute(
+                    "INSERT INTO design_answers SELECT ?, property, value, confidence, note, updated_at "
+                    "FROM design_answers WHERE decision_id = ?",
+                    (moved_id, decision.id),
+                )
+            self._copy_planning(last.id, new_id, decision_ids, actor_ids)
         return self.revision(new_id)
-
-    # -- evidence packs (SPEC §5): per case; validated in core/packs.py before anything is written --
-
-    def packs(self) -> list[StoredPack]:
-        """Every pack the case holds, switched on or off, in the order they were added."""
-        return [pack_from_row(row) for row in self.db["evidence_packs"].rows_where(order_by="position, id")]
-
-    def pack(self, pack_id: str) -> StoredPack:
-        for stored in self.packs():
-            if stored.id == pack_id:
-                return stored
-        raise PackError(f"This case has no evidence pack {pack_id!r}.")
-
-    def add_pack(self, text: str, file_name: str, enabled: bool = True, allow_lift: bool = False) -> StoredPack:
-        """Validate the pack in ``text`` and store it; a bad pack (or one whose id the case already
-        uses) is refused whole with PackError before anything is written."""
-        self._require_writable()
-        if any(p.id == _pack_id_of(text) for p in self.packs()):
-            raise PackError(f"{file_name}: this case already has a pack with the id {_pack_id_of(text)!r}; remove it first.")
-        stored = validated_pack(text, file_name, self.packs(), enabled=enabled, allow_lift=allow_lift)
-        row = pack_row(stored)
-        last = self.conn.execute("SELECT MAX(position) FROM evidence_packs").fetchone()[0]
-        row["position"] = 0 if last is None else last + 1
-        with self._edit("add evidence pack", stored.id, None, stored.info(), revision_id=None):
-            self.db["evidence_packs"].insert(row)
-        return stored
-
-    def replace_pack(self, pack_id: str, text: str) -> StoredPack:
-        """Store a new text for a pack the case has (the window's own pack grows this way); returns
-        the previous record, for undo. The new text is validated first, like an import."""
-        previous = self.pack(pack_id)
-        if _pack_id_of(text) != pack_id:
-            raise PackError(f"The new text of the pack {pack_id!r} names another pack id.")
-        stored = validated_pack(text, pack_id, self.packs(), enabled=previous.enabled, allow_lift=previous.allow_lift)
-        with self._edit("change evidence pack", pack_id, previous.info(), stored.info(), revision_id=None):
-            self.db["evidence_packs"].update(pack_id, {k: v for k, v in pack_row(stored).items() if k != "position"})
-        return previous
-
-    def set_pack_switches(self, pack_id: str, **switches: bool) -> dict[str, bool]:
-        """Switch a pack on or off (``enabled``) or let it lift ceilings (``allow_lift``); returns the old values."""
-        current = self.pack(pack_id)
-        if set(switches) - {"enabled", "allow_lift"}:
-            raise InvalidValue("A pack has only the switches 'enabled' and 'allow_lift'.")
-        before = {k: getattr(current, k) for k in switches}
-        with self._edit("switch evidence pack", pack_id, before, switches, revision_id=None):
-            self.db["evidence_packs"].update(pack_id, {k: int(bool(v)) for k, v in switches.items()})
-        return before
-
-    def remove_pack(self, pack_id: str) -> StoredPack:
-        """Remove a pack from the case; returns it (undo adds it back with ``restore_pack``)."""
-        stored = self.pack(pack_id)
-        with self._edit("remove evidence pack", pack_id, stored.info(), None, revision_id=None):
-            self.db["evidence_packs"].delete(pack_id)
-        return stored
-
-    def restore_pack(self, stored: StoredPack) -> None:
-        """Put back a removed pack as it was (undo)."""
-        self.add_pack(stored.text, stored.id, enabled=stored.enabled, allow_lift=stored.allow_lift)
-
-    def pack_problems(self) -> list[str]:
-        """Each stored pack that no longer validates or whose text does not match its hash."""
-        problems, ok = [], []
-        for stored in self.packs():
-            if content_hash(stored.text) != stored.hash:
-                problems.append(f"evidence pack {stored.id}: its text does not match its stored hash")
-            try:
-                validated_pack(stored.text, f"evidence pack {stored.id}", ok)
-                ok.append(stored)
-            except PackError as exc:
-                problems.append(str(exc))
-        return problems
 
     # -- whole-file operations --
 
-    def save_copy(self, target: str | os.PathLike) -> Path:
-        """Write a complete, standalone copy (temporary file beside the target, then rename)."""
+    def save_copy(self, target: str | os.PathLike, history: bool = True) -> Path:
+        """Write a complete, standalone copy (temporary file beside the target, then rename).
+
+        The copy is made with ``VACUUM INTO``: only live content goes in, never the free pages
+        that held deleted text. ``history=False`` leaves the audit log (the edit history, with
+        the earlier wording of every edited field) out of the copy: "Save a copy for sharing"."""
         target = Path(target).absolute()
-        if target == self.path:
+        if same_file(target, self.path):
             raise CaseFileError("Choose a different file name for the copy.")
         try:
-            atomic_write(target, lambda tmp: backup_into(self.conn, tmp))
-        except (OSError, sqlite3.Error) as exc:
-            detail = getattr(exc, "strerror", None) or str(exc)
+            atomic_write(target, self._share_copier(history))
+        except (OSError, *ERRORS) as exc:
+            detail = "it took too long" if is_interrupted(exc) else (getattr(exc, "strerror", None) or type(exc).__name__)
             raise CaseWriteError(f"The copy could not be written to {target}: {detail}. Nothing was changed.") from None
         return target
+
+    def _share_copier(self, history: bool) -> Callable[[Path], None]:
+        """What writes the copy of Save a Copy: a protected case stays protected (SQLCipher's export
+        with the same key); a plain one goes through ``VACUUM INTO``. Without ``history`` the edit
+        history is deleted from the copy and the copy vacuumed, so no free page keeps it."""
+        if self._key is None:
+            return lambda tmp: _vacuum_into(self.conn, tmp, history)
+
+        def fill(tmp: Path) -> None:
+            self.copier(self._key)(tmp)
+            if not history:
+                copy = cipher.open_protected(tmp, self._key, read_only=False)
+                try:
+                    copy.execute("DELETE FROM audit")
+                    copy.execute("VACUUM")
+                finally:
+                    copy.close()
+
+        return fill
+
+    def copier(self, key: Key | None) -> Callable[[Path], None]:
+        """What writes this whole case into an empty file: encrypted with ``key``, or plain."""
+        return _copier(self.conn, self.path, key, SCHEMA_VERSION)
 
     def check(self) -> list[str]:
         """Problems found by a full integrity, schema and vocabulary check; empty when sound.
 
-        Every stored value the vocabulary does not know is one problem, in every revision."""
+        Every revision is read in full, not only the latest; every stored value the vocabulary does
+        not know is one problem. No problem quotes the file's content."""
         try:
-            problems = shape_problems(self.conn)
-            if not list(self.db["revisions"].rows):
-                problems.append("the case has no assessment revision")
-            problems += self.pack_problems()
-            return problems + [value.sentence() for value in self.unknown_values()]
-        except (sqlite3.DatabaseError, ValueError) as exc:
-            return [f"the file is damaged: {exc}"]
+            problems = file_problems(self.conn)
+        except DATABASE_ERRORS as exc:
+            return [f"the file is damaged ({type(exc).__name__})"]
+        revisions = self._readable_revision_numbers(problems)
+        if not revisions and not problems:
+            problems.append("the case has no assessment revision")
+        try:
+            return problems + [value.sentence() for value in self.unknown_values()] + self.link_problems() + self.pack_problems()
+        except (*DATABASE_ERRORS, ValueError):
+            return problems + ["some stored values cannot be read"]
+
+    def _readable_revision_numbers(self, problems: list[str]) -> list[int]:
+        """Read every revision's content; each unreadable one is added to ``problems``."""
+        try:
+            ids = [row[0] for row in self.conn.execute("SELECT id FROM revisions ORDER BY number")]
+        except DATABASE_ERRORS:
+            problems.append("the list of revisions cannot be read")
+            return []
+        for revision_id in ids:
+            try:
+                self.revision(revision_id)
+                self.judgments(revision_id)
+                self.actors(revision_id)
+                self.objectives(revision_id)
+                self.decisions(revision_id)
+                self.strategy(revision_id)
+                self.actor_targets(revision_id)
+                self.audit(revision_id)
+            except (*ERRORS, ValueError, KeyError, TypeError):
+                problems.append(f"revision with id {revision_id}: its content cannot be read (damaged text)")
+        return ids
 
     def unknown_values(self) -> list[UnknownStoredValue]:
         """Every stored value the vocabulary does not know (table, row, field, value)."""
@@ -453,8 +529,11 @@ class CaseFile:
             self.judgments(revision.id)
             self.actors(revision.id)
             self.objectives(revision.id)
-            self.decisions(revision.id)
-        except (sqlite3.Error, ValueError, KeyError, TypeError, StopIteration) as exc:
+            for decision in self.decisions(revision.id):
+                self.design_answers(decision.id)
+            self.strategy(revision.id)
+            self.actor_targets(revision.id)
+        except (*ERRORS, ValueError, KeyError, TypeError, StopIteration) as exc:
             self.close()
             raise damaged(self.path, f"unreadable content: {type(exc).__name__}") from None
 
@@ -463,26 +542,27 @@ class CaseFile:
             raise ReadOnlyCase(f"{self.path.name} is open read-only: {self.read_only_reason}.")
 
     @contextmanager
-    def _edit(self, action: str, target: str, before: Any, after: Any, revision_id: int | None) -> Iterator[None]:
-        """One edit = one transaction with its audit row. Failures roll back and say why."""
+    def _edit(self, action: str, target: str, before: Any, after: Any, revision_id: int | None) -> Iterator[dict[str, Any]]:
+        """One edit = one transaction with its audit row. Failures roll back and say why.
+
+        Yields the audit row before it is written, so an edit can name the row it created."""
         self._require_writable()
         if revision_id is not None and revision_id != self.latest_revision().id:
             raise CaseFileError("Earlier revisions are kept as they were; edit the latest revision.")
+        entry = {
+            "at": now_utc(),
+            "revision_id": revision_id,
+            "who": self.editor,
+            "action": action,
+            "target": target,
+            "before": None if before is None else json.dumps(before, sort_keys=True, ensure_ascii=False),
+            "after": None if after is None else json.dumps(after, sort_keys=True, ensure_ascii=False),
+        }
         try:
             with self.db.atomic():
-                yield
-                self.db["audit"].insert(
-                    {
-                        "at": now_utc(),
-                        "revision_id": revision_id,
-                        "who": self.editor,
-                        "action": action,
-                        "target": target,
-                        "before": None if before is None else json.dumps(before, sort_keys=True, ensure_ascii=False),
-                        "after": None if after is None else json.dumps(after, sort_keys=True, ensure_ascii=False),
-                    }
-                )
-        except sqlite3.DatabaseError as exc:  # OperationalError (disk full, read-only...) among them
+                yield entry
+                self.db["audit"].insert(entry)
+        except DATABASE_ERRORS as exc:  # OperationalError (disk full, read-only...) among them
             raise CaseWriteError(_write_failure_message(self.path, exc)) from None
 
     def _revision_of(self, table: str, row_id: int) -> int:
@@ -498,8 +578,9 @@ class CaseFile:
             row.pop("id", None)
             last = self.conn.execute(f"SELECT MAX(position) FROM {table} WHERE revision_id = ?", (revision_id,)).fetchone()[0]
             row["position"] = max(item.position, -1 if last is None else last + 1)
-        with self._edit(action, getattr(item, "name", None) or getattr(item, "family", None) or "objective", None, plain_row(row), revision_id):
+        with self._edit(action, "", None, plain_row(row), revision_id) as entry:
             new_id = self.db[table].insert({"revision_id": revision_id, **row}).last_pk
+            entry["target"] = _audit_target(table, new_id)  # so that deleting it can find its history
         return int(new_id)
 
     def _update_row(self, table: str, model: type, action: str, row_id: int, fields: dict[str, Any]) -> dict[str, Any]:
@@ -507,7 +588,7 @@ class CaseFile:
         _validated(model, {**current.model_dump(), **fields})
         refuse_unknown(table, fields)
         before = {k: getattr(current, k) for k in fields}
-        with self._edit(action, f"{table[:-1]} {row_id}", before, fields, self._revision_of(table, row_id)):
+        with self._edit(action, _audit_target(table, row_id), before, fields, self._revision_of(table, row_id)):
             self.db[table].update(row_id, fields)
         return before
 
@@ -516,9 +597,13 @@ class CaseFile:
         return actor_from_row(row) if table == "actors" else objective_from_row(row)
 
     def _delete_row(self, table: str, action: str, row_id: int) -> dict[str, Any]:
+        """Delete a row and every trace of its content: the audit log keeps that it was added,
+        edited and deleted (when, by whom), never what it said; secure_delete zeroes the pages."""
         row = without(self.db[table].get(row_id), "revision_id")
-        with self._edit(action, f"{table[:-1]} {row_id}", plain_row(row), None, self._revision_of(table, row_id)):
+        target = _audit_target(table, row_id)
+        with self._edit(action, target, None, None, self._revision_of(table, row_id)):
             self.db[table].delete(row_id)
+            self.conn.execute("UPDATE audit SET before = NULL, after = NULL WHERE target = ?", (target,))
         return row
 
 
@@ -534,16 +619,8 @@ def _validated(model: type[BaseModel], data: dict[str, Any]) -> Any:
         raise InvalidValue(f"This change was not saved: the value of {fields} is not one Atrocity Desk accepts.") from None
 
 
-def _pack_id_of(text: str) -> str | None:
-    """The id a pack's text declares, read the same guarded way as the whole pack (None if unreadable)."""
-    try:
-        return pack_header_id(text)
-    except PackError:
-        return None
-
-
 def _write_new_case(path: Path, meta: CaseMeta, assessed_on: str) -> None:
-    conn = sqlite3.connect(path, isolation_level=None)
+    conn = configure(sqlite3.connect(path, isolation_level=None))
     try:
         conn.executescript(schema_sql())
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -559,6 +636,24 @@ def _write_new_case(path: Path, meta: CaseMeta, assessed_on: str) -> None:
         conn.close()
 
 
+def _audit_target(table: str, row_id: int) -> str:
+    """How the audit log names a row: "actor 12" (never its content)."""
+    return f"{table[:-1]} {row_id}"
+
+
+def _vacuum_into(conn: sqlite3.Connection, target: Path, history: bool) -> None:
+    """Write the live content behind ``conn`` into the empty file ``target``."""
+    conn.execute("VACUUM INTO ?", (str(target),))
+    if history:
+        return
+    copy = configure(sqlite3.connect(target, isolation_level=None))
+    try:
+        copy.execute("DELETE FROM audit")
+        copy.execute("VACUUM")  # the deleted history leaves no free pages behind
+    finally:
+        copy.close()
+
+
 def _why_read_only(path: Path) -> str:
     if not os.access(path, os.W_OK):
         return "the file is read-only"
@@ -568,21 +663,42 @@ def _why_read_only(path: Path) -> str:
     return ""
 
 
-def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+def _accepted_key(path: Path, passphrase: bytearray | None) -> Key | None:
+    """The key of a protected case once SQLCipher accepts it; None for a plain file."""
+    if passphrase is None or not cipher.may_be_protected(path):
+        return None
+    cipher.disable_core_dumps()
+    return cipher.key_for_file(path, passphrase)
+
+
+def _copier(conn: sqlite3.Connection, path: Path, key: Key | None, version: int) -> Callable[[Path], None]:
+    def fill(target: Path) -> None:
+        if not cipher.copy_database(conn, path, target, key, (APPLICATION_ID, version)):
+            backup_into(conn, target)
+
+    return fill
+
+
+def _connect(path: Path, read_only: bool, key: Key | None = None) -> sqlite3.Connection:
     try:
+        if key:
+            return cipher.open_protected(path, key, read_only)  # configured after its key
         if read_only:
             conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, isolation_level=None)
         else:
             conn = sqlite3.connect(path, isolation_level=None)
-            conn.execute("PRAGMA foreign_keys = ON")
-        return conn
-    except sqlite3.Error as exc:
+        return configure(conn)
+    except ERRORS as exc:
         raise CaseFileUnreadable(f"{path.name} cannot be opened: {exc}. It was not changed.") from None
 
 
 def _write_failure_message(path: Path, exc: sqlite3.Error) -> str:
     text = str(exc).lower()
-    if "full" in text:
+    if is_interrupted(exc):
+        why = f"it took longer than {STATEMENT_TIME_LIMIT:g} seconds and was stopped (the file may hold foreign SQL)"
+    elif is_too_big(exc):
+        why = "a text is longer than a case field may hold"
+    elif "full" in text:
         why = "the disk is full"
     elif not path.exists():  # SQLite reports a moved or deleted file as "readonly"
         why = "the file was moved or deleted while it was open"
@@ -591,7 +707,7 @@ def _write_failure_message(path: Path, exc: sqlite3.Error) -> str:
     elif "locked" in text or "busy" in text:
         why = "the file is busy in another program"
     else:
-        why = f"the file could not be written ({exc})"
+        why = f"the file could not be written ({type(exc).__name__})"
     return (
         f"Your last change could not be saved because {why}. The case file {path.name} is as it was "
         "before that change; fix the cause and make the change again."

@@ -9,8 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..models import Actor, Decision, Judgment, Objective, Revision
-from ..packs import StoredPack
+from ..models import Actor, Decision, DesignAnswer, Judgment, Objective, Revision
 from .values import mark_etd, mark_unknown
 
 Row = dict[str, Any]
@@ -39,12 +38,26 @@ def plain_row(row: Row) -> Row:
 
 
 def revision_from_row(row: Row) -> Revision:
-    return Revision(**mark_unknown("revisions", row))
+    data = mark_unknown("revisions", row)
+    data["baseline_etd"] = mark_etd(json.loads(data["baseline_etd"]))
+    return Revision(**data)
+
+
+def revision_row(revision: Revision, only: dict[str, Any] | None = None) -> Row:
+    """The revision as a row (without its id); the baseline's EtD judgments as JSON text."""
+    row = revision.model_dump(exclude={"id"})
+    row["baseline_etd"] = json.dumps(row["baseline_etd"], sort_keys=True, ensure_ascii=False)
+    return {k: v for k, v in row.items() if only is None or k in only}
 
 
 def judgment_from_row(row: Row) -> Judgment:
     marked = mark_unknown("judgments", row)
     return Judgment(**{k: marked[k] for k in Judgment.model_fields})
+
+
+def design_answer_from_row(row: Row) -> DesignAnswer:
+    marked = mark_unknown("design_answers", row)
+    return DesignAnswer(**{k: marked[k] for k in DesignAnswer.model_fields})
 
 
 def actor_from_row(row: Row) -> Actor:
@@ -70,13 +83,3 @@ def decision_from_row(row: Row) -> Decision:
         data[key] = json.loads(data[key])
     data["etd"] = mark_etd(data["etd"])
     return Decision(**data)
-
-
-def pack_row(stored: StoredPack) -> dict[str, Any]:
-    row = stored.model_dump(exclude={"text"})
-    return {**row, "yaml": stored.text, "enabled": int(stored.enabled), "allow_lift": int(stored.allow_lift)}
-
-
-def pack_from_row(row: dict[str, Any]) -> StoredPack:
-    fields = {k: row[k] for k in ("id", "title", "author", "date", "hash")}
-    return StoredPack(**fields, text=row["yaml"], enabled=bool(row["enabled"]), allow_lift=bool(row["allow_lift"]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import sqlite_utils
@@ -11,6 +12,8 @@ import sqlite_utils
 from ..datafiles import db_root
 from ..errors import CaseWriteError
 from .atomic import atomic_write
+from .cipher import ERRORS
+from .connection import configure
 
 APPLICATION_ID = 0x41545243  # "ATRC"
 SCHEMA_VERSION = 5
@@ -40,15 +43,17 @@ def migrations() -> list[tuple[int, str, str]]:
     return steps
 
 
-def migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
-    """Back the file up, then apply each newer migration in its own transaction.
+def migrate(conn: sqlite3.Connection, path: Path, version: int, backup: Callable[[Path], None] | None = None) -> Path:
+    """Back the file up, then apply each newer migration in its own transaction; returns the
+    backup's path (the planner is told where it is).
 
-    The backup is taken through the open connection (SQLite's backup API): opening and closing
-    the case file by path would drop the process's POSIX locks on it."""
-    backup = path.with_name(f"{path.name}.v{version}-backup")
+    The backup is taken through the open connection (SQLite's backup API, or ``backup`` when
+    given: a protected case's backup is protected too): opening and closing the case file by path
+    would drop the process's POSIX locks on it."""
+    backup_path = backup_path_for(path, version)
     try:
-        atomic_write(backup, lambda tmp: backup_into(conn, tmp))
-    except (OSError, sqlite3.Error) as exc:
+        atomic_write(backup_path, backup or (lambda tmp: backup_into(conn, tmp)))
+    except (OSError, *ERRORS) as exc:
         conn.close()
         detail = getattr(exc, "strerror", None) or str(exc)
         raise CaseWriteError(
@@ -60,40 +65,28 @@ def migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
             continue
         try:
             conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
-        except sqlite3.Error as exc:
+        except ERRORS as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             conn.close()
             raise CaseWriteError(
-                f"Upgrading {path.name} failed at step {number} ({exc}). The backup is at {backup.name}."
+                f"Upgrading {path.name} failed at step {number} ({exc}). The backup is at {backup_path.name}."
             ) from None
+    return backup_path
+
+
+def backup_path_for(path: Path, version: int) -> Path:
+    """Where the copy taken before upgrading a file from case format ``version`` goes."""
+    return path.with_name(f"{path.name}.v{version}-backup")
 
 
 def backup_into(conn: sqlite3.Connection, target: Path) -> None:
     """Copy the whole database behind ``conn`` into the (empty) file ``target``."""
-    dest = sqlite3.connect(target)
+    dest = configure(sqlite3.connect(target))
     try:
         conn.backup(dest)
     finally:
         dest.close()
-
-
-def shape_problems(conn: sqlite3.Connection) -> list[str]:
-    """Integrity, foreign keys and schema shape, each problem as a sentence."""
-    problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
-    problems += [f"foreign key problem in {row[0]}" for row in conn.execute("PRAGMA foreign_key_check")]
-    expected = schema_shape(_fresh_schema_conn())
-    actual = schema_shape(conn)
-    for table in sorted(set(expected) | set(actual)):
-        if expected.get(table) != actual.get(table):
-            problems.append(f"table or index {table!r} differs from the expected schema")
-    return problems
-
-
-def _fresh_schema_conn() -> sqlite3.Connection:
-    conn = sqlite3.connect(":memory:")
-    conn.executescript(schema_sql())
-    return conn
 
 
 def schema_shape(conn: sqlite3.Connection) -> dict[str, Any]:

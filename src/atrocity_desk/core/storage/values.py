@@ -21,9 +21,21 @@ from typing import Any
 
 from ..errors import InvalidValue
 from ..models import ETD_RATINGS
-from ..vocabulary import DECISION_STATUSES, ETD_CRITERIA, FAMILY_IDS, Unrecognised, is_unrecognised
+from ..vocabulary import (
+    ACTOR_KIND_IDS,
+    DECISION_STATUSES,
+    ETD_CRITERIA,
+    FAMILY_IDS,
+    PHASE_KINDS,
+    POINT_DIRECTIONS,
+    SCENARIO_KINDS,
+    TRIGGER_STATUSES,
+    Unrecognised,
+    is_unrecognised,
+)
 
 Row = dict[str, Any]
+PLANNING_TABLES = ("phases", "decision_points", "scenarios", "trigger_dates")
 # Whether ``value`` is known, given the whole row (a factor's values depend on which factor).
 Rule = Callable[[Any, Row], bool]
 
@@ -66,6 +78,24 @@ def _tools_by_family() -> dict[str, frozenset[str]]:
     return {family: frozenset(ids) for family, ids in tools.items()}
 
 
+@lru_cache(maxsize=1)
+def _design_values() -> dict[str, frozenset[str]]:
+    from ..checklist import load_factor_vocabulary
+
+    return {d.id: frozenset(d.value_ids()) for d in load_factor_vocabulary().design.values()}
+
+
+def design_properties_of(family: str) -> frozenset[str]:
+    """The design properties read for options of ``family`` (SPEC §4)."""
+    from ..checklist import load_factor_vocabulary
+
+    return frozenset(d.id for d in load_factor_vocabulary().design.values() if family in d.families)
+
+
+def _design_value(value: Any, row: Row) -> bool:
+    return value is None or value in _design_values().get(row.get("property"), ())
+
+
 def _is_iso_date(value: Any) -> bool:
     try:
         date.fromisoformat(value)
@@ -97,7 +127,10 @@ def _one_of(*allowed: Any) -> Rule:
 
 
 RULES: dict[str, dict[str, Rule]] = {
-    "revisions": {"assessed_on": lambda value, row: _is_iso_date(value)},
+    "revisions": {
+        "assessed_on": lambda value, row: _is_iso_date(value),
+        "meeting_date": lambda value, row: value == "" or _is_iso_date(value),  # "": no date set
+    },
     "judgments": {
         "kind": _one_of("factor", "indicator"),
         "item": _judgment_item,
@@ -105,15 +138,29 @@ RULES: dict[str, dict[str, Rule]] = {
         "confidence": _one_of(None, "low", "medium", "high"),
     },
     "actors": {
-        "kind": _one_of("perpetrator", "group_at_risk", "protector", "trigger", "resilience"),
+        "kind": lambda value, row: value in ACTOR_KIND_IDS,
         "actor_type": _one_of("", "state", "non_state", "external"),
+    },
+    "design_answers": {
+        "property": lambda value, row: value in _design_values(),
+        "value": _design_value,
+        "confidence": _one_of(None, "low", "medium", "high"),
     },
     "decisions": {
         "family": lambda value, row: value in FAMILY_IDS,
         "tool": _tool,
         "status": lambda value, row: value in DECISION_STATUSES,
     },
+    "phases": {"kind": lambda value, row: value in PHASE_KINDS},
+    "decision_points": {"direction": lambda value, row: value in POINT_DIRECTIONS},
+    "scenarios": {"kind": lambda value, row: value in SCENARIO_KINDS},
+    "trigger_dates": {
+        "on_date": lambda value, row: _is_iso_date(value),
+        "status": lambda value, row: value in TRIGGER_STATUSES,
+    },
 }
+# Tables whose EtD frame is stored as JSON text: {criterion: {rating, reason}}.
+_ETD_COLUMNS = {"decisions": "etd", "revisions": "baseline_etd"}
 # The evidence-to-decision frame is stored as JSON in decisions.etd: {criterion: {rating, reason}}.
 _ETD_RATINGS = frozenset(("", *ETD_RATINGS))
 
@@ -133,8 +180,9 @@ def _row_problems(table: str, row: Row, where: str) -> list[UnknownStoredValue]:
         for field, known in RULES.get(table, {}).items()
         if field in row and not is_unrecognised(row[field]) and not known(row[field], row)
     ]
-    if table == "decisions" and "etd" in row:
-        problems += [UnknownStoredValue(table, where, f"etd {c}", str(v)) for c, v in _etd_problems(row["etd"])]
+    column = _ETD_COLUMNS.get(table)
+    if column in row:
+        problems += [UnknownStoredValue(table, where, f"{column} {c}", str(v)) for c, v in _etd_problems(row[column])]
     return problems
 
 
@@ -191,7 +239,7 @@ def mark_etd(etd: Any) -> dict[str, Any]:
 def unknown_values(conn: sqlite3.Connection) -> list[UnknownStoredValue]:
     """Every stored value the vocabulary does not know, in every revision."""
     found: list[UnknownStoredValue] = []
-    for table in ("revisions", "judgments", "actors", "decisions"):
+    for table in ("revisions", "judgments", "actors", "decisions", "design_answers", *PLANNING_TABLES):
         cursor = conn.execute(f"SELECT * FROM {table} ORDER BY rowid")  # noqa: S608 - fixed names
         columns = [c[0] for c in cursor.description]
         for values in cursor:
@@ -203,4 +251,6 @@ def unknown_values(conn: sqlite3.Connection) -> list[UnknownStoredValue]:
 def _where(table: str, row: Row) -> str:
     if table == "judgments":
         return f"revision {row['revision_id']}, {row['kind']} {row['item']}"
+    if table == "design_answers":
+        return f"option {row['decision_id']}, design {row['property']}"
     return f"row {row['id']}"

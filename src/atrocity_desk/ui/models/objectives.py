@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ..plain import plain_tooltip
 from ...core.models import Objective
 from .table import ROW_ROLE
 
@@ -43,7 +44,7 @@ class ObjectiveListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{index.row() + 1}. {objective.text}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return objective.text
+            return plain_tooltip(objective.text)
         if role == ROW_ROLE:
             return objective
         return None

@@ -38,6 +38,33 @@ def readable_json(text: str | None) -> str:
     return str(value)
 
 
+def _fields(text: str | None) -> dict[str, Any]:
+    if text is None:
+        return {}
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {"value": text}
+    return value if isinstance(value, dict) else {"value": value}
+
+
+def changed_fields(entry: AuditEntry) -> list[str]:
+    """The fields an audit entry changed (all of them for an addition or a deletion)."""
+    before, after = _fields(entry.before), _fields(entry.after)
+    return [k for k in dict.fromkeys([*before, *after]) if before.get(k) != after.get(k)]
+
+
+def change_detail(entry: AuditEntry) -> str:
+    """Each changed field with its value before and after, one per line."""
+    before, after = _fields(entry.before), _fields(entry.after)
+    lines = []
+    for key in changed_fields(entry):
+        old = readable_json(json.dumps({key: before.get(key)}, ensure_ascii=False)) if key in before else f"{key}: —"
+        new = readable_json(json.dumps({key: after.get(key)}, ensure_ascii=False)).partition(": ")[2] if key in after else "—"
+        lines.append(f"{old}  →  {new}")
+    return "\n".join(lines) or "No field changed."
+
+
 class RevisionTableModel(RowTableModel[Revision]):
     columns = (
         Column("No.", lambda r: str(r.number)),
@@ -86,8 +113,9 @@ class AuditTableModel(RowTableModel[AuditEntry]):
             Column("Rev.", lambda e: str(self.revision_numbers.get(e.revision_id, "")) if e.revision_id else "case"),
             Column("Action", lambda e: e.action),
             Column("Target", lambda e: e.target),
-            Column("Before", lambda e: readable_json(e.before)),
-            Column("After", lambda e: readable_json(e.after)),
+            # The values themselves can be pages long: the table names the fields, the pane under it
+            # shows the selected entry's values before and after.
+            Column("Fields changed", lambda e: ", ".join(changed_fields(e)) or "—"),
         )
 
     def set_entries(self, entries: list[AuditEntry], revision_numbers: dict[int, int]) -> None:

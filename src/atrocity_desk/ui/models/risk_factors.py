@@ -9,15 +9,19 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from ..plain import plain_tooltip
+
 from ...core.assessment import RISK_LEVEL_LABELS, RiskFactorSummary
 from ...core.checklist import Indicator, RiskFactor
 from ...core.models import Judgment
 from ..widgets import badge_colours
-from ...core.vocabulary import confidence_label, indicator_label
+from ...core.vocabulary import confidence_label, indicator_counts, indicator_label
 from .table import ROW_ROLE, Column, RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
+LEVEL_ROLE = Qt.ItemDataRole.UserRole + 40
+COUNTS_ROLE = Qt.ItemDataRole.UserRole + 41  # (present, absent, unknown) of a risk factor's indicators
 LEVEL_SHORT = {"present": "Present", "not_observed": "None observed", "partly_assessed": "Partly assessed", "not_assessed": "Not assessed"}
 LEVEL_BADGES = {"present": "danger", "not_observed": "ok", "partly_assessed": "warning", "not_assessed": "neutral"}
 INDICATOR_VALUES: list[tuple[str | None, str]] = [(v, indicator_label(v)) for v in ("present", "absent", None)]
@@ -29,15 +33,22 @@ def summary_counts(summary: RiskFactorSummary) -> str:
 
 
 class RiskFactorListModel(RowTableModel[RiskFactorSummary]):
+    """The fourteen risk factors, each with its indicators counted ("3 of 6 present, 1 unknown").
+
+    The counts column is drawn by IndicatorBarDelegate: one block per indicator, as in the memo's
+    chart, so a factor with one indicator of twelve present does not look like one with all."""
+
     columns = (
         Column("Risk factor", lambda s: f"{s.risk_factor.number}. {s.risk_factor.title}"),
-        Column("Reading", lambda s: LEVEL_SHORT[s.level], lambda s: f"{RISK_LEVEL_LABELS[s.level]}: {summary_counts(s)}"),
+        Column("Indicators", lambda s: indicator_counts(s.present, s.total, s.unknown),
+               lambda s: f"{RISK_LEVEL_LABELS[s.level]}: {summary_counts(s)}"),
     )
 
     def extra_data(self, row: RiskFactorSummary, column: int, role: int) -> Any:
-        if column == 1 and role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
-            background, text = badge_colours(LEVEL_BADGES[row.level])
-            return background if role == Qt.ItemDataRole.BackgroundRole else text
+        if role == LEVEL_ROLE:
+            return row.level
+        if role == COUNTS_ROLE:
+            return (row.present, row.absent, row.unknown)
         return None
 
     def row_of(self, risk_factor_id: str) -> int:
@@ -118,6 +129,8 @@ class IndicatorTableModel(QAbstractTableModel):
                 return confidence_label(judgment.confidence if judgment else None)
             if column == 3:
                 note = judgment.note if judgment else ""
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return plain_tooltip(note or None)
                 return " ".join(note.split()) if role == Qt.ItemDataRole.DisplayRole else (note or None)
         if role == Qt.ItemDataRole.FontRole and column == 1 and (judgment is None or judgment.value is None):
             font = QFont()

@@ -8,6 +8,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ..plain import plain_tooltip
+
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -62,7 +64,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.DisplayRole:
             return _one_line(column.text(row))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (column.tooltip or column.text)(row) or None
+            return plain_tooltip((column.tooltip or column.text)(row) or None)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return column.text(row)
         if role == ROW_ROLE:

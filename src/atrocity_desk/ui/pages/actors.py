@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.actor_checks import actor_contradictions
 from ...core.models import Actor
-from .. import dialogs
+from ...core.vocabulary import actor_contradiction_words
+from .. import dialogs, plan_dialog
 from ..models.actors import ActorTableModel
-from ..session import ACTORS, REVISION, REVISIONS, is_iso_date
-from ..widgets import RowTableView, wrapped
+from ..session import ACTORS, JUDGMENTS, REVISION, REVISIONS, is_iso_date
+from ..widgets import Banner, RowTableView, wrapped
 from .base import Page
 
 # (kind, tab title, help attribute of checklist.actors when not a kind of its own)
@@ -27,6 +29,7 @@ TRIGGER_TITLE = "Triggers and accelerants"
 RESILIENCE_TITLE = "Resilience factors"
 SHORT_TITLES = {
     "perpetrator": "Key actors",
+    "enabler": "Enablers",
     "group_at_risk": "Groups at risk",
     "protector": "Protective actors",
     "trigger": "Triggers",
@@ -65,16 +68,19 @@ class ActorKindPanel(QWidget):
             button.setAccessibleName(f"{name} — {title}")
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.buttons = buttons
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(lambda: self.edit_row(self.table.current_row()))
         self.delete_button.clicked.connect(lambda: self.delete_row(self.table.current_row()))
 
-    def show_actors(self, actors: list[Actor], read_only: bool) -> None:
-        self.model.set_actors(actors)
+    def show_actors(self, actors: list[Actor], read_only: bool, targets: dict[int, str] | None = None) -> None:
+        self.model.set_actors(actors, targets or {})
         self.table.resizeRowsToContents()
-        for button in (self.add_button, self.edit_button, self.delete_button):
-            button.setEnabled(not read_only)
+        for index in range(self.buttons.count()):
+            button = self.buttons.itemAt(index).widget()
+            if button is not None:
+                button.setEnabled(not read_only)
 
     def add(self) -> bool:
         fields = dialogs.ask_actor(self, self.kind, self.kind_title, self.page.session.checklist)
@@ -113,6 +119,11 @@ class ActorsPage(Page):
         super().__init__(session, window)
         guide = session.checklist.actors
         layout = QVBoxLayout(self)
+        # Non-blocking: where the key actors listed contradict an answered factor (SPEC §4).
+        self.warning = Banner()  # the window's warning bar: plain text, wrapped, legible in dark mode
+        self.warning.setObjectName("actorsWarning")
+        self.warning.setAccessibleName(self.tr("Warning about the actors listed"))
+        layout.addWidget(self.warning)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Kinds of actors")
         self.panels: dict[str, ActorKindPanel] = {}
@@ -123,6 +134,10 @@ class ActorsPage(Page):
             self.panels[kind] = panel
             self.tabs.addTab(panel, SHORT_TITLES[kind])
             self.tabs.setTabToolTip(self.tabs.count() - 1, title)
+        targets_button = QPushButton(self.tr("&Groups targeted…"))
+        targets_button.setAccessibleName(self.tr("Groups the selected key actor targets"))
+        targets_button.clicked.connect(lambda: self.edit_targets(self.panels["perpetrator"].table.current_row()))
+        self.panels["perpetrator"].buttons.insertWidget(3, targets_button)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self._build_estimate_box())
         self.refresh(None)
@@ -155,15 +170,49 @@ class ActorsPage(Page):
         revision = self.session.revision()
         if topic in (None, ACTORS, REVISIONS):
             actors = self.session.case.actors(revision.id)
+            names = {a.id: a.name for a in actors}
+            targets: dict[int, list[str]] = {}
+            for link in self.session.case.actor_targets(revision.id):
+                targets.setdefault(link.actor_id, []).append(names.get(link.group_id, ""))
             for index, (kind, panel) in enumerate(self.panels.items()):
-                panel.show_actors(actors, self.read_only)
+                panel.show_actors(actors, self.read_only, {k: "; ".join(v) for k, v in targets.items()})
                 self.tabs.setTabText(index, f"{SHORT_TITLES[kind]} ({panel.model.rowCount()})")
+        if topic in (None, ACTORS, JUDGMENTS, REVISIONS):
+            self._show_warning(revision.id)
         if topic in (None, REVISION, REVISIONS):
             for field, edit in self.estimate_edits.items():
                 stored = getattr(revision, field)
                 if edit.text() != stored and not edit.isModified():
                     edit.setText(stored)
                 edit.setReadOnly(self.read_only)
+
+    def _show_warning(self, revision_id: int) -> None:
+        found = actor_contradictions(self.session.case.actors(revision_id), self.session.case.factor_answers(revision_id))
+        factors = self.session.checklist.vocabulary().factors
+        text = "\n".join(
+            actor_contradiction_words(factors[c.factor].label, factors[c.factor].value_label(c.answered), c.missing_types, c.listed_types)
+            for c in found
+        )
+        self.warning.show_reason(text)
+
+    def edit_targets(self, row: int) -> bool:
+        """Choose the groups at risk the selected key actor targets (one undo entry)."""
+        actor = self.panels["perpetrator"].model.row_object(row)
+        if actor is None or actor.id is None or self.read_only:
+            return False
+        revision_id = self.session.revision().id
+        groups = [a for a in self.session.case.actors(revision_id) if a.kind == "group_at_risk"]
+        linked = {t.group_id for t in self.session.case.actor_targets(revision_id) if t.actor_id == actor.id}
+        values = plan_dialog.ask_fields(self, self.tr("Groups targeted by {0}").format(actor.name), [
+            plan_dialog.Field("groups", self.tr("&Groups at risk:"), "checks", tuple((g.id, g.name) for g in groups))],
+            {"groups": sorted(linked)})
+        if values is None:
+            return False
+        chosen = set(values["groups"])
+        if chosen == linked:
+            return True
+        with self.session.macro(self.tr("Change the groups an actor targets")):
+            return all([self.session.set_actor_target(actor.id, g.id, g.id in chosen) for g in groups if (g.id in chosen) != (g.id in linked)])
 
     def _commit_estimate(self, field: str) -> None:
         edit = self.estimate_edits[field]

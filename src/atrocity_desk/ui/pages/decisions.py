@@ -39,11 +39,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.models import ETD_RATINGS, Decision, EtdJudgment
+from ...core.option_order import numbered_options
 from ...core.vocabulary import DECISION_STATUSES, ETD_CRITERIA, UNRECOGNISED_LABEL, central_caution, option_title, status_label, unrecognised, word
 from ..badges import Badge
+from ..design_editor import DesignEditor
+from ..option_verdict import OptionVerdictView
+from ..plain import plain_tooltip
 from ..models.decision_models import DECISION_ID_ROLE, DecisionListModel, EtdGridModel, OptionRow
-from ..session import DECISIONS, JUDGMENTS, OBJECTIVES, REVISIONS
-from ..widgets import CommitPlainTextEdit, heading, wrap_to_width, wrapped
+from ..session import DECISIONS, DESIGN, JUDGMENTS, OBJECTIVES, REVISION, REVISIONS
+from ..widgets import CommitPlainTextEdit, ReasonEdit, heading, wrap_to_width, wrapped
 from .base import Page
 
 NO_WINNER_NOTE = (
@@ -83,8 +87,18 @@ class DecisionsPage(Page):
         self.tabs.setAccessibleName("Decisions views")
         self.tabs.addTab(self._build_options_tab(), "&Options")
         self.tabs.addTab(self._build_grid_tab(), "&Side by side")
+        self.tabs.currentChanged.connect(lambda _i: self._measure_rows())
         layout.addWidget(self.tabs, 1)
         self.refresh(None)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
+        super().showEvent(event)
+        self._measure_rows()
+
+    def _measure_rows(self) -> None:
+        """Wrapped rows take the height of their text at the widths they are shown with."""
+        self.table.resizeRowsToContents()
+        self.grid.resizeRowsToContents()
 
     # -- building: the options tab --
 
@@ -104,12 +118,16 @@ class DecisionsPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        # Full titles, wrapped: the list is how a planner finds an option, and "Resume training
+        # support to the…" could be two different options.
+        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (DecisionListModel.NUMBER, DecisionListModel.STATUS, DecisionListModel.VERDICT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DecisionListModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(DecisionListModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DecisionListModel.VERDICT, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         left_layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -134,9 +152,9 @@ class DecisionsPage(Page):
         self.editor = self._build_editor()
         self.editor_scroll.setWidget(self.editor)
         splitter.addWidget(self.editor_scroll)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([420, 650])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([540, 640])
         return tab
 
     def _build_editor(self) -> QWidget:
@@ -152,11 +170,20 @@ class DecisionsPage(Page):
         form.setContentsMargins(0, 0, 0, 0)
 
         self.title_edit = self._line("Title of the option", lambda text: self._update(title=text.strip()))
-        form.addRow("&Title:", self.title_edit)
+        self.number_label = QLabel(self.form_box)
+        self.number_label.setAccessibleName("Number of the option in the memo")
+        self.number_label.setFont(QFont(self.number_label.font().family(), -1, QFont.Weight.Bold))
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.number_label)
+        title_row.addWidget(self.title_edit, 1)
+        title_label = QLabel("&Title:", self.form_box)
+        title_label.setBuddy(self.title_edit)
+        form.addRow(title_label, title_row)
 
         evidence_row = QHBoxLayout()
         self.verdict_badge = Badge(self.form_box)
         self.family_label = QLabel(self.form_box)
+        self.family_label.setTextFormat(Qt.TextFormat.PlainText)  # an unrecognised family shows as stored
         self.family_label.setWordWrap(True)
         self.family_label.setAccessibleName("Family and tool of the option")
         self.evidence_button = QPushButton("See the &evidence", self.form_box)
@@ -166,6 +193,10 @@ class DecisionsPage(Page):
         evidence_row.addWidget(self.family_label, 1)
         evidence_row.addWidget(self.evidence_button)
         form.addRow("Evidence:", evidence_row)
+        # The option's own reading (situation + its design) and how the option is designed: each a
+        # self-contained widget, hosted below as tabs of the option.
+        self.option_verdict = OptionVerdictView(self.session, self.form_box)
+        self.design_editor = DesignEditor(self.session, self.form_box)
 
         self.status_combo = QComboBox(self.form_box)
         self.status_combo.setAccessibleName("Status")
@@ -175,41 +206,70 @@ class DecisionsPage(Page):
         self.status_combo.activated.connect(lambda _i: self._update(status=self.status_combo.currentData()))
         form.addRow("&Status:", self.status_combo)
 
+        layout.addWidget(self.form_box)
+
+        # The option's own views, one tab each: the judgments first, in view without scrolling.
+        # Another view of the option (its design, its evidence verdict) is one more add_option_tab.
+        self.option_tabs = QTabWidget(editor)
+        self.option_tabs.setAccessibleName("Views of the selected option")
+        layout.addWidget(self.option_tabs, 1)
+        self.add_option_tab(self._build_judgments(editor), "&Judgments (EtD)")
+        self.add_option_tab(_scrolled(self.design_editor, editor), "Desi&gn")
+        self.add_option_tab(_scrolled(self.option_verdict, editor), "This option's e&vidence")
+        self.add_option_tab(self._build_details(editor), "D&etails")
+        return editor
+
+    def add_option_tab(self, widget: QWidget, title: str) -> int:
+        """Show ``widget`` as one more view of the selected option; returns its tab index."""
+        return self.option_tabs.addTab(widget, title)
+
+    def _build_details(self, parent: QWidget) -> QWidget:
+        scroll = QScrollArea(parent)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        box = QWidget(scroll)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.details_box = box
         self.rationale_edit = self._text("Rationale", "Why this option, or why not", lambda text: self._update(rationale=text))
         form.addRow("&Rationale:", self.rationale_edit)
 
-        self.objectives_list = QListWidget(self.form_box)
+        self.objectives_list = QListWidget(box)
         self.objectives_list.setAccessibleName("Objectives this option serves")
-        self.objectives_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.objectives_list.setWordWrap(True)
         self.objectives_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.objectives_list.itemChanged.connect(self._objectives_changed)
         form.addRow("Ob&jectives served:", self.objectives_list)
 
         self.lead_edit = self._line("Lead actor", lambda text: self._update(lead_actor=text.strip()))
         form.addRow("&Lead actor:", self.lead_edit)
-        self.timing_edit = self._line("Timing and sequencing", lambda text: self._update(timing=text.strip()))
+        self.timing_edit = self._text("Timing and sequencing", "When, and after or before what", lambda text: self._update(timing=text.strip()))
+        self.timing_edit.setMaximumHeight(self.timing_edit.fontMetrics().lineSpacing() * 3 + 12)
         form.addRow("Ti&ming:", self.timing_edit)
         self.requirements_edit = self._text("Requirements", "People, money, agreements it needs", lambda text: self._update(requirements=text))
         form.addRow("Re&quirements:", self.requirements_edit)
         self.monitoring_edit = self._text("What to monitor", "Signs that it works, or harms", lambda text: self._update(monitoring=text))
         form.addRow("&Monitoring:", self.monitoring_edit)
 
-        self.findings_list = QListWidget(self.form_box)
+        self.findings_list = QListWidget(box)
         self.findings_list.setAccessibleName("Findings weighed")
         self.findings_list.setWordWrap(True)
         self.findings_list.setMinimumHeight(self.findings_list.fontMetrics().lineSpacing() * 8)
         self.findings_list.itemChanged.connect(self._findings_changed)
         form.addRow("&Findings weighed:", self.findings_list)
-        layout.addWidget(self.form_box)
+        scroll.setWidget(box)
+        return scroll
 
-        self.etd_box = QGroupBox("Evidence-to-decision judgments", editor)
+    def _build_judgments(self, parent: QWidget) -> QWidget:
+        self.etd_box = QWidget(parent)
         self.etd_box.setAccessibleName("Evidence-to-decision judgments")
         grid = QGridLayout(self.etd_box)
         grid.addWidget(QLabel("<b>Criterion</b>"), 0, 0)
         grid.addWidget(QLabel("<b>Judgment</b>"), 0, 1)
         grid.addWidget(QLabel("<b>Reason</b>"), 0, 2)
         self.etd_combos: dict[str, QComboBox] = {}
-        self.etd_reasons: dict[str, QLineEdit] = {}
+        self.etd_reasons: dict[str, ReasonEdit] = {}
         for row, criterion in enumerate(ETD_CRITERIA, start=1):
             label = QLabel(word("etd_criterion", criterion), self.etd_box)
             label.setWordWrap(True)
@@ -219,7 +279,7 @@ class DecisionsPage(Page):
                 combo.addItem(word("etd_rating", rating), rating)
             combo.setPlaceholderText(UNRECOGNISED_LABEL)
             combo.activated.connect(lambda _i, c=criterion: self._etd_changed(c))
-            reason = QLineEdit(self.etd_box)
+            reason = ReasonEdit(2, self.etd_box)
             reason.setAccessibleName(f"Reason: {word('etd_criterion', criterion)}")
             reason.setPlaceholderText("Why?")
             reason.editingFinished.connect(lambda c=criterion: self._etd_changed(c))
@@ -229,11 +289,10 @@ class DecisionsPage(Page):
             grid.addWidget(reason, row, 2)
             self.etd_combos[criterion] = combo
             self.etd_reasons[criterion] = reason
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(2, 3)
-        layout.addWidget(self.etd_box)
-        layout.addStretch(1)
-        return editor
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(2, 6)
+        grid.setRowStretch(len(ETD_CRITERIA) + 1, 1)
+        return self.etd_box
 
     def _line(self, name: str, commit: Callable[[str], object]) -> QLineEdit:
         edit = QLineEdit(self.form_box)
@@ -295,6 +354,14 @@ class DecisionsPage(Page):
     # -- refreshing --
 
     def refresh(self, topic: str | None = None) -> None:
+        if topic in (None, REVISION, REVISIONS):
+            self.grid_model.set_baseline(self.session.revision())  # the grid's first column
+        if topic == DESIGN:  # the option's own verdict in the list; the editor stays as it is
+            rows = self._option_rows()
+            self.list_model.set_rows(rows)
+            self.grid_model.set_options(rows)
+            self._reselect()
+            return
         if topic not in (None, DECISIONS, JUDGMENTS, OBJECTIVES, REVISIONS):
             return
         rows = self._option_rows()
@@ -316,16 +383,19 @@ class DecisionsPage(Page):
 
     def _option_rows(self) -> list[OptionRow]:
         session = self.session
-        verdicts = {fit.id: fit.verdict for fit in session.fit().families}
+        # Each option's own verdict (situation and its design), as the memo's grid prints it.
+        verdicts = {o.id: o.reading.fit.verdict for o in session.case_fit().options if o.reading is not None}
         families = {family.id: family.name for family in session.evidence.families}
+        # Grouped by status and numbered as the memo numbers them.
         return [
             OptionRow(
                 decision=d,
                 title=option_title(d, session.evidence),
                 family_name=families.get(d.family) or unrecognised(d.family),
-                verdict=verdicts.get(d.family, "not_reviewed"),
+                verdict=verdicts.get(d.id, "not_reviewed"),
+                number=number,
             )
-            for d in session.case.decisions(session.revision().id)
+            for number, d in numbered_options(session.case.decisions(session.revision().id))
         ]
 
     def _reselect(self) -> None:
@@ -366,7 +436,7 @@ class DecisionsPage(Page):
         decision = self.current_decision()
         self.empty_label.setVisible(decision is None)
         self.form_box.setVisible(decision is not None)
-        self.etd_box.setVisible(decision is not None)
+        self.option_tabs.setVisible(decision is not None)
         self.delete_button.setEnabled(decision is not None and not self.read_only)
         if decision is None:
             return
@@ -386,6 +456,8 @@ class DecisionsPage(Page):
         _set_line(self.title_edit, decision.title)
         fit = session.fit().family(decision.family) if decision.family in {f.id for f in session.fit().families} else None
         self.verdict_badge.set_verdict(fit.verdict if fit else "not_reviewed")
+        self.option_verdict.set_option(decision.id)
+        self.design_editor.set_option(decision.id, str(decision.family))
         family_name = fit.name if fit else unrecognised(decision.family)
         tool = next((t for t in session.evidence.tools if t.id == decision.tool), None) if decision.tool else None
         self.family_label.setText(f"{family_name} — tool: {tool.name}" if tool else family_name)
@@ -393,7 +465,9 @@ class DecisionsPage(Page):
         self.status_combo.setCurrentIndex(self.status_combo.findData(decision.status))
         self.rationale_edit.set_text_quietly(decision.rationale)
         _set_line(self.lead_edit, decision.lead_actor)
-        _set_line(self.timing_edit, decision.timing)
+        self.timing_edit.set_text_quietly(decision.timing)
+        number = next((r.number for r in self.list_model.rows() if r.decision.id == decision.id), 0)
+        self.number_label.setText(f"{number}." if number else "")
         self.requirements_edit.set_text_quietly(decision.requirements)
         self.monitoring_edit.set_text_quietly(decision.monitoring)
         self._fill_objectives(decision)
@@ -402,7 +476,7 @@ class DecisionsPage(Page):
             judgment = decision.etd_for(criterion)
             combo = self.etd_combos[criterion]
             combo.setCurrentIndex(combo.findData(judgment.rating))
-            _set_line(self.etd_reasons[criterion], judgment.reason)
+            self.etd_reasons[criterion].set_text_quietly(judgment.reason)
 
     def _fill_objectives(self, decision: Decision) -> None:
         objectives = self.session.case.objectives(self.session.revision().id)
@@ -413,7 +487,7 @@ class DecisionsPage(Page):
             item.setData(_OBJECTIVE_ROLE, objective.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
             item.setCheckState(Qt.CheckState.Checked if objective.id in decision.objectives else Qt.CheckState.Unchecked)
-            item.setToolTip(objective.text)
+            item.setToolTip(plain_tooltip(objective.text))
             self.objectives_list.addItem(item)
         if not objectives:
             item = QListWidgetItem("No objectives yet: set them on the Aim page.")
@@ -495,9 +569,9 @@ class DecisionsPage(Page):
         """Write what is still being typed in the editor."""
         if self._current_id is None or self.current_decision() is None:
             return
-        for edit in (self.title_edit, self.lead_edit, self.timing_edit):
+        for edit in (self.title_edit, self.lead_edit):
             edit.editingFinished.emit()
-        for edit in (self.rationale_edit, self.requirements_edit, self.monitoring_edit):
+        for edit in (self.rationale_edit, self.timing_edit, self.requirements_edit, self.monitoring_edit):
             edit.commit()
         for criterion in ETD_CRITERIA:
             self._etd_changed(criterion)
@@ -589,3 +663,13 @@ class _RatingDelegate(QStyledItemDelegate):
         height = QFontMetrics(bold).boundingRect(inner, int(Qt.TextFlag.TextWordWrap), rating).height()
         height += QFontMetrics(option.font).boundingRect(inner, int(Qt.TextFlag.TextWordWrap), reason).height()
         return QSize(width, height + self._PAD)
+
+
+def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
+    """``widget`` in a scroll area that gives it the tab's width (its text wraps, never cut)."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.setWidget(widget)
+    return scroll

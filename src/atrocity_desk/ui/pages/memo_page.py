@@ -38,6 +38,17 @@ from ..widgets import CommitPlainTextEdit, heading, wrap_to_width, wrapped
 from .base import Page
 
 PDF_FILTER = "PDF documents (*.pdf)"
+WORD_FILTER = "Word documents (*.docx)"
+# The decision box's fields (SPEC §2 step 2), stored with the revision: (field, label, multi-line).
+DECISION_FIELDS = (
+    ("situation_now", "Situation &now", True),
+    ("decision_requested", "Decision re&quested", True),
+    ("meeting", "Mee&ting", False),
+    ("meeting_date", "Meeting &date", False),
+)
+DRAFT_NOTE = ("A draft made from the recorded options: the memo prints it and says it is a draft. Edit it to "
+              "make it yours; empty it to get the draft back.")
+WRITTEN_NOTE = "Your bottom line, printed at the top of the memo. Empty it to print a draft made from the options."
 
 
 def memo_api():  # noqa: ANN201 - the memo module, imported when first needed (it pulls in reportlab)
@@ -49,6 +60,7 @@ def memo_api():  # noqa: ANN201 - the memo module, imported when first needed (i
 class _ExportSignals(QObject):
     progress = Signal(int, str)
     finished = Signal(str)  # the path written
+    rendered = Signal(bytes)  # a preview: the memo's bytes, written nowhere
     failed = Signal(str, str)  # title, message
 
 
@@ -58,7 +70,7 @@ class _ExportJob(QRunnable):
     Never from the file by path: opening and closing it again would drop this process's POSIX
     locks on the case the editor holds. The job owns the snapshot and closes it."""
 
-    def __init__(self, snapshot: CaseFile, out: Path, settings: object):
+    def __init__(self, snapshot: CaseFile, out: Path | None, settings: object):
         super().__init__()
         self.snapshot, self.out, self.settings = snapshot, out, settings
         self.signals = _ExportSignals()
@@ -67,6 +79,9 @@ class _ExportJob(QRunnable):
         try:
             memo = memo_api()
             with self.snapshot as case:
+                if self.out is None:
+                    self.signals.rendered.emit(memo.memo_pdf(case, self.settings, progress=self._progress))
+                    return
                 written = memo.export_memo(case, self.out, self.settings, progress=self._progress)
         except CaseFileError as exc:
             self.signals.failed.emit(exc.title, str(exc))
@@ -92,6 +107,7 @@ class MemoPage(Page):
         self._signals: _ExportSignals | None = None
         self._case_marking = ""
         self._draft_stale = True
+        self._draft = ""
         self.last_export: Path | None = None
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
@@ -143,7 +159,12 @@ class MemoPage(Page):
         marking_label = QLabel("&Marking:", contents)
         marking_label.setBuddy(self.marking_edit)
         form.addRow(marking_label, marking_row)
+        self.annex_check = QCheckBox("Include the annex (evidence and full tables)", contents)
+        self.annex_check.setChecked(True)
+        self.annex_check.setAccessibleName("Include the annex after the body")
+        form.addRow("Annex:", self.annex_check)
         layout.addWidget(contents)
+        layout.addWidget(self._build_decision_box(panel))
 
         blu = QGroupBox("Bottom line up front", panel)
         blu_layout = QVBoxLayout(blu)
@@ -151,8 +172,7 @@ class MemoPage(Page):
         self.bottom_line_edit.setAccessibleName("Bottom line up front")
         self.bottom_line_edit.committed.connect(self._bottom_line_committed)
         blu_layout.addWidget(self.bottom_line_edit, 1)
-        self.draft_note = wrap_to_width(wrapped(
-            "Left empty, the memo prints a draft made from the recorded options and says it is a draft.", blu))
+        self.draft_note = wrap_to_width(wrapped(DRAFT_NOTE, blu))
         blu_layout.addWidget(self.draft_note)
         self.draft_button = QPushButton("&Draft from recommended options", blu)
         self.draft_button.setAccessibleName("Draft the bottom line from the recommended options")
@@ -172,6 +192,10 @@ class MemoPage(Page):
         self.progress.setRange(0, 100)
         self.progress.setAccessibleName("Export progress")
         self.progress.hide()
+        self.preview_button = QPushButton("&Preview", panel)
+        self.preview_button.setAccessibleName("Preview the memo without saving it")
+        self.preview_button.clicked.connect(self.start_preview)
+        export_row.addWidget(self.preview_button)
         export_row.addWidget(self.export_button)
         export_row.addWidget(self.progress, 1)
         export_row.addStretch(0)
@@ -189,11 +213,53 @@ class MemoPage(Page):
         layout.addLayout(result_row)
         return panel
 
+    def _build_decision_box(self, panel: QWidget) -> QWidget:
+        """Page 1 of the memo: the situation now, the decision requested and the meeting."""
+        box = QGroupBox("Decision box (page 1 of the memo)", panel)
+        form = QFormLayout(box)
+        self.decision_edits: dict[str, QWidget] = {}
+        for field, label, multiline in DECISION_FIELDS:
+            if multiline:
+                edit = CommitPlainTextEdit(box)
+                edit.setMaximumHeight(70)
+                edit.committed.connect(lambda f=field: self._decision_field_committed(f))
+            else:
+                edit = QLineEdit(box)
+                edit.editingFinished.connect(lambda f=field: self._decision_field_committed(f))
+            edit.setAccessibleName(label.replace("&", ""))
+            self.decision_edits[field] = edit
+            caption = QLabel(label + ":", box)
+            caption.setBuddy(edit)
+            form.addRow(caption, edit)
+        self.decision_edits["meeting_date"].setPlaceholderText("2026-12-03")
+        self.decision_edits["meeting_date"].setToolTip("The date of the meeting, written year-month-day")
+        return box
+
+    def _decision_text(self, field: str) -> str:
+        edit = self.decision_edits[field]
+        return (edit.toPlainText() if isinstance(edit, CommitPlainTextEdit) else edit.text()).strip()
+
+    def _decision_field_committed(self, field: str) -> None:
+        if self.read_only:
+            return
+        if not self.session.update_revision(**{field: self._decision_text(field)}):
+            self._load_decision_fields()  # refused (a date that is not one): show what is stored
+
+    def _load_decision_fields(self) -> None:
+        revision = self.session.revision()
+        for field, edit in self.decision_edits.items():
+            value = str(getattr(revision, field))
+            if isinstance(edit, CommitPlainTextEdit):
+                edit.set_text_quietly(value)
+            elif edit.text() != value:
+                edit.setText(value)
+                edit.setCursorPosition(0)
+
     def _build_preview(self) -> QWidget:
-        box = QGroupBox("Preview of the exported memo", self)
+        box = QGroupBox("Preview of the memo", self)
         layout = QVBoxLayout(box)
         self.preview_stack = QStackedWidget(box)
-        self.preview_empty = QLabel("Export the memo to see it here.", box)
+        self.preview_empty = QLabel("Preview the memo (nothing is saved) or export it to see it here.", box)
         self.preview_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview_empty.setWordWrap(True)
         self.preview_empty.setFrameShape(QFrame.Shape.StyledPanel)
@@ -225,11 +291,14 @@ class MemoPage(Page):
             self.marking_edit.setPlaceholderText(marking)
         if topic in (None, REVISION, REVISIONS, DECISIONS):
             self._load_bottom_line()
+            self._load_decision_fields()
             self._count_options()
         if topic is None:
             self._clear_preview()
         editable = not self.read_only
         self.bottom_line_edit.setReadOnly(not editable)
+        for edit in self.decision_edits.values():
+            edit.setReadOnly(not editable)
         self.draft_button.setEnabled(editable)
 
     def _use_case_marking(self) -> None:
@@ -237,21 +306,31 @@ class MemoPage(Page):
         self.marking_edit.setCursorPosition(0)
 
     def _load_bottom_line(self) -> None:
-        self.bottom_line_edit.set_text_quietly(self.session.revision().bottom_line)
-        # The placeholder shows the draft the memo would print. Drafting loads the memo builder
-        # (reportlab), so it waits until the page is shown rather than slowing the window's start.
-        self._draft_stale = True
-        if self.isVisible():
-            self._show_draft_placeholder()
+        stored = self.session.revision().bottom_line
+        self._draft = ""
+        self.bottom_line_edit.set_text_quietly(stored)
+        self.draft_note.setText(DRAFT_NOTE if not stored.strip() else WRITTEN_NOTE)
+        # Without a bottom line of the planner's, the field shows the draft the memo would print,
+        # whole and editable. Drafting loads the memo builder (reportlab), so it waits until the
+        # page is shown rather than slowing the window's start.
+        self._draft_stale = not stored.strip()
+        if self._draft_stale and self.isVisible():
+            self._show_draft()
 
-    def _show_draft_placeholder(self) -> None:
+    def _show_draft(self) -> None:
         self._draft_stale = False
-        self.bottom_line_edit.setPlaceholderText(self._draft_text() or "The bottom line up front: what you recommend, and why.")
+        self._draft = self._draft_text()
+        self.bottom_line_edit.setPlaceholderText("The bottom line up front: what you recommend, and why.")
+        self.bottom_line_edit.set_text_quietly(self._draft)
+
+    def showing_draft(self) -> bool:
+        """The field shows the memo's draft, not a bottom line the planner wrote."""
+        return bool(self._draft) and self.bottom_line_edit.toPlainText() == self._draft
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._draft_stale:
-            self._show_draft_placeholder()
+            self._show_draft()
 
     def _count_options(self) -> None:
         decisions = self.session.case.decisions(self.session.revision().id)
@@ -270,8 +349,9 @@ class MemoPage(Page):
     # -- the bottom line --
 
     def _bottom_line_committed(self) -> None:
-        if not self.read_only:
-            self.session.update_revision(bottom_line=self.bottom_line_edit.toPlainText().strip())
+        if self.read_only or self.showing_draft():  # the draft untouched: it stays a draft
+            return
+        self.session.update_revision(bottom_line=self.bottom_line_edit.toPlainText().strip())
 
     def _draft_function(self):  # noqa: ANN202 - core.memo.draft_bottom_line, once the memo module has it
         try:
@@ -294,6 +374,9 @@ class MemoPage(Page):
 
     def commit_edits(self) -> None:
         self.bottom_line_edit.commit()
+        for edit in self.decision_edits.values():
+            if isinstance(edit, CommitPlainTextEdit):
+                edit.commit()
 
     # -- export --
 
@@ -306,6 +389,7 @@ class MemoPage(Page):
             statuses=statuses,
             marking=marking if marking != self._case_marking else None,
             revision_id=self.session.revision().id,
+            annex=self.annex_check.isChecked(),
         )
 
     def exporting(self) -> bool:
@@ -327,12 +411,16 @@ class MemoPage(Page):
         settings = getattr(self.window_, "settings", None)
         if settings is not None and settings.value("memo/folder"):
             folder = Path(str(settings.value("memo/folder")))
-        suggestion = folder / f"{case_path.stem} - options memo.pdf"
-        name, _ = QFileDialog.getSaveFileName(self, "Export the options memo", str(suggestion), PDF_FILTER)
+        suggestion = folder / f"{case_path.stem} - decision memo.pdf"
+        name, chosen = QFileDialog.getSaveFileName(
+            self, "Export the decision memo", str(suggestion), f"{PDF_FILTER};;{WORD_FILTER}"
+        )
         if not name:
             return None
+        if chosen == WORD_FILTER and not name.lower().endswith(".docx"):
+            name = str(Path(name).with_suffix(".docx")) if name.lower().endswith(".pdf") else name + ".docx"
         try:
-            path = memo_file_path(name)  # .pdf added, as on the command line
+            path = memo_file_path(name)  # .pdf added unless .docx, as on the command line
         except CaseFileError as exc:
             self._show_failure(exc.title, str(exc))
             return None
@@ -340,7 +428,13 @@ class MemoPage(Page):
             settings.setValue("memo/folder", str(path.parent))
         return path
 
-    def start_export(self, out: Path) -> None:
+    def start_preview(self) -> None:
+        """Build the memo in the background and show it here, without writing a file."""
+        self.commit_edits()
+        self.start_export(None)
+
+    def start_export(self, out: Path | None) -> None:
+        """Build the memo in the background: into ``out``, or (None) for the preview only."""
         if self.exporting():
             return
         try:
@@ -349,17 +443,19 @@ class MemoPage(Page):
             self._show_failure("The memo builder is missing", "This copy of Atrocity Desk cannot build memos.")
             return
         self.pdf_document.close()  # the preview may hold the file we are about to replace
-        self._job = _ExportJob(self.session.case.snapshot(), Path(out), settings)
+        self._job = _ExportJob(self.session.case.snapshot(), Path(out) if out is not None else None, settings)
         self._job_case = self.session.case.path  # the preview shows it only if this case is still open
         self._signals = self._job.signals
         self._signals.progress.connect(self._on_progress)
         self._signals.finished.connect(self._on_finished)
+        self._signals.rendered.connect(self._on_rendered)
         self._signals.failed.connect(self._on_failed)
         self.export_button.setEnabled(False)
+        self.preview_button.setEnabled(False)
         self.open_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
-        self.status_label.setText(f"Exporting the memo to {out}…")
+        self.status_label.setText(f"Exporting the memo to {out}…" if out else "Making the preview…")
         self.pool.start(self._job)
 
     @Slot(int, str)
@@ -378,16 +474,42 @@ class MemoPage(Page):
         self.progress.setValue(100)
         self.progress.setFormat("%p%")
         self.progress.hide()
-        self.status_label.setText(f"Memo saved to {path}")
+        protected = self.session.case.protected
+        self.status_label.setText(f"Memo saved to {path}" + (f". {memo_api().PROTECTED_MEMO_WARNING}" if protected else ""))
         self.open_button.setEnabled(True)
         from PySide6.QtPdf import QPdfDocument  # loaded already: the page built its preview
 
-        if self.pdf_document.load(path) == QPdfDocument.Error.None_:
+        if not path.lower().endswith(".pdf"):
+            self.preview_empty.setText("The Word memo was saved. Open it with the system's word processor to see it.")
+            self.preview_stack.setCurrentWidget(self.preview_empty)
+        elif self.pdf_document.load(path) == QPdfDocument.Error.None_:
             self.preview_stack.setCurrentWidget(self.pdf_view)
             self.pdf_view.pageNavigator().jump(0, QPointF(), self.pdf_view.pageNavigator().currentZoom())
         else:
             self.preview_empty.setText("The memo was saved, but it cannot be previewed here. Open it with the system viewer.")
             self.preview_stack.setCurrentWidget(self.preview_empty)
+
+    @Slot(bytes)
+    def _on_rendered(self, data: bytes) -> None:
+        self._job_done()
+        self.progress.hide()
+        if self._job_case != self.session.case.path:  # another case was opened meanwhile
+            self.status_label.setText("")
+            return
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+        from PySide6.QtPdf import QPdfDocument
+
+        self.pdf_document.close()
+        self._preview_buffer = QBuffer(self)  # kept: the document reads its pages from it
+        self._preview_buffer.setData(QByteArray(data))
+        self._preview_buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.pdf_document.load(self._preview_buffer)
+        if self.pdf_document.status() == QPdfDocument.Status.Ready:
+            self.preview_stack.setCurrentWidget(self.pdf_view)
+            self.pdf_view.pageNavigator().jump(0, QPointF(), self.pdf_view.pageNavigator().currentZoom())
+            self.status_label.setText("Preview of the memo as it would be exported now (not saved).")
+        else:
+            self.status_label.setText("The preview could not be shown. Export the memo and open it with the system viewer.")
 
     @Slot(str, str)
     def _on_failed(self, title: str, message: str) -> None:
@@ -401,6 +523,7 @@ class MemoPage(Page):
     def _job_done(self) -> None:
         self._job = None
         self.export_button.setEnabled(True)
+        self.preview_button.setEnabled(True)
 
     def open_external(self) -> None:
         if self.last_export is not None:

@@ -3,6 +3,9 @@ the overall reading of the risk factors. The marking is shown large at the top."
 
 from __future__ import annotations
 
+from html import escape
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCompleter,
@@ -21,10 +24,19 @@ from PySide6.QtWidgets import (
 
 from ...core.assessment import factor_completeness, overall_risk, risk_factor_summaries
 from ...core.models import TITLE_MAX
-from ..session import ACTORS, DECISIONS, JUDGMENTS, META, OBJECTIVES, REVISION, REVISIONS
+from ...core.next_steps import next_steps
+from ...core.option_order import numbered_options, options_by_status
+from ...core.strategy import upcoming_triggers
+from ...core.vocabulary import counted, next_step_words, next_triggers_words, option_title, status_label, verdict_label
+from ..session import ACTORS, DECISIONS, JUDGMENTS, META, OBJECTIVES, REVISION, REVISIONS, STRATEGY
 from ..risk_offer import RiskOffer
 from ..widgets import CommitPlainTextEdit, heading, relative_font, wrapped
 from .base import Page
+
+
+def today() -> date:
+    """Today, for the trigger calendar (tests set it)."""
+    return date.today()
 
 COMMON_MARKINGS = [
     "UNCLASSIFIED",
@@ -62,6 +74,7 @@ class OverviewPage(Page):
 
         layout = QVBoxLayout(body)
         self.marking_label = QLabel()
+        self.marking_label.setTextFormat(Qt.TextFormat.PlainText)  # case text: never rendered as markup
         self.marking_label.setObjectName("marking")
         self.marking_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.marking_label.setFont(relative_font(self.marking_label, 1.4, bold=True))
@@ -74,12 +87,15 @@ class OverviewPage(Page):
 
         columns = QHBoxLayout()
         layout.addLayout(columns, 1)
-        columns.addWidget(self._build_details(), 3)
+        columns.addWidget(self._build_details(), 3, Qt.AlignmentFlag.AlignTop)  # its own height, not the column's
         right = QVBoxLayout()
         columns.addLayout(right, 2)
+        right.addWidget(self._build_next_box())
         right.addWidget(self._build_revision_box())
+        right.addWidget(self._build_glance_box())
         right.addWidget(self._build_completeness_box())
         right.addWidget(self._build_risk_box())
+        right.addWidget(self._build_triggers_box())
         right.addStretch(1)
         self.refresh(None)
 
@@ -117,6 +133,8 @@ class OverviewPage(Page):
         self.narrative_edit.setAccessibleName("Narrative")
         self.narrative_edit.setPlaceholderText("A short account of the situation: who is doing what to whom, since when, and who can act.")
         self.narrative_edit.committed.connect(self._commit_narrative)
+        # A few paragraphs at most: the box takes their height, not half the page.
+        self.narrative_edit.setFixedHeight(self.narrative_edit.fontMetrics().lineSpacing() * 16 + 12)
         narrative_label = QLabel("&Narrative:")
         narrative_label.setBuddy(self.narrative_edit)
         form.addRow(narrative_label, self.narrative_edit)
@@ -124,6 +142,30 @@ class OverviewPage(Page):
         self.created_label.setAccessibleName("Created and evidence version")
         self.created_label.setWordWrap(True)
         form.addRow("Case file:", self.created_label)
+        return box
+
+    def _build_next_box(self) -> QGroupBox:
+        box = QGroupBox("Next steps")
+        layout = QVBoxLayout(box)
+        self.next_label = wrapped()
+        self.next_label.setObjectName("next_steps")
+        self.next_label.setAccessibleName("Next steps")
+        self.next_label.setTextFormat(Qt.TextFormat.RichText)
+        self.next_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.next_label.linkActivated.connect(self.window_.show_page)  # each link names its page
+        layout.addWidget(self.next_label)
+        return box
+
+    def _build_glance_box(self) -> QGroupBox:
+        box = QGroupBox("Decisions at a glance")
+        layout = QVBoxLayout(box)
+        self.glance_label = wrapped()
+        self.glance_label.setObjectName("decisions_glance")
+        self.glance_label.setAccessibleName("Options by status with their evidence verdicts")
+        self.glance_label.setTextFormat(Qt.TextFormat.RichText)
+        self.glance_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.glance_label.linkActivated.connect(self.window_.show_page)
+        layout.addWidget(self.glance_label)
         return box
 
     def _build_revision_box(self) -> QGroupBox:
@@ -168,6 +210,23 @@ class OverviewPage(Page):
         layout.addWidget(self.risk_label)
         return box
 
+    def _build_triggers_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Next dated triggers"))
+        layout = QVBoxLayout(box)
+        self.triggers_label = wrapped()
+        self.triggers_label.setObjectName("next_triggers")
+        self.triggers_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.triggers_label.setAccessibleName(self.tr("Next dated triggers"))
+        layout.addWidget(self.triggers_label)
+        return box
+
+    def _show_triggers(self) -> None:
+        """The next upcoming triggers of the calendar (Strategy page), soonest first."""
+        case = self.session.case
+        upcoming = upcoming_triggers(case.trigger_dates(self.session.revision().id), today().isoformat())
+        lines = [next_triggers_words(len(upcoming))] + [f"{t.on_date}  {t.title}" for t in upcoming]
+        self.triggers_label.setText("\n".join(lines))
+
     # -- showing the case --
 
     def refresh(self, topic: str | None = None) -> None:
@@ -177,6 +236,12 @@ class OverviewPage(Page):
             self._show_revision()
         if topic in (None, JUDGMENTS, REVISIONS):
             self._show_completeness()
+        if topic in (JUDGMENTS, REVISION):  # unanswered factors, a bottom line written
+            self._show_next_steps()
+        if topic == JUDGMENTS:  # answers change the evidence verdicts
+            self._show_glance(self.session.case.decisions(self.session.revision().id))
+        if topic in (None, STRATEGY, REVISIONS):
+            self._show_triggers()
         if topic in (None, META, REVISION, REVISIONS):
             self.risk_offer.refresh()
 
@@ -212,10 +277,42 @@ class OverviewPage(Page):
         decisions = case.decisions(revision.id)
         recommended = sum(1 for d in decisions if d.status == "recommended")
         self.counts_label.setText(
-            f"{kinds.count('perpetrator')} key actor(s), {kinds.count('group_at_risk')} group(s) at risk, "
-            f"{kinds.count('protector')} protective actor(s); {len(case.objectives(revision.id))} objective(s); "
-            f"{len(decisions)} option(s) recorded, {recommended} recommended."
+            f"{counted(kinds.count('perpetrator'), 'perpetrator')}, {counted(kinds.count('group_at_risk'), 'group_at_risk')}, "
+            f"{counted(kinds.count('protector'), 'protector')}; {counted(len(case.objectives(revision.id)), 'objective')}; "
+            f"{counted(len(decisions), 'option')} recorded, {recommended} recommended."
         )
+        self._show_glance(decisions)
+        self._show_next_steps()
+
+    def _show_glance(self, decisions) -> None:  # noqa: ANN001
+        verdicts = {fit.id: fit.verdict for fit in self.session.fit().families}
+        groups = options_by_status(decisions)
+        numbers = {id(d): n for n, d in numbered_options(decisions)}
+        lines = []
+        for status, group in groups:
+            lines.append(f"<b>{escape(status_label(status))}</b> ({len(group)})")
+            for d in group:
+                verdict = verdict_label(verdicts.get(d.family, "not_reviewed"))
+                title = escape(option_title(d, self.session.evidence))
+                lines.append(f"&nbsp;&nbsp;{numbers[id(d)]}. {title} — <i>{escape(verdict)}</i>")
+        if not lines:
+            lines.append(escape(next_step_words("no_options", 1)))
+        self.glance_label.setText("<br>".join(lines) + '<br><a href="decisions">Open the decisions</a>')
+
+    def _show_next_steps(self) -> None:
+        session = self.session
+        revision = session.revision()
+        steps = next_steps(
+            session.checklist,
+            session.case.judgments(revision.id, "factor"),
+            session.case.judgments(revision.id, "indicator"),
+            session.case.objectives(revision.id),
+            session.case.decisions(revision.id),
+            revision,
+        )
+        self.next_steps = steps
+        items = [f'<a href="{s.target}">{escape(next_step_words(s.kind, s.count))}</a>' for s in steps]
+        self.next_label.setText("<br>".join(items) if items else "Nothing left open: every step has an answer.")
 
     def _show_completeness(self) -> None:
         checklist = self.session.checklist

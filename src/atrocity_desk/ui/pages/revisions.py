@@ -10,16 +10,17 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from .. import dialogs
 from ...core.revision_diff import Change, compare_revisions
-from ..models.revisions import AuditTableModel, ChangeTableModel, RevisionTableModel
+from ..models.revisions import AuditTableModel, ChangeTableModel, RevisionTableModel, change_detail
 from ..session import REVISIONS
 from ..widgets import RowTableView, heading, wrapped
 from .base import Page
@@ -95,7 +96,14 @@ class RevisionsPage(Page):
         self.change_view = RowTableView("Changes between the revisions")
         self.change_view.setObjectName("change_table")
         self.change_view.setModel(self.change_model)
-        self.change_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.change_view.sortable()  # by area, item, before or after
+        # Items (indicator wordings) are long: they wrap in the widest column, the others fit their text.
+        self.change_view.setWordWrap(True)
+        header = self.change_view.horizontalHeader()
+        for column in (0, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self.change_view.resizeRowsToContents())
         layout.addWidget(self.change_view, 1)
         self.from_combo.currentIndexChanged.connect(self._update_comparison)
         self.to_combo.currentIndexChanged.connect(self._update_comparison)
@@ -109,8 +117,24 @@ class RevisionsPage(Page):
         self.audit_view = RowTableView("Audit log")
         self.audit_view.setObjectName("audit_table")
         self.audit_view.setModel(self.audit_model)
+        self.audit_view.sortable()  # newest first until the planner sorts by who, what or target
+        self.audit_view.wrap_rows()
         layout.addWidget(self.audit_view, 1)
+        self.audit_detail = wrapped("Select an entry to read its values before and after.")
+        self.audit_detail.setObjectName("audit_detail")
+        self.audit_detail.setAccessibleName("Values before and after the selected change")
+        self.audit_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        detail = QScrollArea()
+        detail.setWidgetResizable(True)
+        detail.setWidget(self.audit_detail)
+        detail.setMaximumHeight(self.audit_detail.fontMetrics().lineSpacing() * 8)
+        layout.addWidget(detail)
+        self.audit_view.selectionModel().currentRowChanged.connect(self._audit_row_changed)
         return panel
+
+    def _audit_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry = self.audit_model.row_object(self.audit_view.source_row(current.row())) if current.isValid() else None
+        self.audit_detail.setText(change_detail(entry) if entry else "Select an entry to read its values before and after.")
 
     # -- showing --
 
@@ -149,8 +173,7 @@ class RevisionsPage(Page):
         numbers = {r.id: r.number for r in self.revision_model.rows()}
         self.audit_model.set_entries(self.session.case.audit(), numbers)
         self.audit_view.resizeColumnsToContents()
-        for column in range(self.audit_model.columnCount()):
-            self.audit_view.setColumnWidth(column, min(self.audit_view.columnWidth(column), 320))
+        self.audit_view.resizeRowsToContents()
 
     def _update_comparison(self) -> None:
         old_id, new_id = self.from_combo.currentData(), self.to_combo.currentData()
@@ -158,8 +181,7 @@ class RevisionsPage(Page):
             return
         changes = self.compare(old_id, new_id)
         self.change_model.set_rows(changes)
-        self.change_view.resizeColumnsToContents()
-        self.change_view.setColumnWidth(1, min(self.change_view.columnWidth(1), 420))
+        self.change_view.resizeRowsToContents()
         self.compare_summary.setText(self._summary(old_id, new_id, changes))
 
     def compare(self, old_id: int, new_id: int) -> list[Change]:

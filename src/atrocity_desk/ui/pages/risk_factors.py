@@ -20,6 +20,7 @@ from ...core.assessment import RISK_LEVEL_LABELS, overall_risk, risk_factor_summ
 from ...core.checklist import RiskFactor
 from ..models.risk_factors import (
     CONFIDENCE_CHOICES,
+    COUNTS_ROLE,
     INDICATOR_VALUES,
     LEVEL_BADGES,
     IndicatorTableModel,
@@ -28,7 +29,7 @@ from ..models.risk_factors import (
 )
 from ..session import JUDGMENTS, REVISIONS
 from ..badges import Badge
-from ..widgets import ChoiceDelegate, RowTableView, heading, wrapped
+from ..widgets import ChoiceDelegate, IndicatorBarDelegate, RowTableView, heading, wrapped
 from .base import Page
 
 CRIME_LABELS = {"genocide": "genocide", "crimes_against_humanity": "crimes against humanity", "war_crimes": "war crimes"}
@@ -80,6 +81,7 @@ class RiskFactorsPage(Page):
         self.list_view.setObjectName("risk_factor_list")
         self.list_view.setModel(self.list_model)
         self.list_view.setWordWrap(True)
+        self.list_view.setItemDelegateForColumn(1, IndicatorBarDelegate(COUNTS_ROLE, self.list_view))
         self.list_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.list_view.horizontalHeader().setStretchLastSection(False)
@@ -120,13 +122,17 @@ class RiskFactorsPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # The indicator wording gets the room (fewer lines, so every indicator of a factor fits a
+        # laptop screen); notes wrap in a narrower column the planner can widen.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, header.fontMetrics().averageCharWidth() * 34)
         header.sectionResized.connect(lambda *_: self.indicator_view.resizeRowsToContents())
         detail_layout.addWidget(self.indicator_view, 1)
         hint = wrapped("Keys: P present · A absent · U unknown · F2 or Enter to edit a cell (confidence, note).")
         detail_layout.addWidget(hint)
         splitter.addWidget(detail)
-        splitter.setSizes([400, 740])
+        splitter.setSizes([450, 690])
         splitter.setStretchFactor(1, 1)
 
         self.list_view.selectionModel().currentChanged.connect(self._on_current)
@@ -158,6 +164,12 @@ class RiskFactorsPage(Page):
         if self._row_texts.get(id(view)) != texts:
             self._row_texts[id(view)] = texts
             view.resizeRowsToContents()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
+        super().showEvent(event)
+        # Widths settle once shown: rows measured before would be taller than their text needs.
+        self.list_view.resizeRowsToContents()
+        self.indicator_view.resizeRowsToContents()
 
     def _on_current(self, current: QModelIndex, previous: QModelIndex) -> None:
         summary = self.list_model.row_object(current.row())

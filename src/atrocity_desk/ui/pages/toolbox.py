@@ -51,7 +51,7 @@ from ..models.toolbox_models import (
 )
 from ..pack_panel import EvidencePacksPanel
 from ..session import DECISIONS, JUDGMENTS, PACKS, REVISIONS
-from ..widgets import heading, relative_font, wrap_to_width, wrapped
+from ..widgets import heading, relative_font, wrap_to_width, wrapped, wrapping_tree
 from .base import Page
 
 
@@ -90,9 +90,9 @@ class ToolboxPage(Page):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_browser())
         splitter.addWidget(self._build_detail())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([540, 640])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([600, 580])
         layout.addWidget(splitter, 1)
         self.packs_panel = EvidencePacksPanel(session, self)
         layout.addWidget(self.packs_panel)
@@ -122,7 +122,7 @@ class ToolboxPage(Page):
         self.tree = QTreeView(panel)
         self.tree.setAccessibleName("Tools by category and family")
         self.tree.setModel(self._proxy)
-        self.tree.setUniformRowHeights(True)
+        wrapping_tree(self.tree)  # tool names are long: they wrap instead of ending in "…"
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -362,6 +362,7 @@ class ToolboxPage(Page):
             layout.addWidget(self._text(ceiling))
         self._show_reasons(fit, layout)
         self._show_risks(fit, layout)
+        self._show_changes(fit, layout)
         self._show_unknowns(fit, layout)
         if tool is None:
             tools = self.session.evidence.tools_for(family.id)
@@ -440,14 +441,24 @@ class ToolboxPage(Page):
         label.setAccessibleName("Risks and side effects")
         layout.addWidget(label)
 
+    def _show_changes(self, fit: FamilyFit, layout: QVBoxLayout) -> None:
+        """What would change the family's verdict, and what the paper says that does not count here."""
+        reading = self.session.case_fit().family(fit.id)
+        sentences = [fit_words.change_sentence(reading), fit_words.left_out_sentence(fit)]
+        if any(sentences):
+            layout.addWidget(self._section("What would change it, and what was left out"))
+            for sentence in filter(None, sentences):
+                layout.addWidget(self._text(sentence))
+
     def _show_unknowns(self, fit: FamilyFit, layout: QVBoxLayout) -> None:
-        if not fit.unknown_factors:
-            return
-        layout.addWidget(self._section("Unknown here: answering these would sharpen the reading"))
-        for factor_id in fit.unknown_factors:
+        situation = [f for f in fit.unknown_factors if not fit_words.is_design(f)]
+        design = [f for f in fit.unknown_factors if fit_words.is_design(f)]
+        if situation:
+            layout.addWidget(self._section("Unknown here: answering these would sharpen the reading"))
+        for factor_id in situation:
             factor = self._factors.get(factor_id)
             row = QHBoxLayout()
-            text = self._text(f"{factor.label}: {factor.question}" if factor else factor_id)
+            text = self._text(f"{factor.label}: {factor.question}" if factor else fit_words.factor_words().factor(factor_id))
             button = QPushButton("Answer this", self.body)
             button.setAccessibleName(f"Answer this: {factor.label if factor else factor_id}")
             button.setToolTip("Go to this factor on the Situation page")
@@ -457,6 +468,22 @@ class ToolboxPage(Page):
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             layout.addLayout(row)
             self.answer_buttons[factor_id] = button
+        if design:
+            # How a tool is designed belongs to an option, not to the situation: it is answered per
+            # option on the Decisions page.
+            labels = ", ".join(fit_words.factor_words().factor(f) for f in design)
+            layout.addWidget(self._section("How an option of this kind is designed"))
+            row = QHBoxLayout()
+            row.addWidget(self._text(
+                f"The reading also depends on how the tool is used: {labels}. These belong to each option; "
+                "answer them for an option on the Decisions page."
+            ), 1)
+            button = QPushButton("Go to the options", self.body)
+            button.setAccessibleName("Go to the options on the Decisions page, where their design is answered")
+            button.clicked.connect(lambda _=False: self.window_.show_page("decisions"))
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            layout.addLayout(row)
+            self.design_button = button
 
     # -- helpers --
 

@@ -1,4 +1,4 @@
-"""The memo as PDF (reportlab): sections and options as flowables, laid out on marked pages.
+"""The memo as PDF (reportlab): the body and the annex as flowables, laid out on marked pages.
 
 Everything but the rendering (what the memo says, what it cites, the drafted bottom line) comes
 from ``..content``; a Word renderer shares it.
@@ -10,58 +10,48 @@ import io
 from collections.abc import Callable
 
 from reportlab.platypus import Flowable
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from ..content import MemoContent, long_date
-from . import options, sections
-from .blocks import HeadingFactory, Paragraph
+from ..parts import memo_body
+from . import annex, body
+from .blocks import HeadingFactory
 from .doc import MemoDoc, PageDecor
 from .styles import memo_styles
 
-# A memo longer than this many pages gets a table of contents.
-TOC_AFTER_PAGES = 6
 
-
-def render_memo(content: MemoContent, report: Callable[[int, str], None] | None = None) -> bytes:
-    """The memo as PDF bytes. The first layout pass counts the pages; a memo longer than six pages
-    gets a table of contents after the bottom line."""
+def render_memo(content: MemoContent, report: Callable[[int, str], None] | None = None, metadata: bool = True) -> bytes:
+    """The memo as PDF bytes: the body (SPEC §7), then the annex unless the settings leave it out.
+    Without ``metadata`` the file's document information (title, author, subject, dates) holds
+    nothing from the case."""
     report = report or (lambda percent, message: None)
     buffer = io.BytesIO()
-    doc = _document(content, buffer)
-    doc.lay_out(_story(content, doc), _pass_progress(report))
+    doc = _document(content, buffer, metadata)
+    doc.lay_out(_story(content), _pass_progress(report))
     return buffer.getvalue()
 
 
-def _story(content: MemoContent, doc: MemoDoc) -> list[Flowable]:
+def _story(content: MemoContent) -> list[Flowable]:
     styles = memo_styles()
     heading = HeadingFactory(styles)
-    story = sections.title_block(content, styles) + sections.bottom_line(content, styles, heading)
-    story.append(doc.optional_contents(_contents(styles), Paragraph("Contents", styles.toc_heading), TOC_AFTER_PAGES))
-    story += (
-        sections.situation(content, styles, heading)
-        + sections.aim(content, styles, heading)
-        + options.options(content, styles, heading)
-        + options.grid(content, styles, heading)
-        + sections.caveats(content, styles, heading)
-    )
-    return story + sections.references(content, styles, heading)
+    story = body.body(content, memo_body(content), styles, heading)
+    if content.settings.annex:
+        story += annex.annex(content, styles, heading)
+    return story
 
 
-def _document(content: MemoContent, target: io.BytesIO) -> MemoDoc:
+def _document(content: MemoContent, target: io.BytesIO, metadata: bool) -> MemoDoc:
     meta, revision = content.meta, content.revision
     subject = f"Options memo — {meta.country}" if meta.country.strip() else "Options memo"
     decor = PageDecor(
         marking=content.settings.marking,
         running_title=meta.title,
-        running_date=f"Options memo · {long_date(revision.assessed_on)}",
+        running_date=f"Decision memo · {long_date(revision.assessed_on)}",
         footer_note=f"Revision {revision.number} · evidence base {content.evidence.version}",
+        draft=content.bottom_line_drafted,
     )
+    if not metadata:
+        return MemoDoc(target, decor, title="", author="", subject="", assessed_on="")
     return MemoDoc(target, decor, title=meta.title, author=meta.analyst, subject=subject, assessed_on=revision.assessed_on)
-
-
-def _contents(styles) -> TableOfContents:
-    levels = list(styles.toc_levels)
-    return TableOfContents(levelStyles=levels + [levels[-1].clone("toc2", leftIndent=28)], dotsMinLevel=0)
 
 
 def _pass_progress(report: Callable[[int, str], None]) -> Callable[[str, int], None]:

@@ -1,7 +1,8 @@
 """Small building blocks of the memo: headings that feed the contents, tables, lists, boxes.
 
-Every table that can hold planner text is allowed to split inside a row (``splitInRow``), so a
-2,000-character rationale or a very long note flows onto the next page instead of failing.
+Tables keep their header on every page and never split a row: a row that does not fit moves to
+the next page. Only a row taller than most of a page (a 2,000-character rationale) is split inside,
+so it flows on instead of failing (``MemoTable``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 from reportlab.platypus import Paragraph as _ReportlabParagraph
 
-from .styles import CAUTION_BG, CAUTION_RULE, MUTED, NAVY, RULE, SHADE, TEXT_WIDTH, MemoStyles
+from ...vocabulary import not_recorded as vocabulary_not_recorded
+from .styles import CAUTION_BG, CAUTION_RULE, MUTED, NAVY, REGULAR, RULE, SHADE, TEXT_WIDTH, MemoStyles
 from .text import clip_for_memo, para
 
 Cell = str | Flowable | list[Flowable]
@@ -37,6 +39,39 @@ class Paragraph(_ReportlabParagraph):
         size = super().wrap(availWidth, availHeight)
         self._wrap_memo = (availWidth, size, self.__dict__.get("blPara"))
         return size
+
+
+# A row is split inside only when it does not fit even this much room: taller than most of a page.
+SPLIT_ROW_ONLY_ABOVE = 400.0
+
+
+class MemoTable(Table):
+    """A table that splits between rows, and inside a row only when that row alone is too tall."""
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
+        self.splitInRow = 0
+        parts = super().split(availWidth, availHeight)
+        if not parts and availHeight >= SPLIT_ROW_ONLY_ABOVE:
+            self.splitInRow = 1
+            parts = super().split(availWidth, availHeight)
+            self.splitInRow = 0
+        return parts
+
+
+class RunningMark(Flowable):
+    """Zero-size marker: from here on, continuation pages name ``text`` in their running header
+    ("" ends it). Read by MemoDoc.afterFlowable, so it counts in every layout pass."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+        self.width = self.height = 0
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
 
 
 class Heading(Paragraph):
@@ -140,8 +175,9 @@ def grey(text: str) -> str:
     return f'<font color="{colour_hex(MUTED)}">{text}</font>'
 
 
-def not_recorded(what: str = "Not recorded") -> str:
-    return muted(what)
+def not_recorded(what: str | None = None) -> str:
+    """An empty field, written the one way (the vocabulary's "Not recorded") unless ``what`` says more."""
+    return muted(what if what is not None else vocabulary_not_recorded())
 
 
 def table(
@@ -152,15 +188,16 @@ def table(
     repeat: bool = True,
 ) -> Table:
     """A light-ruled table; the first row is a header (repeated on each page) when ``header``."""
-    t = Table(
+    t = MemoTable(
         [list(r) for r in rows],
         colWidths=list(widths),
         repeatRows=1 if header and repeat else 0,
         splitByRow=1,
-        splitInRow=1,
         hAlign="LEFT",
     )
     style = [
+        # The cell font reportlab sets before drawing each cell (its default names Helvetica).
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -189,10 +226,11 @@ def bullets(items: Sequence[str], styles: MemoStyles) -> list[Flowable]:
 
 def boxed(content: Sequence[Flowable], width: float, background=CAUTION_BG, rule=CAUTION_RULE) -> Table:
     """Content in a shaded box with a coloured bar on the left (bottom line, caution)."""
-    t = Table([[list(content)]], colWidths=[width], splitInRow=1, hAlign="LEFT")
+    t = MemoTable([[list(content)]], colWidths=[width], hAlign="LEFT")
     t.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
                 ("BACKGROUND", (0, 0), (-1, -1), background),
                 ("LINEBEFORE", (0, 0), (0, -1), 3, rule),
                 ("LEFTPADDING", (0, 0), (-1, -1), 10),
@@ -217,13 +255,15 @@ def colour_hex(colour: colors.Color) -> str:
 _BULLET_MARKS = ("• ", "- ", "* ", "– ")
 
 
-def rich_text(text: str | None, styles: MemoStyles, style=None, empty: str | None = "Not recorded") -> list[Flowable]:
+def rich_text(text: str | None, styles: MemoStyles, style=None, empty: str | None = "") -> list[Flowable]:
     """Planner text as flowables: paragraphs at blank lines, lines starting "• " or "- " as bullets.
 
     Everything goes through ``para`` (escaped, RTL shaped). Long text simply flows over pages."""
     style = style or styles.body
     if not text or not text.strip():
-        return [Paragraph(not_recorded(empty), style)] if empty else []
+        if empty is None:
+            return []
+        return [Paragraph(not_recorded(empty or None), style)]
     bullet = styles.bullet if style is styles.body else style.clone(f"{style.name}-bullet", leftIndent=10, bulletIndent=1)
     out: list[Flowable] = []
 

@@ -44,7 +44,8 @@ def risk_factor_chart(
         font_name, bold_font_name = font_name or REGULAR, bold_font_name or BOLD
     rows = len(summaries)
     height = rows * _ROW + _LEGEND + 4
-    drawing = Drawing(width, height)
+    # The drawing's starting font: reportlab's default would name Helvetica, a font not embedded.
+    drawing = Drawing(width, height, initialFontName=font_name)
     label_width = min(235.0, width * 0.48)
     count_width = 62.0
     bar_left = label_width + 8
@@ -71,7 +72,7 @@ def risk_factor_chart(
         if index:
             drawing.add(Line(0, y + _ROW, width, y + _ROW, strokeColor=colors.HexColor("#e3e6ea"), strokeWidth=0.4))
 
-    _legend(drawing, bar_left, 6, font_name)
+    _legend(drawing, 0, 6, font_name)
     return drawing
 
 
@@ -83,6 +84,11 @@ def _block(x: float, y: float, width: float, kind: str) -> Rect:
 
 
 def _legend(drawing: Drawing, x: float, y: float, font_name: str) -> None:
+    """From the left edge: the whole legend fits any width the memo uses (it never runs past the
+    margin, as it did when it started under the bars)."""
+    lead = "One block per indicator:"
+    drawing.add(String(0, y + 1, lead, fontName=font_name, fontSize=7, fillColor=MUTED))
+    x = stringWidth(lead, font_name, 7) + 10
     items = (("present", "Indicator present"), ("absent", "Indicator absent"), ("unknown", "Unknown (not yet judged)"))
     for kind, text in items:
         swatch = _block(x, y, 14, kind)
@@ -90,6 +96,3 @@ def _legend(drawing: Drawing, x: float, y: float, font_name: str) -> None:
         drawing.add(swatch)
         drawing.add(String(x + 18, y + 1, text, fontName=font_name, fontSize=7, fillColor=MUTED))
         x += 18 + stringWidth(text, font_name, 7) + 16
-    drawing.add(
-        String(0, y + 1, "One block per indicator", fontName=font_name, fontSize=7, fillColor=MUTED)
-    )

@@ -24,7 +24,8 @@ from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTempla
 from reportlab.platypus.doctemplate import IndexingFlowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from .blocks import Heading, Paragraph
+from ...vocabulary import phrase
+from .blocks import Heading, Paragraph, RunningMark
 from .styles import (
     BOLD,
     LANDSCAPE,
@@ -45,7 +46,8 @@ MAX_PASSES = 10  # as reportlab's multiBuild
 class PageDecor:
     """Draws what every page carries: marking top and bottom, running title, page number."""
 
-    def __init__(self, marking: str, running_title: str, running_date: str, footer_note: str):
+    def __init__(self, marking: str, running_title: str, running_date: str, footer_note: str, draft: bool = False):
+        self.draft = draft  # the bottom line is Atrocity Desk's draft: every page says DRAFT
         self.marking = plain(marking)
         self.running_title = plain(running_title)
         self.running_date = plain(running_date)
@@ -70,13 +72,25 @@ class PageDecor:
         canv.drawRightString(right, height - 17 * mm, self.running_date)
         if doc.page > 1:
             room = right - left - date_width - 24
-            canv.drawString(left, height - 17 * mm, fit_width(self.running_title, REGULAR, 7.5, room))
+            running = doc.running_section or self.running_title
+            canv.drawString(left, height - 17 * mm, fit_width(running, REGULAR, 7.5, room))
+        if self.draft:
+            self._draft_mark(canv, width, height)
         total = f" of {doc.page_total}" if doc.page_total else ""
         page_text = f"Page {doc.page}{total}"
         canv.drawRightString(right, 12.5 * mm, page_text)
         room = right - left - stringWidth(page_text, REGULAR, 7.5) - 24
         canv.drawString(left, 12.5 * mm, fit_width(self.footer_note, REGULAR, 7.5, room))
         canv.restoreState()
+
+    def _draft_mark(self, canv: Canvas, width: float, height: float) -> None:
+        """DRAFT in the top and bottom left corners, level with the marking (as text drawn once,
+        so copying the page's text is not broken up by a watermark)."""
+        mark = phrase("draft_mark")
+        canv.setFillColor(MARKING)
+        canv.setFont(BOLD, 11)
+        canv.drawString(MARGIN_X, height - 11 * mm, mark)
+        canv.drawString(MARGIN_X, 8 * mm, mark)
 
     def _marking(self, canv: Canvas, x: float, y: float, room: float) -> None:
         size = 9.0
@@ -213,10 +227,13 @@ class MemoDoc(BaseDocTemplate):
             initialFontName=REGULAR,
         )
         self.page_total: int | None = None
+        self.running_section = ""  # what continuation pages name in their header (RunningMark)
         self.canvasmaker = partial(MemoCanvas, pdf_date=pdf_date(assessed_on))
         self.addPageTemplates([_template("portrait", PORTRAIT, decor), _template("landscape", LANDSCAPE, decor)])
 
     def afterFlowable(self, flowable) -> None:  # noqa: N802 - reportlab's hook
+        if isinstance(flowable, RunningMark):
+            self.running_section = flowable.text
         if isinstance(flowable, Heading) and flowable.toc_key:
             self.canv.bookmarkPage(flowable.toc_key)
             self.canv.addOutlineEntry(flowable.outline, flowable.toc_key, level=flowable.toc_level, closed=flowable.toc_level > 0)
@@ -244,6 +261,7 @@ class MemoDoc(BaseDocTemplate):
             self._onProgress("PASS", number)
         for flowable in self._indexingFlowables:
             flowable.beforeBuild()
+        self.running_section = ""
         edits: list[tuple] = []
         self._multiBuildEdits = edits.append
         self._doSave = draw

@@ -89,8 +89,10 @@ def memo_styles() -> MemoStyles:
     def style(name: str, **kw: object) -> ParagraphStyle:
         # No widows or orphans: a paragraph never leaves one line alone at the top or foot of a page.
         base = dict(
-            fontName=REGULAR, fontSize=9.5, leading=13.2, textColor=INK, alignment=TA_LEFT,
+            fontName=REGULAR, fontSize=10, leading=13.6, textColor=INK, alignment=TA_LEFT,
             allowWidows=0, allowOrphans=0,
+            # Bullets too are in the embedded font (reportlab's default would name Helvetica).
+            bulletFontName=REGULAR,
         )
         base.update(kw)
         return ParagraphStyle(name, **base)
@@ -98,9 +100,9 @@ def memo_styles() -> MemoStyles:
     body = style("body", spaceAfter=5)
     return MemoStyles(
         body=body,
-        lead=style("lead", fontSize=10, leading=14, spaceAfter=6),
-        small=style("small", fontSize=8, leading=10.5, textColor=MUTED, spaceAfter=3),
-        note=style("note", fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=4),
+        lead=style("lead", fontSize=10.5, leading=14.5, spaceAfter=6),
+        small=style("small", fontSize=9, leading=12, textColor=MUTED, spaceAfter=3),
+        note=style("note", fontSize=9, leading=12, textColor=MUTED, spaceAfter=4),
         bullet=style("bullet", leftIndent=12, bulletIndent=2, spaceAfter=3, bulletFontName=REGULAR),
         h1=style(
             "h1", fontName=BOLD, fontSize=14, leading=18, textColor=NAVY, spaceBefore=16, spaceAfter=7,
@@ -108,19 +110,19 @@ def memo_styles() -> MemoStyles:
         h2=style(
             "h2", fontName=BOLD, fontSize=11.5, leading=15, textColor=NAVY, spaceBefore=14, spaceAfter=4,
         ),
-        h3=style("h3", fontName=BOLD, fontSize=9.5, leading=13, textColor=INK, spaceBefore=7, spaceAfter=2),
+        h3=style("h3", fontName=BOLD, fontSize=10, leading=13.5, textColor=INK, spaceBefore=7, spaceAfter=2),
         kicker=style("kicker", fontName=BOLD, fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=2),
-        title=style("title", fontName=BOLD, fontSize=18, leading=23, textColor=NAVY, spaceAfter=8),
-        cell=style("cell", fontSize=8.5, leading=11),
-        cell_bold=style("cell_bold", fontName=BOLD, fontSize=8.5, leading=11),
-        cell_head=style("cell_head", fontName=BOLD, fontSize=7.5, leading=9.5, textColor=NAVY),
-        cell_small=style("cell_small", fontSize=7.5, leading=9.5),
-        cell_center=style("cell_center", fontSize=7.5, leading=9.5, alignment=TA_CENTER),
-        caution=style("caution", fontSize=9, leading=12.5, textColor=INK, spaceAfter=4),
+        title=style("title", fontName=BOLD, fontSize=16, leading=20, textColor=NAVY, spaceAfter=8),
+        cell=style("cell", fontSize=10, leading=13),
+        cell_bold=style("cell_bold", fontName=BOLD, fontSize=10, leading=13),
+        cell_head=style("cell_head", fontName=BOLD, fontSize=9, leading=11.5, textColor=NAVY),
+        cell_small=style("cell_small", fontSize=9, leading=11.5),
+        cell_center=style("cell_center", fontSize=9, leading=11.5, alignment=TA_CENTER),
+        caution=style("caution", fontSize=10, leading=13.5, textColor=INK, spaceAfter=4),
         toc_heading=style("toc_heading", fontName=BOLD, fontSize=12, leading=16, textColor=NAVY, spaceBefore=10, spaceAfter=4),
         toc_levels=(
             style("toc0", fontName=BOLD, fontSize=9.5, leading=13, leftIndent=0, firstLineIndent=0, spaceBefore=3),
             style("toc1", fontSize=8.5, leading=11.5, leftIndent=14, firstLineIndent=0),
         ),
-        reference=style("reference", fontSize=8.5, leading=11.5, leftIndent=14, firstLineIndent=-14, spaceAfter=3),
+        reference=style("reference", fontSize=9.5, leading=12.5, leftIndent=14, firstLineIndent=-14, spaceAfter=3),
     )

@@ -1,0 +1,68 @@
+"""The annex (SPEC §7), after the body and titled as such: the full factor table, the risk-factor
+indicators, the findings per option read against this case, the full evidence-to-decision tables,
+the caveats of the evidence and the references."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, PageBreak
+
+from ...vocabulary import not_recorded
+from ..content import MemoContent, long_date
+from . import options, sections
+from .blocks import HeadingFactory, Paragraph, RunningMark, bullets, muted, rich_text, section
+from .styles import MemoStyles
+from .text import para
+
+
+def annex(content: MemoContent, styles: MemoStyles, heading: HeadingFactory) -> list[Flowable]:
+    out: list[Flowable] = [RunningMark("Annex"), PageBreak(), *heading("Annex", 0)]
+    out.append(Paragraph("The evidence and the full tables behind the memo, for the desk officer.", styles.body))
+    out += [*heading("A1. Key factors", 1), *sections.factor_table(content, styles)]
+    out += [*heading("A2. The situation as recorded", 1), *situation_recorded(content, styles)]
+    out += [*heading("A3. Risk-factor indicators", 1), *indicators(content, styles)]
+    out += [*heading("A4. Findings per option, read against this case", 1)]
+    for number, decision in content.numbered_options():
+        title = content.option_title(decision)
+        out += [RunningMark(f"Annex A4 · Option {number}. {title}"), *heading(f"Option {number}. {title}", 2)]
+        fit = content.option_fit(decision)
+        out += section("What the evidence says", styles, options.evidence_rows(decision, fit, content, styles))
+        out += section("How this case meets the conditions", styles, options.conditions(fit, content, styles))
+    out += [RunningMark("Annex A5 · Evidence-to-decision tables"), *heading("A5. Evidence-to-decision tables", 1)]
+    for number, decision in content.numbered_options():
+        title = content.option_title(decision)
+        body = [*rich_text(decision.rationale, styles, empty=None), *options.etd_table(decision, styles)]
+        out += [RunningMark(f"Annex A5 · Option {number}. {title}"), *section(f"Option {number}. {title}", styles, body)]
+    out += [RunningMark("Annex")]
+    out += sections.caveats(content, styles, heading, title="A6. Caveats of the evidence", level=1)
+    out += sections.references(content, styles, heading, title="A7. References", level=1)
+    return out
+
+
+def situation_recorded(content: MemoContent, styles: MemoStyles) -> list[Flowable]:
+    """The narrative and every actor with the planner's notes (the body names them only)."""
+    out: list[Flowable] = section("Narrative", styles, rich_text(content.meta.narrative, styles, empty=not_recorded()))
+    revision = content.revision
+    if revision.risk_estimate.strip():
+        detail = ", ".join(para(x) for x in (revision.risk_estimate_source, long_date(revision.risk_estimate_date)) if x.strip())
+        text = f"<b>Outside statistical estimate:</b> {para(revision.risk_estimate)}" + (f" ({detail})" if detail else "")
+        out.append(Paragraph(text + ". " + muted("A structural forecast; it does not replace the judgments."), styles.body))
+    return out + sections.actors_tables(content, styles)
+
+
+def indicators(content: MemoContent, styles: MemoStyles) -> list[Flowable]:
+    """Every risk factor with its framework number, and the indicators judged present."""
+    out: list[Flowable] = []
+    for summary in content.summaries:
+        factor = summary.risk_factor
+        present = []
+        for indicator in factor.indicators:
+            judgment = content.indicators.get(indicator.id)
+            if judgment is not None and judgment.value == "present":
+                text = f"<b>{indicator.number_label}</b> {para(indicator.text)}"
+                if judgment.note.strip():
+                    text += " — " + para(judgment.note)
+                present.append(text)
+        counts = muted(f"present {summary.present}, absent {summary.absent}, unknown {summary.unknown}")
+        head = Paragraph(f"<b>{factor.number}. {para(factor.title)}</b> {counts}", styles.body)
+        out += [head, *bullets(present, styles)]
+    return out

@@ -1,0 +1,113 @@
+"""The option-design editor (SPEC §4 "Option design"): how one option's tool is used.
+
+Self-contained: give it the session and an option with ``set_option``; it shows only the design
+properties read for the option's family (resources/checklist/design.yaml), each with unknown or a
+value, the confidence and a note, and writes every change through ``CaseSession.set_design`` (one
+undo entry, one audit row). It refreshes itself when the design or the options change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ..core.checklist import load_factor_vocabulary
+from ..core.option_fit import design_terms
+from ..core.vocabulary import UNRECOGNISED_LABEL, is_unrecognised, word
+from .session import DECISIONS, DESIGN, REVISIONS, CaseSession
+from .widgets import wrapped
+
+CONFIDENCES = ("low", "medium", "high")
+
+
+class DesignEditor(QWidget):
+    def __init__(self, session: CaseSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.decision_id: int | None = None
+        self.family: str | None = None
+        self.values: dict[str, QComboBox] = {}
+        self.confidences: dict[str, QComboBox] = {}
+        self.notes: dict[str, QLineEdit] = {}
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.intro = wrapped("", self)
+        layout.addWidget(self.intro)
+        self.grid_host = QWidget(self)
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.grid_host)
+        session.changed.connect(self._changed)
+
+    def set_option(self, decision_id: int | None, family: str | None) -> None:
+        """Show the design of this option (None: no option)."""
+        if (decision_id, family) != (self.decision_id, self.family):
+            self.decision_id, self.family = decision_id, family
+            self._rebuild()
+        self._fill()
+
+    def _changed(self, topic: str) -> None:
+        if topic in (DESIGN, DECISIONS, REVISIONS) and self.decision_id is not None:
+            self._fill()
+
+    def _rebuild(self) -> None:
+        while self.grid.count():
+            self.grid.takeAt(0).widget().deleteLater()
+        self.values, self.confidences, self.notes = {}, {}, {}
+        terms = design_terms(self.family) if self.family else []
+        self.intro.setText(
+            "How this option is used changes what the evidence says about it. Answer what you know; "
+            "leave the rest unknown." if terms else "The evidence reads nothing about how this kind of tool is designed."
+        )
+        vocabulary = load_factor_vocabulary()
+        for row, prop_id in enumerate(terms):
+            prop = vocabulary.design[prop_id]
+            label = QLabel(prop.label, self.grid_host)
+            label.setToolTip(f"{prop.question}\n\n{prop.help}")
+            value = QComboBox(self.grid_host)
+            value.setAccessibleName(prop.label)
+            value.addItem("Unknown", None)
+            for v in prop.values:
+                value.addItem(v.label, v.id)
+            value.setPlaceholderText(UNRECOGNISED_LABEL)
+            value.activated.connect(lambda _i, p=prop_id: self._commit(p, value=self.values[p].currentData()))
+            confidence = QComboBox(self.grid_host)
+            confidence.setAccessibleName(f"Confidence in: {prop.label}")
+            confidence.addItem("Confidence not given", None)
+            for c in CONFIDENCES:
+                confidence.addItem(word("confidence", c), c)
+            confidence.activated.connect(lambda _i, p=prop_id: self._commit(p, confidence=self.confidences[p].currentData()))
+            note = QLineEdit(self.grid_host)
+            note.setAccessibleName(f"Note on: {prop.label}")
+            note.setPlaceholderText("Note (source, reasoning)")
+            note.editingFinished.connect(lambda p=prop_id: self._commit(p, note=self.notes[p].text().strip()))
+            for column, widget in enumerate((label, value, confidence, note)):
+                self.grid.addWidget(widget, row, column)
+            self.values[prop_id], self.confidences[prop_id], self.notes[prop_id] = value, confidence, note
+
+    def _fill(self) -> None:
+        if self.decision_id is None:
+            return
+        answers = self.session.case.design_answers(self.decision_id)
+        self._loading = True
+        try:
+            for prop_id, combo in self.values.items():
+                answer = answers.get(prop_id)
+                value = answer.value if answer else None
+                # An unrecognised stored value selects nothing: the combo shows the placeholder.
+                combo.setCurrentIndex(-1 if is_unrecognised(value) else combo.findData(value))
+                confidence = answer.confidence if answer else None
+                box = self.confidences[prop_id]
+                box.setCurrentIndex(-1 if is_unrecognised(confidence) else box.findData(confidence))
+                if not self.notes[prop_id].hasFocus():
+                    self.notes[prop_id].setText(answer.note if answer else "")
+                for widget in (combo, box, self.notes[prop_id]):
+                    widget.setEnabled(not self.session.read_only)
+        finally:
+            self._loading = False
+
+    def _commit(self, prop_id: str, **fields: object) -> None:
+        if self._loading or self.decision_id is None:
+            return
+        if not self.session.set_design(self.decision_id, prop_id, **fields):
+            self._fill()

@@ -1,0 +1,79 @@
+"""The command line on protected cases (SPEC §6): protect, unprotect, --passphrase-file."""
+
+import hashlib
+import json
+
+import pytest
+
+from atrocity_desk.cli import main
+from atrocity_desk.core.example import write_example_case
+from atrocity_desk.core.storage import CaseFile
+
+
+def sha(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def passphrase_file(folder, name, text, mode=0o600):
+    path = folder / name
+    path.write_text(text + "\n")
+    path.chmod(mode)
+    return path
+
+
+@pytest.fixture
+def protected(tmp_path, capsys):
+    path = tmp_path / "kessara.atrocase"
+    write_example_case(path).close()
+    good = passphrase_file(tmp_path, "good", "correct horse battery")
+    assert main(["protect", str(path), "--passphrase-file", str(good)]) == 0
+    assert "cannot be recovered" in capsys.readouterr().out
+    return path, good, passphrase_file(tmp_path, "bad", "not the passphrase at all")
+
+
+@pytest.mark.parametrize("command", [["check"], ["fit", "--json"], ["memo", "-o", "{out}"]])
+def test_commands_work_with_the_right_passphrase_and_fail_cleanly_otherwise(protected, tmp_path, capsys, command):
+    path, good, bad = protected
+    before = sha(path)
+    args = [a.replace("{out}", str(tmp_path / "memo.pdf")) for a in command]
+    for wrong, message in ((None, "Passphrase needed"), (bad, "wrong passphrase, or the file is damaged")):
+        extra = ["--passphrase-file", str(wrong)] if wrong else []
+        assert main([args[0], str(path), *args[1:], *extra]) == 2
+        err = capsys.readouterr().err
+        assert message in err and "Traceback" not in err
+        assert sha(path) == before
+    assert main([args[0], str(path), *args[1:], "--passphrase-file", str(good)]) == 0
+    out, err = capsys.readouterr()
+    if args[0] == "fit":
+        assert json.loads(out)["families"]
+    if args[0] == "memo":
+        assert (tmp_path / "memo.pdf").read_bytes().startswith(b"%PDF") and "the memo is not" in err
+    assert sha(path) == before
+
+
+def test_unprotect_and_a_passphrase_file_others_can_read(protected, tmp_path, capsys):
+    path, good, _ = protected
+    good.chmod(0o644)
+    assert main(["unprotect", str(path), "--passphrase-file", str(good)]) == 0
+    assert "can be read by other accounts" in capsys.readouterr().err
+    with CaseFile.open(path) as case:
+        assert not case.protected and case.check() == []
+
+
+def test_change_needs_the_old_passphrase(protected, tmp_path, capsys):
+    path, good, bad = protected
+    new = passphrase_file(tmp_path, "new", "an entirely new passphrase")
+    before = sha(path)
+    assert main(["protect", str(path), "--passphrase-file", str(new)]) == 2  # no old passphrase
+    assert main(["protect", str(path), "--passphrase-file", str(new), "--old-passphrase-file", str(bad)]) == 2
+    assert sha(path) == before
+    assert main(["protect", str(path), "--passphrase-file", str(new), "--old-passphrase-file", str(good)]) == 0
+    assert main(["check", str(path), "--passphrase-file", str(new)]) == 0
+
+
+def test_missing_or_empty_passphrase_file(protected, tmp_path, capsys):
+    path, _, _ = protected
+    empty = passphrase_file(tmp_path, "empty", "")
+    for option in (str(tmp_path / "nowhere"), str(empty)):
+        assert main(["check", str(path), "--passphrase-file", option]) == 2
+        assert "passphrase file" in capsys.readouterr().err
