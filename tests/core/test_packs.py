@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from pathlib import Path
 
 import pytest
 import yaml
 from docx import Document
+from docx.table import Table
 from pypdf import PdfReader
 
 from atrocity_desk.cli import main
@@ -19,10 +21,11 @@ from atrocity_desk.core.fit_words import fit_json
 from atrocity_desk.core.option_fit import case_fit
 from atrocity_desk.core.memo import MemoSettings, export_memo
 from atrocity_desk.core.models import Judgment
-from atrocity_desk.core.packs import MAX_PACK_BYTES, PackError, case_evidence, parse_pack
+from atrocity_desk.core.packs import MAX_PACK_BYTES, PackError, case_evidence, parse_pack, validated_pack
 from atrocity_desk.core.storage import CaseFile
 
 PACK = Path(__file__).resolve().parents[1] / "data" / "packs" / "peacekeeping-2019.yaml"
+DOC = Path(__file__).resolve().parents[2] / "docs" / "evidence-packs.md"
 FINDING = "pk_example_local_presence_2019"
 
 
@@ -50,10 +53,11 @@ def case_fit_json(path: Path) -> dict:
 
 
 def docx_text(path: Path) -> str:
-    """Every paragraph of a Word file, the tables' cells in their place, whitespace collapsed."""
-    document = Document(path)
-    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
-    return " ".join(" ".join(x.split()) for x in [*(p.text for p in document.paragraphs), *cells])
+    """Every paragraph of a Word file in document order, a table's cells in its place, whitespace collapsed."""
+    texts = []
+    for block in Document(path).iter_inner_content():
+        texts += [c.text for r in block.rows for c in r.cells] if isinstance(block, Table) else [block.text]
+    return " ".join(" ".join(x.split()) for x in texts)
 
 
 def pdf_text(path: Path) -> str:
@@ -103,6 +107,18 @@ def test_a_pack_round_trips_import_fit_memo_export(case_path, tmp_path, capsys):
     assert out.read_bytes() == PACK.read_bytes()
     base = load_evidence()
     assert parse_pack(out.read_text(encoding="utf-8"), "out.yaml", base) == parse_pack(PACK.read_text(encoding="utf-8"), "in", base)
+
+
+def test_the_documented_example_is_a_valid_pack_that_a_case_reads(case_path):
+    """docs/evidence-packs.md's example, read from the doc itself: valid, and counted in the fit."""
+    [example] = re.findall(r"```yaml\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S)
+    stored = validated_pack(example, DOC.name, [])
+    assert (stored.id, stored.title) == ("pk_update_2019", "Peacekeeping research after 2016 (illustrative)")
+    assert example == PACK.read_text(encoding="utf-8")  # the doc says the test data is the same file
+    with CaseFile.open(case_path) as case:
+        case.add_pack(example, DOC.name)
+    reasons = [r for f in case_fit_json(case_path)["families"] for r in f["reasons"]]
+    assert [r["source"] for r in reasons if r["finding"] == FINDING] == ["pack:pk_update_2019"]
 
 
 def test_pack_list_and_validate(case_path, capsys):
@@ -188,12 +204,18 @@ def test_a_pack_moves_a_verdict_only_within_the_ceiling_unless_allowed_to_lift(c
     fit = {f["id"]: f for f in case_fit_json(case_path)["families"]}["prosecution"]
     assert fit["verdict"] == fit["ceiling"]["uncapped_verdict"] != "insufficient"
 
-    memo = tmp_path / "memo.pdf"
+    with CaseFile.open(case_path) as case:  # recommended, so the memo's body reads it too
+        [option] = [d for d in case.decisions(case.latest_revision().id) if d.family == "prosecution"]
+        case.update_decision(option.id, status="recommended")
+    memo, word = tmp_path / "memo.pdf", tmp_path / "memo.docx"
     with CaseFile.open(case_path, read_only=True) as case:
         export_memo(case.snapshot(), memo, MemoSettings())
-    body = pdf_text(memo)
-    name = load_evidence().family("prosecution").name
-    assert f"The paper's ceiling for {name} was lifted" in body
+        export_memo(case.snapshot(), word, MemoSettings())
+    lifted = f"The paper's ceiling for {load_evidence().family('prosecution').name} was lifted"
+    for text in (pdf_text(memo), docx_text(word)):
+        body, annex = text.split("Annex", 1)
+        assert lifted in body and lifted in annex
+        assert "[pack] Example Author 2019" in body  # the option's citations mark the pack's study
 
 
 # -- broken packs: each rule refused whole, the case file unchanged ---------------------------

@@ -15,7 +15,7 @@ from .checklist import FactorVocabulary, load_factor_vocabulary
 from .fit import ConditionReading, FactorValue, FamilyFit, Reason
 from .option_fit import CaseFit, Change, Fit, OptionFit
 from .vocabulary import translate as _
-from .vocabulary import PACK_MARKER, unknown_word, unrecognised, verdict_label, word
+from .vocabulary import pack_marker, unknown_word, unrecognised, verdict_label, word
 
 
 @dataclass(frozen=True)
@@ -364,7 +364,7 @@ def _family_text(reading: Fit, words: FactorWords, title: bool = True) -> str:
 
 
 def _reason_text(reason: Reason, words: FactorWords) -> str:
-    marker = f"{PACK_MARKER} " if reason.source != "base" else ""
+    marker = f"{pack_marker()} " if reason.source != "base" else ""
     lines = [f"  - {marker}[{word('role', reason.role)}] {reason_heading(reason, role=False)}", f"    {reason.statement} ({citations_text(reason)})"]
     caveat = outcome_caveat(reason)
     if caveat:

@@ -296,14 +296,17 @@ def _finding_data(finding: Finding) -> dict[str, Any]:
 def with_entries(text: str | None, study: dict[str, Any], finding: dict[str, Any], author: str) -> str:
     """The text of the case's own pack with one more study and finding (a new own pack when
     ``text`` is None). Not validated here: storing it validates it like any import."""
-    from .vocabulary import PACK_OWN_TITLE
+    from .vocabulary import OWN_PACK_TITLE, translate
 
     if text is None:
-        header = {"id": OWN_PACK_ID, "title": PACK_OWN_TITLE, "author": author.strip() or "The analyst", "date": date.today().isoformat()}
+        header = {"id": OWN_PACK_ID, "title": translate(OWN_PACK_TITLE), "author": author.strip() or "The analyst", "date": date.today().isoformat()}
         data: dict[str, Any] = {"pack": header, "studies": [], "findings": []}
     else:
         data = _safe_mapping(text, OWN_PACK_ID)
-    data["studies"] = [*(data.get("studies") or []), study]
+    studies = data.get("studies") or []
+    # A second finding from a study already in the pack cites it; a different study under a key
+    # already used is kept, so that validation refuses it by name.
+    data["studies"] = studies if study in studies else [*studies, study]
     data["findings"] = [*(data.get("findings") or []), finding]
     return yaml.dump(data, Dumper=_PlainDumper, sort_keys=False, allow_unicode=True, width=100)
 

@@ -412,12 +412,17 @@ def next_triggers_words(count: int) -> str:
 # --- evidence packs (SPEC §5): every word that marks what a pack added ------------------------
 # Kept as one block at the end, like the risk words, so it merges cleanly.
 
-PACK_BADGE = "Evidence pack"  # the window's badge on a pack's finding or study
-PACK_MARKER = "[pack]"  # the short marker on a memo or command-line line that cites a pack finding
-PACK_REFERENCES_HEADING = "Added by the analyst's evidence packs"
-PACK_PANEL_TITLE = "Evidence packs"
-PACK_REFUSED = "Evidence pack refused"
-PACK_OWN_TITLE = "This case's own evidence"
+OWN_PACK_TITLE = "This case's own evidence"  # English source of the own pack's stored title
+
+
+def pack_marker() -> str:
+    """The short marker on every memo or command-line line that cites what a pack added."""
+    return translate("[pack]")
+
+
+def pack_references_heading() -> str:
+    """The heading of the memo's separate list of the studies evidence packs added."""
+    return translate("Added by the analyst's evidence packs")
 
 
 def pack_source_words(title: str) -> str:

@@ -11,7 +11,7 @@ from ..core.fit_words import change_sentence, left_out_sentence, lift_sentence, 
 from ..core.option_fit import OptionFit
 from ..core.vocabulary import verdict_label
 from .badges import Badge
-from .session import DECISIONS, DESIGN, JUDGMENTS, REVISIONS, CaseSession
+from .session import DECISIONS, DESIGN, JUDGMENTS, PACKS, REVISIONS, CaseSession
 from .widgets import wrapped
 
 
@@ -46,7 +46,7 @@ class OptionVerdictView(QWidget):
         return next((o for o in self.session.case_fit().options if o.id == self.decision_id), None)
 
     def _changed(self, topic: str) -> None:
-        if topic in (JUDGMENTS, DECISIONS, DESIGN, REVISIONS):
+        if topic in (JUDGMENTS, DECISIONS, DESIGN, REVISIONS, PACKS):
             self.refresh()
 
     def refresh(self) -> None:

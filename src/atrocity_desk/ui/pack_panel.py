@@ -30,10 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import CaseFileError
+from ..core.checklist import load_factor_vocabulary
 from ..core.evidence import load_evidence
 from ..core.packs import MAX_PACK_BYTES, OWN_PACK_ID, PackError, finding_count, read_pack_bytes, validated_pack, with_entries
 from ..core.storage import atomic_write_bytes
-from ..core.vocabulary import PACK_BADGE, PACK_PANEL_TITLE, PACK_REFUSED, pack_line, word, word_ids
+from ..core.storage.outputs import refuse_unsafe_output
+from ..core.vocabulary import pack_line, word, word_ids
+from .pack_marks import pack_badge
 
 PACK_ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -42,33 +45,33 @@ class EvidencePacksPanel(QGroupBox):
     """The packs of the open case. ``session`` is set by the page (it changes with the case)."""
 
     def __init__(self, session: Any, parent: QWidget | None = None):
-        super().__init__(PACK_PANEL_TITLE, parent)
+        super().__init__(self.tr("Evidence packs"), parent)
         self.session = session
-        self.setAccessibleName(PACK_PANEL_TITLE)
+        self.setAccessibleName(self.tr("Evidence packs"))
         layout = QVBoxLayout(self)
-        self.note = QLabel(
+        self.note = QLabel(self.tr(
             "Studies and findings added to the 2016 review, per case. Tick a pack to let the fit read it; "
-            "everything a pack adds is marked as such.", self)
+            "everything a pack adds is marked as such."), self)
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Evidence packs of this case")
+        self.list.setAccessibleName(self.tr("Evidence packs of this case"))
         self.list.setMaximumHeight(110)
         self.list.itemChanged.connect(self._item_changed)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.list)
         row = QHBoxLayout()
-        self.import_button = self._button("&Import pack…", "Import an evidence pack (YAML) into this case", self.choose_import)
-        self.remove_button = self._button("Remove", "Remove the selected pack from this case", self.remove_selected)
-        self.export_button = self._button("Export…", "Write the selected pack to a YAML file", self.choose_export)
-        self.add_button = self._button("Add study and finding…", "Add a study and a finding to this case's own pack", self.open_form)
+        self.import_button = self._button(self.tr("&Import pack…"), self.tr("Import an evidence pack (YAML) into this case"), self.choose_import)
+        self.remove_button = self._button(self.tr("Remove"), self.tr("Remove the selected pack from this case"), self.remove_selected)
+        self.export_button = self._button(self.tr("Export…"), self.tr("Write the selected pack to a YAML file"), self.choose_export)
+        self.add_button = self._button(self.tr("Add study and finding…"), self.tr("Add a study and a finding to this case's own pack"), self.open_form)
         for button in (self.import_button, self.remove_button, self.export_button, self.add_button):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
         # Lifting the paper's ceiling is the planner's explicit choice, per pack; the memo states it.
-        self.lift_box = QCheckBox("Let the selected pack lift the paper's ceilings (the memo says so)", self)
-        self.lift_box.setAccessibleName("Let the selected pack lift the paper's ceilings")
+        self.lift_box = QCheckBox(self.tr("Let the selected pack lift the paper's ceilings (the memo says so)"), self)
+        self.lift_box.setAccessibleName(self.tr("Let the selected pack lift the paper's ceilings"))
         self.lift_box.toggled.connect(self._lift_toggled)
         layout.addWidget(self.lift_box)
         self._filling = False
@@ -94,7 +97,7 @@ class EvidencePacksPanel(QGroupBox):
             item.setData(PACK_ID_ROLE, stored.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if stored.enabled else Qt.CheckState.Unchecked)
-            item.setToolTip(f"{PACK_BADGE}: {stored.title} ({stored.hash})")
+            item.setToolTip(f"{pack_badge()}: {stored.title} ({stored.hash})")
             if stored.id == current:
                 self.list.setCurrentItem(item)
         self._filling = False
@@ -132,7 +135,7 @@ class EvidencePacksPanel(QGroupBox):
         self.refresh()
 
     def choose_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import evidence pack", "", "Evidence packs (*.yaml *.yml);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import evidence pack"), "", self.tr("Evidence packs (*.yaml *.yml);;All files (*)"))
         if path:
             self.import_file(Path(path))
 
@@ -141,10 +144,11 @@ class EvidencePacksPanel(QGroupBox):
             with path.open("rb") as handle:
                 text = read_pack_bytes(handle.read(MAX_PACK_BYTES + 1), path.name)
         except PackError as exc:
-            QMessageBox.warning(self, PACK_REFUSED, str(exc))
+            QMessageBox.warning(self, self.tr("Evidence pack refused"), str(exc))
             return False
         except OSError as exc:
-            QMessageBox.warning(self, PACK_REFUSED, f"{path.name}: cannot be read ({exc.strerror or exc}).")
+            QMessageBox.warning(self, self.tr("Evidence pack refused"), self.tr("{name}: cannot be read ({reason}).").format(
+                name=path.name, reason=exc.strerror or type(exc).__name__))
             return False
         return self.session.import_pack(text, path.name)  # a refusal is shown by the window
 
@@ -157,15 +161,18 @@ class EvidencePacksPanel(QGroupBox):
         pack_id = self.selected_id()
         if pack_id is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, "Export evidence pack", f"{pack_id}.yaml", "Evidence packs (*.yaml)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export evidence pack"), f"{pack_id}.yaml", self.tr("Evidence packs (*.yaml)"))
         if path:
             self.export_to(pack_id, Path(path))
 
     def export_to(self, pack_id: str, path: Path) -> bool:
+        # The save dialog has asked before replacing a file; never the case itself or a database.
         try:
-            atomic_write_bytes(path, self.session.case.pack(pack_id).text.encode("utf-8"))
+            target = refuse_unsafe_output(path, self.session.case.path, overwrite=True)
+            atomic_write_bytes(target, self.session.case.pack(pack_id).text.encode("utf-8"))
         except (OSError, CaseFileError) as exc:
-            QMessageBox.warning(self, "Export failed", f"{path.name}: {getattr(exc, 'strerror', None) or exc}")
+            detail = str(exc) if isinstance(exc, CaseFileError) else f"{path.name}: {exc.strerror or type(exc).__name__}"
+            QMessageBox.warning(self, self.tr("Export failed"), detail)
             return False
         return True
 
@@ -183,34 +190,63 @@ class PackEntryForm(QDialog):
     def __init__(self, session: Any, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Add a study and a finding to this case's own evidence")
+        self.setWindowTitle(self.tr("Add a study and a finding to this case's own evidence"))
         form = QFormLayout()
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
-        for name, label in (("key", "Study key (e.g. smith_2021)"), ("authors", "Authors"), ("year", "Year"), ("title", "Study title")):
+        labels = (
+            ("key", self.tr("Study key (e.g. smith_2021)")), ("authors", self.tr("Authors")),
+            ("year", self.tr("Year")), ("title", self.tr("Study title")),
+        )
+        for name, label in labels:
             self.fields[name] = self._line(form, label)
-        self.fields["id"] = self._line(form, "Finding id (e.g. smith_2021_local_presence)")
+        self.fields["id"] = self._line(form, self.tr("Finding id (e.g. smith_2021_local_presence)"))
         families = load_evidence().families
-        self.family = self._combo(form, "Family", {f.id: f.name for f in families})
+        self.family = self._combo(form, self.tr("Family"), {f.id: f.name for f in families})
         self.fields["statement"] = QPlainTextEdit(self)
-        self.fields["statement"].setAccessibleName("Finding, in your own words")
+        self.fields["statement"].setAccessibleName(self.tr("Finding, in your own words"))
         self.fields["statement"].setMaximumHeight(70)
         self.fields["statement"].textChanged.connect(self._update)
-        form.addRow("Finding, in your own words", self.fields["statement"])
-        self.direction = self._combo(form, "Direction", {d: word("direction", d) for d in word_ids("direction")})
-        self.outcome = self._combo(form, "Outcome measured", {o: word("outcome", o) for o in word_ids("outcome")})
-        self.kind = self._combo(form, "Kind of evidence", {k: word("evidence_kind", k) for k in word_ids("evidence_kind")})
-        self.fields["section"] = self._line(form, "Where in the study")
+        form.addRow(self.tr("Finding, in your own words"), self.fields["statement"])
+        self.direction = self._combo(form, self.tr("Direction"), {d: word("direction", d) for d in word_ids("direction")})
+        self.outcome = self._combo(form, self.tr("Outcome measured"), {o: word("outcome", o) for o in word_ids("outcome")})
+        self.kind = self._combo(form, self.tr("Kind of evidence"), {k: word("evidence_kind", k) for k in word_ids("evidence_kind")})
+        self.fields["section"] = self._line(form, self.tr("Where in the study"))
+        self._condition_rows(form)
         self.problem = QLabel("", self)
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Why the entry was not added")
+        self.problem.setAccessibleName(self.tr("Why the entry was not added"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.add_button = buttons.addButton("Add", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button = buttons.addButton(self.tr("Add"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        self._update()
+
+    def _condition_rows(self, form: QFormLayout) -> None:
+        """One optional condition: without it the finding counts in every situation; with it, the
+        situation factor or design property, the value, how the finding depends on it, and why."""
+        vocabulary = load_factor_vocabulary()
+        terms = {**{k: f.label for k, f in vocabulary.factors.items()}, **{k: d.label for k, d in vocabulary.design.items()}}
+        self.condition = self._combo(form, self.tr("Holds only when"), {"": self.tr("— no condition: every situation —"), **terms})
+        self.condition_value = self._combo(form, self.tr("… has the value"), {})
+        self.condition_kind = self._combo(
+            form, self.tr("How the finding depends on it"), {k: word("condition_kind", k) for k in word_ids("condition_kind")}
+        )
+        self.fields["why"] = self._line(form, self.tr("Why the condition matters"))
+        self.condition.currentIndexChanged.connect(self._condition_chosen)
+        self._condition_chosen()
+
+    def _condition_chosen(self) -> None:
+        term = self.condition.currentData()
+        found = load_factor_vocabulary().label(term) if term else None
+        self.condition_value.clear()
+        for value in found.value_ids() if found else []:
+            self.condition_value.addItem(found.value_label(value), value)
+        for widget in (self.condition_value, self.condition_kind, self.fields["why"]):
+            widget.setEnabled(bool(term))
         self._update()
 
     def _line(self, form: QFormLayout, label: str) -> QLineEdit:
@@ -233,7 +269,10 @@ class PackEntryForm(QDialog):
         return (widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()).strip()
 
     def _update(self) -> None:
-        self.add_button.setEnabled(all(self._text(n) for n in self.REQUIRED))
+        if not hasattr(self, "add_button"):
+            return  # still building the form
+        needed = self.REQUIRED + (("why",) if self.condition.currentData() else ())
+        self.add_button.setEnabled(all(self._text(n) for n in needed))
 
     def entries(self) -> tuple[dict[str, Any], dict[str, Any]]:
         study = {k: self._text(k) for k in ("key", "authors", "year", "title")}
@@ -242,17 +281,23 @@ class PackEntryForm(QDialog):
             "direction": self.direction.currentData(), "outcome": self.outcome.currentData(),
             "evidence_kind": self.kind.currentData(), "studies": [study["key"]], "section": self._text("section"),
         }
+        if self.condition.currentData():
+            finding["conditions"] = [{
+                "factor": self.condition.currentData(), "values": [self.condition_value.currentData()],
+                "kind": self.condition_kind.currentData(), "why": self._text("why"),
+            }]
         return study, finding
 
     def submit(self) -> None:
         if not self.add_button.isEnabled():
             return  # a required field is empty
+        self.problem.setText("")
         study, finding = self.entries()
         case = self.session.case
         own = next((p for p in case.packs() if p.id == OWN_PACK_ID), None)
         text = with_entries(own.text if own else None, study, finding, case.meta().analyst)
         try:
-            validated_pack(text, PACK_BADGE, case.packs())
+            validated_pack(text, self.tr("The new entry"), [p for p in case.packs() if p.id != OWN_PACK_ID])
         except PackError as exc:
             self.problem.setText(str(exc))
             return

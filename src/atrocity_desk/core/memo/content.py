@@ -23,7 +23,7 @@ from ..options import option_fit, option_numbers
 from ..packs import case_evidence
 from ..storage import CaseFile
 from ..option_order import MEMO_STATUS_ORDER, options_by_status
-from ..vocabulary import PACK_MARKER, option_title
+from ..vocabulary import option_title, pack_marker
 from .draft import draft_bottom_line
 
 # The three themes that carry the paper's central caution come first among the caveats.
@@ -163,11 +163,11 @@ class MemoContent:
 
     def pack_marker(self, reason: Reason) -> str:
         """The marker a memo line citing a pack finding carries ("" for the paper's own findings)."""
-        return PACK_MARKER if reason.source != "base" else ""
+        return pack_marker() if reason.source != "base" else ""
 
     def finding_marker(self, finding: Finding) -> str:
         """The same marker for a finding the memo shows outside the fit (weighed, ruled out here)."""
-        return PACK_MARKER if self.evidence.source_of(finding.id) != "base" else ""
+        return pack_marker() if self.evidence.source_of(finding.id) != "base" else ""
 
     def lifted_titles(self, family_id: str) -> list[str]:
         """The titles of the packs the planner let lift this family's ceiling (empty: the paper's)."""
@@ -185,7 +185,7 @@ class MemoContent:
 
     def _marked_citation(self, key: str) -> str:
         citation = self.evidence.citation(key)
-        return citation if self.evidence.study_source(key) == "base" else f"{PACK_MARKER} {citation}"
+        return citation if self.evidence.study_source(key) == "base" else f"{pack_marker()} {citation}"
 
     # -- factors --
 

@@ -46,7 +46,8 @@ from ..design_editor import DesignEditor
 from ..option_verdict import OptionVerdictView
 from ..plain import plain_tooltip
 from ..models.decision_models import DECISION_ID_ROLE, DecisionListModel, EtdGridModel, OptionRow
-from ..session import DECISIONS, DESIGN, JUDGMENTS, OBJECTIVES, REVISION, REVISIONS
+from ..pack_marks import pack_mark
+from ..session import DECISIONS, DESIGN, JUDGMENTS, OBJECTIVES, PACKS, REVISION, REVISIONS
 from ..widgets import CommitPlainTextEdit, ReasonEdit, heading, wrap_to_width, wrapped
 from .base import Page
 
@@ -362,7 +363,7 @@ class DecisionsPage(Page):
             self.grid_model.set_options(rows)
             self._reselect()
             return
-        if topic not in (None, DECISIONS, JUDGMENTS, OBJECTIVES, REVISIONS):
+        if topic not in (None, DECISIONS, JUDGMENTS, OBJECTIVES, REVISIONS, PACKS):  # packs: verdicts and findings
             return
         rows = self._option_rows()
         ids = {r.decision.id for r in rows}
@@ -503,7 +504,7 @@ class DecisionsPage(Page):
         self.findings_list.clear()
         for finding in findings:
             citations = "; ".join(evidence.citation(k) for k in finding.studies)
-            item = QListWidgetItem(" ".join(finding.statement.split()))
+            item = QListWidgetItem(pack_mark(evidence, finding.id) + " ".join(finding.statement.split()))
             item.setData(_FINDING_ROLE, finding.id)
             item.setToolTip(
                 f"{word('direction', finding.direction)}; {word('evidence_kind', finding.evidence_kind)}; {citations}"

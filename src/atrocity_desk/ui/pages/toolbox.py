@@ -35,7 +35,7 @@ from ...core import fit_words
 from ...core.evidence import Family, Tool
 from ...core.fit import FamilyFit, Reason
 from ...core.models import Decision
-from ...core.vocabulary import PACK_BADGE, pack_source_words
+from ...core.vocabulary import pack_lifted_words, pack_source_words
 from ...core.vocabulary import VERDICTS, central_caution, option_title, status_label, verdict_label, word, word_ids
 from ..badges import Badge
 from ..models.toolbox_models import (
@@ -49,6 +49,7 @@ from ..models.toolbox_models import (
     ToolboxFilter,
     ToolboxModel,
 )
+from ..pack_marks import pack_badge
 from ..pack_panel import EvidencePacksPanel
 from ..session import DECISIONS, JUDGMENTS, PACKS, REVISIONS
 from ..widgets import heading, relative_font, wrap_to_width, wrapped, wrapping_tree
@@ -360,6 +361,11 @@ class ToolboxPage(Page):
         if ceiling:
             layout.addWidget(self._section("The paper's own judgement (ceiling)"))
             layout.addWidget(self._text(ceiling))
+        lifted = self.session.evidence.lifted_ceilings.get(family.id)
+        if lifted:  # the planner let a pack lift the paper's ceiling: said here as in the memo
+            titles = [self.session.evidence.pack_title(f"pack:{p}") for p in lifted]
+            layout.addWidget(self._section(self.tr("The paper's own judgement (ceiling)")))
+            layout.addWidget(self._text(pack_lifted_words(family.name, titles)))
         self._show_reasons(fit, layout)
         self._show_risks(fit, layout)
         self._show_changes(fit, layout)
@@ -393,7 +399,7 @@ class ToolboxPage(Page):
             label.setFrameShape(QFrame.Shape.StyledPanel)
             label.setMargin(6)
             wrap_to_width(label)
-            prefix = f"{PACK_BADGE} finding" if reason.source != "base" else "Finding"
+            prefix = self.tr("{badge} finding").format(badge=pack_badge()) if reason.source != "base" else self.tr("Finding")
             label.setAccessibleName(f"{prefix}: {reason.statement}")
             layout.addWidget(label)
             self.reason_labels.append(label)
@@ -409,7 +415,7 @@ class ToolboxPage(Page):
         ]
         if reason.source != "base":  # a pack's finding and its studies: badge and the pack's title
             title = self.session.evidence.pack_title(reason.source)
-            lines.insert(0, f'<span style="background-color:{PACK_BADGE_COLOUR}; color:white">&nbsp;{esc(PACK_BADGE)}&nbsp;</span> '
+            lines.insert(0, f'<span style="background-color:{PACK_BADGE_COLOUR}; color:white">&nbsp;{esc(pack_badge())}&nbsp;</span> '
                          f"<i>{esc(pack_source_words(title))}</i>")
         for condition in reason.conditions:
             line = f"• {esc(fit_words.condition_line(condition, words))}"

@@ -7,10 +7,10 @@ from docx.enum.text import WD_BREAK
 from ...fit_words import ceiling_note, citations_text, condition_line, method_note, reading, summary
 from ...vocabulary import (
     ETD_CRITERIA,
-    PACK_MARKER,
-    PACK_REFERENCES_HEADING,
     not_recorded,
     pack_lifted_words,
+    pack_marker,
+    pack_references_heading,
     pack_references_note,
     pack_source_words,
     unknown_word,
@@ -172,12 +172,12 @@ def _pack_references(document, content: MemoContent) -> None:
     lifted = content.lifted_ceilings()
     if not added and not lifted:
         return
-    heading(document, PACK_REFERENCES_HEADING, 3)
+    heading(document, pack_references_heading(), 3)
     if added:
         document.add_paragraph(pack_references_note(len(added)))
     for family, titles in lifted:
         document.add_paragraph(pack_lifted_words(family.name, titles))
     for study, pack_title in added:
         paragraph = document.add_paragraph()
-        paragraph.add_run(f"{PACK_MARKER} {study.authors}").bold = True
+        paragraph.add_run(f"{pack_marker()} {study.authors}").bold = True
         paragraph.add_run(f" ({study.year}). {study.title} {pack_source_words(pack_title)}")

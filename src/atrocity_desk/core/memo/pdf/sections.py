@@ -7,7 +7,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from ...fit_words import method_note
-from ...vocabulary import PACK_MARKER, PACK_REFERENCES_HEADING, pack_lifted_words, pack_references_note, pack_source_words, word
+from ...vocabulary import pack_lifted_words, pack_marker, pack_references_heading, pack_references_note, pack_source_words, word
 from ..content import CENTRAL_THEMES, MemoContent
 from .blocks import HeadingFactory, Paragraph, bullets, muted, not_recorded, section, table
 from .styles import SHADE, TEXT_WIDTH, MemoStyles
@@ -142,12 +142,12 @@ def _pack_references(content: MemoContent, styles: MemoStyles) -> list[Flowable]
     lifted = [Paragraph(para(pack_lifted_words(f.name, titles)), styles.small) for f, titles in content.lifted_ceilings()]
     if not added and not lifted:
         return []
-    out: list[Flowable] = [Paragraph(f"<b>{para(PACK_REFERENCES_HEADING)}</b>", styles.body)]
+    out: list[Flowable] = [Paragraph(f"<b>{para(pack_references_heading())}</b>", styles.body)]
     if added:
         out.append(Paragraph(para(pack_references_note(len(added))), styles.small))
     out += lifted
     for study, pack_title in added:
-        text = f"<b>{para(PACK_MARKER)} {para(study.authors)}</b> ({para(study.year)}). {para(study.title)}"
+        text = f"<b>{para(pack_marker())} {para(study.authors)}</b> ({para(study.year)}). {para(study.title)}"
         text += " " + muted(para(pack_source_words(pack_title)))
         out.append(Paragraph(text, styles.reference))
     return out
