@@ -15,6 +15,7 @@ from atrocity_desk.ui.dialogs import finding_html
 from atrocity_desk.ui.models.factor_findings import FindingListModel
 from atrocity_desk.ui.pack_panel import PackEntryForm
 from atrocity_desk.ui.pages.decisions import DecisionsPage
+from atrocity_desk.ui.pages.overview import OverviewPage
 from atrocity_desk.ui.pages.toolbox import ToolboxPage
 from atrocity_desk.ui.session import CaseSession
 from tests.core.test_packs import _strong_pack
@@ -256,3 +257,19 @@ def test_the_form_adds_a_finding_with_a_condition_the_fit_reads(page, qtbot):
     again.submit()
     assert again.problem.text() == ""
     assert {"own_example_2022", "own_example_2022b"} <= set(page.session.evidence.finding_sources)
+
+
+def test_the_overview_glance_follows_a_pack(tmp_path, qapp, qtbot):
+    case = write_example_case(tmp_path / "example.atrocase")
+    session = CaseSession(case)
+    window = FakeWindow(session)
+    qtbot.addWidget(window)
+    page = window.add(OverviewPage)
+    [option] = [d for d in case.decisions(session.revision().id) if d.family == "prosecution"]
+    line = lambda: next(l for l in page.glance_label.text().split("<br>") if option.title in l)  # noqa: E731
+    assert verdict_label("insufficient") in line()
+    assert session.import_pack(_strong_pack("prosecution"), "strong.yaml")
+    assert session.set_pack_switches("strong", allow_lift=True)
+    lifted = verdict_label(session.fit().family("prosecution").verdict)
+    assert lifted != verdict_label("insufficient") and lifted in line()
+    case.close()
