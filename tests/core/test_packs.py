@@ -99,7 +99,7 @@ def test_a_pack_round_trips_import_fit_memo_export(case_path, tmp_path, capsys):
     text = docx_text(word)
     added = text.index("Added by the analyst's evidence packs")
     assert "[pack] Example Author (2019). Local peacekeeping deployments" in text[added:]
-    assert "Example Author (2019)" not in text[text.index("A7. References"):added]
+    assert "Example Author (2019)" not in text[text.index("A8. References"):added]
     assert "[pack] Illustrative: where UN peacekeepers" in text
 
     out = tmp_path / "out.yaml"

@@ -24,7 +24,8 @@ from ..options import option_numbers, option_readings
 from ..packs import case_evidence
 from ..storage import CaseFile
 from ..option_order import MEMO_STATUS_ORDER, options_by_status
-from ..vocabulary import option_title, pack_marker
+from ..strategy import Strategy as Plan
+from ..vocabulary import option_title, pack_marker, translate
 from .draft import draft_bottom_line
 
 # The three themes that carry the paper's central caution come first among the caveats.
@@ -37,6 +38,16 @@ class MemoSettingsView:
     statuses: tuple[str, ...]
     marking: str
     annex: bool = True
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One study of the memo's reference list."""
+
+    authors: str
+    year: str
+    note: str  # the evidence base's note on the study, as a sentence ("" when none)
+    discussed: str  # where the paper discusses it ("" when no section says)
 
 
 @dataclass
@@ -56,6 +67,7 @@ class MemoContent:
     decisions: list[Decision]  # all decisions of the revision, in the planner's order
     bottom_line: str
     bottom_line_drafted: bool
+    plan: Plan  # the revision's whole strategy (the planning layer's ``CaseFile.strategy``)
     # Each option read with its design: ``core.option_fit``'s reading, as the window and ``fit`` show it.
     option_fits: dict[int | None, FamilyFit | None] = field(default_factory=dict)
 
@@ -134,6 +146,7 @@ class MemoContent:
             reasons, outside = self.option_findings(decision)
             keys += [c.key for r in reasons for c in r.citations]
             keys += [k for f in outside for k in f.studies]
+        keys += [c.key for r in self.context_reasons() for c in r.citations]  # annex A2
         keys += [k for theme in self.evidence.themes for k in theme.studies]
         known = {s.key for s in self.evidence.studies}
         return [k for k in dict.fromkeys(keys) if k in known]
@@ -142,6 +155,26 @@ class MemoContent:
         """The references of the reviewed paper: every base study the memo cites, alphabetically."""
         studies = [self.evidence.study(k) for k in self.cited_keys() if self.evidence.study_source(k) == "base"]
         return sorted(studies, key=lambda s: (_sort_key(s.authors), s.year, s.key))
+
+    def references(self) -> list[Reference]:
+        """The reference list, worded once for every renderer."""
+        return [self.reference(study) for study in self.cited_studies()]
+
+    def reference(self, study: Study) -> Reference:
+        note = " ".join(study.note.split())
+        where = self.study_sections(study.key)
+        return Reference(
+            authors=study.authors,
+            year=study.year,
+            note=note[:1].upper() + note[1:],
+            discussed=translate("Discussed in: {sections}.").format(sections="; ".join(where)) if where else "",
+        )
+
+    def references_intro(self, count: int) -> str:
+        return translate(
+            "The {count} studies cited in this memo, as cited in {source}; the paper's reference list gives "
+            "full bibliographic details. After each study: where the paper discusses it."
+        ).format(count=count, source=self.evidence.source.rstrip(". "))
 
     def study_sections(self, key: str) -> list[str]:
         """Where the paper discusses a study: the sections of the findings, themes and conclusions
@@ -231,6 +264,7 @@ def gather_content(
         decisions=decisions,
         bottom_line=bottom_line,
         bottom_line_drafted=drafted,
+        plan=case.strategy(revision.id),
         option_fits=option_readings(fits),
     )
 
