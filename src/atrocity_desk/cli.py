@@ -212,12 +212,15 @@ def _run_pack_export(args: argparse.Namespace) -> int:
 
     with _open_case(args) as case:
         stored = case.pack(args.pack_id)
+        protected = case.protected
     target = refuse_unsafe_output(args.output, args.file, args.force)  # never over the case or a database
     try:
         atomic_write_bytes(target, stored.text.encode("utf-8"))
     except OSError as exc:
         raise CaseWriteError(f"The pack could not be written to {args.output}: {exc.strerror or exc}.") from None
     print(f"Wrote the evidence pack {stored.id} to {args.output}.")
+    if protected:  # the pack leaves the protection behind, as a memo does: say so
+        print("The case is protected, but the exported pack is not: anyone who gets the file can read it.", file=sys.stderr)
     return 0
 
 

@@ -318,6 +318,25 @@ def test_a_second_pack_may_not_reuse_the_first_packs_ids(case_path, tmp_path, ca
     assert case_path.read_bytes() == before
 
 
+def test_a_protected_case_takes_its_passphrase_and_export_says_the_pack_is_not_protected(case_path, tmp_path, capsys):
+    from atrocity_desk.core.storage.protection import protect
+
+    protect(case_path, bytearray(b"correct horse battery"), None)
+    secret = tmp_path / "passphrase"
+    secret.write_text("correct horse battery\n", encoding="utf-8")
+    secret.chmod(0o600)
+    assert main(["pack", "import", str(case_path), str(PACK)]) != 0  # no passphrase: refused, unchanged
+    assert "passphrase" in capsys.readouterr().err
+    assert main(["pack", "import", str(case_path), str(PACK), "--passphrase-file", str(secret)]) == 0
+    out = tmp_path / "out.yaml"
+    capsys.readouterr()
+    assert main(["pack", "export", str(case_path), "pk_update_2019", "-o", str(out), "--passphrase-file", str(secret)]) == 0
+    assert "the exported pack is not" in capsys.readouterr().err
+    assert out.read_bytes() == PACK.read_bytes()
+    assert main(["pack", "export", str(case_path), "pk_update_2019", "-o", str(out), "--passphrase-file", str(secret)]) != 0
+    assert "already exists" in capsys.readouterr().err  # over a file only with --force
+
+
 def test_export_of_a_missing_pack_says_so(case_path, tmp_path, capsys):
     assert main(["pack", "export", str(case_path), "nope", "-o", str(tmp_path / "x.yaml")]) != 0
     assert "no evidence pack 'nope'" in capsys.readouterr().err
