@@ -23,10 +23,12 @@ def main(argv: list[str] | None = None) -> int:
     import sqlite3
 
     from .core.datafiles import DataFileError
-    from .core.errors import AnswersError, CaseFileError
+    from .core.errors import AnswersError, CaseFileError, UnknownLanguage
 
     try:
-        return args.run(args)
+        return _run_in_language(args)
+    except UnknownLanguage as exc:
+        return _fail(str(exc))
     except CaseFileError as exc:
         return _fail(f"{exc.title}: {exc}")
     except AnswersError as exc:
@@ -43,6 +45,16 @@ def main(argv: list[str] | None = None) -> int:
         # The reader went away (`atrocity-desk fit FILE | head`): not an error worth a traceback.
         sys.stderr.close()
         return 0
+
+
+def _run_in_language(args: argparse.Namespace) -> int:
+    """A command with ``--lang`` makes its words (and reads the content) in that language."""
+    if getattr(args, "lang", None) is None:
+        return args.run(args)
+    from .core.language import in_language
+
+    with in_language(args.lang):
+        return args.run(args)
 
 
 def _fail(message: str) -> int:
@@ -77,11 +89,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     _passphrase_option(p)
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    _lang_option(p)
     p.set_defaults(run=_run_fit)
 
     p = sub.add_parser("evidence", help="the evidence base")
     p.add_argument("family", nargs="?", help="one family id, e.g. targeted_sanctions")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    _lang_option(p)
     p.set_defaults(run=_run_evidence)
 
     p = sub.add_parser("memo", help="export the decision memo (PDF, or Word for a .docx name) without a screen")
@@ -90,6 +104,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--no-annex", action="store_true", help="the body only, without the annex")
     p.add_argument("--force", action="store_true", help="replace OUTPUT if it exists (never a case or database)")
     _passphrase_option(p)
+    _lang_option(p)
     p.set_defaults(run=_run_memo)
 
     p = sub.add_parser("copy", help="write a copy of a case: for sharing, or clean of foreign content")
@@ -222,6 +237,12 @@ def _run_pack_export(args: argparse.Namespace) -> int:
     if protected:  # the pack leaves the protection behind, as a memo does: say so
         print("The case is protected, but the exported pack is not: anyone who gets the file can read it.", file=sys.stderr)
     return 0
+
+
+def _lang_option(parser: argparse.ArgumentParser) -> None:
+    # Checked when the command runs (core.language names the languages there are), so that parsing
+    # the command line loads no data.
+    parser.add_argument("--lang", metavar="LANG", help="the language of the output: en (the default) or fr")
 
 
 def _passphrase_option(parser: argparse.ArgumentParser) -> None:
@@ -399,14 +420,16 @@ def _print_problems(file: Path, problems: list[str]) -> None:
 
 def _run_fit(args: argparse.Namespace) -> int:
     from .core.fit_words import CaseHeader, fit_json, fit_text
+    from .core.language import current_language
     from .core.option_fit import case_fit
     from .core.packs import case_evidence
     from .core.vocabulary import UNRECOGNISED_LABEL, is_unrecognised
 
+    evidence = current_language().evidence()  # ids and conditions as in English; only words change
     with _open_case(args) as case:
         revision = case.latest_revision()
         judgments = case.judgments(revision.id, "factor")
-        evidence = case_evidence(case)  # the base plus the case's enabled packs
+        evidence = case_evidence(case, evidence)  # the base (in the output's language) plus the case's enabled packs
         header = CaseHeader(case.meta().title, revision.number, evidence.version, packs=tuple(evidence.packs))
         result = case_fit(case, revision.id, evidence)
     # The fit reads an answer the vocabulary does not know as unknown; say which ones, as stored.
@@ -422,10 +445,10 @@ def _run_fit(args: argparse.Namespace) -> int:
 
 
 def _run_evidence(args: argparse.Namespace) -> int:
-    from .core.evidence import load_evidence
     from .core.evidence_report import evidence_json, evidence_text
+    from .core.language import current_language
 
-    evidence = load_evidence()
+    evidence = current_language().evidence()
     if args.family and args.family not in {f.id for f in evidence.families}:
         known = ", ".join(f.id for f in evidence.families)
         return _fail(f"There is no family {args.family!r}. Known families: {known}.")
@@ -448,7 +471,7 @@ def _run_memo(args: argparse.Namespace) -> int:
         snapshot = case.snapshot()
         protected = case.protected
     with snapshot:
-        path = export_memo(snapshot, output, MemoSettings(annex=not args.no_annex), overwrite=args.force)
+        path = export_memo(snapshot, output, MemoSettings(annex=not args.no_annex, lang=args.lang), overwrite=args.force)
     print(f"Wrote the decision memo to {path}.")
     if protected:
         print(PROTECTED_MEMO_WARNING, file=sys.stderr)

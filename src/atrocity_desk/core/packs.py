@@ -355,11 +355,12 @@ def evidence_with_packs(base: EvidenceBase, stored: list[StoredPack]) -> Evidenc
     )
 
 
-def case_evidence(case: Any) -> EvidenceBase:
-    """The evidence a case reads: the bundled base plus the case's enabled packs."""
+def case_evidence(case: Any, base: EvidenceBase | None = None) -> EvidenceBase:
+    """The evidence a case reads: the bundled base (or ``base``, the same ids in another language)
+    plus the case's enabled packs."""
     from .evidence import load_evidence
 
-    return evidence_with_packs(load_evidence(), case.packs())
+    return evidence_with_packs(base or load_evidence(), case.packs())
 
 
 def finding_count(stored: StoredPack) -> int:

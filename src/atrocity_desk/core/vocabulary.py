@@ -475,7 +475,7 @@ def next_triggers_words(count: int) -> str:
 # --- evidence packs (SPEC §5): every word that marks what a pack added ------------------------
 # Kept as one block at the end, like the risk words, so it merges cleanly.
 
-OWN_PACK_TITLE = "This case's own evidence"  # English source of the own pack's stored title
+OWN_PACK_TITLE = translatable("This case's own evidence")  # the own pack's stored title, in the language of its creation
 
 
 def pack_marker() -> str:

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
 
 from ..assessment import RiskFactorSummary, risk_factor_summaries
-from ..checklist import Checklist, load_checklist
+from ..checklist import Checklist
 from ..errors import CaseFileError
 from ..evidence import EvidenceBase, Family, Finding, Study
 from ..fit import FamilyFit, FitResult, Reason, evidence_fit
 from ..fit_words import FactorWords, factor_words
+from ..language import current_language, long_date  # noqa: F401 - long_date: the renderers' date
 from ..models import Actor, CaseMeta, Decision, EtdJudgment, Judgment, Objective, Revision
 from ..option_fit import case_fit
 from ..options import option_numbers, option_readings
@@ -235,8 +235,10 @@ def gather_content(
     except KeyError:
         raise CaseFileError(f"This case has no assessment revision {revision_id}.") from None
     meta = case.meta()
-    evidence = case_evidence(case)  # the base plus the case's enabled evidence packs
-    checklist = load_checklist()
+    # The memo's language is the current one (``export_memo`` opens its scope): content in it.
+    language = current_language()
+    evidence = case_evidence(case, language.evidence())  # plus the case's enabled evidence packs
+    checklist = language.checklist()
     factors = case.judgments(revision.id, "factor")
     indicators = case.judgments(revision.id, "indicator")
     answers = {k: j.known_value for k, j in factors.items()}
@@ -267,23 +269,6 @@ def gather_content(
         plan=case.strategy(revision.id),
         option_fits=option_readings(fits),
     )
-
-
-
-def long_date(iso: str) -> str:
-    """"14 September 2026" from "2026-09-14"; anything else as written."""
-    try:
-        day = date.fromisoformat(iso[:10])
-    except (ValueError, TypeError):
-        return iso
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-# English month names, not the locale's: the memo reads the same on every machine.
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
 
 
 def _sort_key(text: str) -> str:

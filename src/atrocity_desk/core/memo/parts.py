@@ -16,7 +16,8 @@ from ..models import ETD_RATINGS, Decision, EtdJudgment
 from ..options import BASELINE_NUMBER, option_numbers
 from ..strategy import Assumption, Scenario, TriggerDate, upcoming_triggers
 from ..vocabulary import (
-    ETD_CRITERIA, PHASE_KINDS, is_unrecognised, not_recorded, pack_lifted_words, phrase, status_label, translate, unrecognised, verdict_label, word,
+    ETD_CRITERIA, PHASE_KINDS, is_unrecognised, not_recorded, pack_lifted_words, phrase, status_label, translatable, translate, unrecognised,
+    verdict_label, word,
 )
 from .content import MemoContent, long_date
 
@@ -315,21 +316,30 @@ def _what(content: MemoContent, decision: Decision) -> str:
     family = content.family(decision.family)
     if family is None:
         return ""
-    category = word("category", family.category).lower()
-    kind = f"{family.name}, {'an' if category[:1] in 'aeiou' else 'a'} {category} tool"
+    # One phrase per category: the article ("a"/"an") and, in French, the adjective's agreement
+    # belong to the language, not to code that glues a category word into a sentence.
+    kind = translate(_KIND_OF_TOOL[family.category]).format(family=family.name)
     return f"{tool.name} ({kind})" if tool is not None else kind
+
+
+_KIND_OF_TOOL = {
+    "diplomatic": translatable("{family}, a diplomatic tool"),
+    "economic": translatable("{family}, an economic tool"),
+    "legal": translatable("{family}, a legal tool"),
+    "military": translatable("{family}, a military tool"),
+}
 
 
 def _verdict_sentence(fit: FamilyFit | None) -> str:
     """What the verdict rests on: the findings that weigh here counted as the annex's rows are
     labelled (so the count and the rows always agree), or, with none, what the verdict means."""
     if fit is None:
-        return "No evidence family is recorded for this option."
+        return translate("No evidence family is recorded for this option.")
     weighing = [r for r in fit.reasons if r.role != "context"]
     if weighing:  # the verdict itself is on the line above, as a badge
         counts = {role: sum(1 for r in weighing if r.role == role) for role in ("supports", "mixed", "cautions")}
-        parts = [f"{_lower_first(word('role', role))}: {n}" for role, n in counts.items() if n]
-        return f"Findings that weigh here (annex A4) — {'; '.join(parts)}."
+        parts = [translate("{label}: {n}").format(label=_lower_first(word("role", role)), n=n) for role, n in counts.items() if n]
+        return translate("Findings that weigh here (annex A4) — {counts}.").format(counts="; ".join(parts))
     return word("verdict", fit.verdict, "meaning")
 
 
@@ -346,7 +356,7 @@ def _weighing_citations(content: MemoContent, fit: FamilyFit | None) -> str:
     keys = list(dict.fromkeys(c.key for r in fit.reasons if r.role != "context" for c in r.citations))
     text = content.citation_text(keys[:CITED_IN_BODY])
     if len(keys) > CITED_IN_BODY:
-        text += f"; and {len(keys) - CITED_IN_BODY} more in the annex"
+        text += translate("; and {n} more in the annex").format(n=len(keys) - CITED_IN_BODY)
     return text
 
 

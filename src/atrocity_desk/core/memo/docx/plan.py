@@ -40,7 +40,7 @@ def write_strategy_in_full(document, plan: StrategyInFull) -> None:
            [[_text(t.on_date), _text(t.title), word("trigger_status", t.status), _text(t.note)] for t in plan.triggers])
     _table(document, translate("Measures of success"), [translate("Objective"), translate("Measure of success")],
            [[_text(s.objective), _text(s.measure)] for s in plan.success])
-    _table(document, translate("Legal basis and consent"), ["No.", translate("Option"), translate("Legal basis"), translate("Consent")],
+    _table(document, translate("Legal basis and consent"), [translate("No."), translate("Option"), translate("Legal basis"), translate("Consent")],
            [[str(o.number), o.title, _text(o.legal_basis), _text(o.consent)] for o in plan.legal])
     for title, text in ((translate("Coalition"), plan.coalition), (translate("Transition and exit"), plan.transition_exit)):
         heading(document, title, 3)

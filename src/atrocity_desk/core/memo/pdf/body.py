@@ -11,6 +11,7 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, NextPageTemplate, PageBreak, Spacer
 
 from ...vocabulary import ETD_CRITERIA, colour, colours, not_recorded, phrase, translate, verdict_label, word
+from ...vocabulary import translate as _
 from ..content import MemoContent, long_date
 from ..parts import (
     Action, AssumptionLine, DecisionBox, Fact, GridRow, MemoBody, OptionSummary, PhaseLine, ScenarioLine, Situation, Strategy,
@@ -52,14 +53,15 @@ def text_or_not_recorded(text: str) -> str:
 def first_page(content: MemoContent, box: DecisionBox, styles: MemoStyles, heading: HeadingFactory) -> list[Flowable]:
     meta, revision = content.meta, content.revision
     label = f" — {revision.label.strip()}" if revision.label.strip() else ""
-    facts = [long_date(revision.assessed_on), f"Revision {revision.number} of {content.revision_count}{label}"]
+    revision_of = _("Revision {number} of {count}").format(number=revision.number, count=content.revision_count)
+    facts = [long_date(revision.assessed_on), revision_of + label]
     facts += [x for x in (meta.analyst.strip(), meta.country.strip()) if x]
     out: list[Flowable] = [
-        Paragraph("DECISION MEMO", styles.kicker),
+        Paragraph(_("DECISION MEMO"), styles.kicker),
         Paragraph(para(meta.title), styles.title),
         Paragraph(muted(para(" · ".join(facts))), styles.small),
         Spacer(1, 6),
-        *heading("Decision", 0),
+        *heading(_("Decision"), 0),
         decision_box(box, styles),
     ]
     return out + [NextPageTemplate("landscape"), PageBreak()]
@@ -68,12 +70,12 @@ def first_page(content: MemoContent, box: DecisionBox, styles: MemoStyles, headi
 def decision_box(box: DecisionBox, styles: MemoStyles) -> Flowable:
     meeting = box.meeting + (f", {box.meeting_date}" if box.meeting_date else "")
     rows = [
-        ("Situation now", Paragraph(text_or_not_recorded(box.situation_now), styles.cell)),
-        ("Decision requested", [Paragraph(text_or_not_recorded(box.decision_requested), styles.cell), Paragraph(f"<b>For:</b> {text_or_not_recorded(meeting)}", styles.cell)]),
-        ("Recommended actions", _actions(box.actions, styles)),
-        ("Biggest risk", Paragraph(_risk_text(box), styles.cell)),
-        ("Bottom line", _bottom_line(box, styles)),
-        ("Caution", Paragraph(para(box.caution), styles.cell_small)),
+        (_("Situation now"), Paragraph(text_or_not_recorded(box.situation_now), styles.cell)),
+        (_("Decision requested"), [Paragraph(text_or_not_recorded(box.decision_requested), styles.cell), Paragraph(f"<b>{_('For:')}</b> {text_or_not_recorded(meeting)}", styles.cell)]),
+        (_("Recommended actions"), _actions(box.actions, styles)),
+        (_("Biggest risk"), Paragraph(_risk_text(box), styles.cell)),
+        (_("Bottom line"), _bottom_line(box, styles)),
+        (_("Caution"), Paragraph(para(box.caution), styles.cell_small)),
     ]
     data = [[Paragraph(label, styles.cell_bold), value] for label, value in rows]
     return table(
@@ -86,14 +88,13 @@ def decision_box(box: DecisionBox, styles: MemoStyles) -> Flowable:
 
 def _actions(actions: list[Action], styles: MemoStyles) -> list[Flowable]:
     if not actions:
-        return [Paragraph(muted("No option is recommended in this assessment yet."), styles.cell)]
+        return [Paragraph(muted(_("No option is recommended in this assessment yet.")), styles.cell)]
     return [Paragraph(_action_text(a), styles.cell, bulletText=f"{a.number}.") for a in actions]
 
 
 def _action_text(action: Action) -> str:
-    return (
-        f"<b>{para(action.title)}</b><br/>Lead: {text_or_not_recorded(action.lead)}. "
-        f"When: {text_or_not_recorded(action.timing)}."
+    return f"<b>{para(action.title)}</b><br/>" + _("Lead: {lead}. When: {timing}.").format(
+        lead=text_or_not_recorded(action.lead), timing=text_or_not_recorded(action.timing)
     )
 
 
@@ -101,8 +102,8 @@ def _risk_text(box: DecisionBox) -> str:
     risk = box.biggest_risk
     if risk is None:
         return muted(not_recorded())
-    source = "named by the studies" if risk.by_studies else "the analyst's judgment"
-    return f"{para(risk.text)} {muted(f'(option {risk.number}, {source})')}"
+    source = _("named by the studies") if risk.by_studies else _("the analyst's judgment")
+    return f"{para(risk.text)} {muted(_('(option {n}, {source})').format(n=risk.number, source=source))}"
 
 
 def _bottom_line(box: DecisionBox, styles: MemoStyles) -> list[Flowable]:
@@ -111,7 +112,7 @@ def _bottom_line(box: DecisionBox, styles: MemoStyles) -> list[Flowable]:
     if box.drafted:
         out.append(
             Paragraph(
-                "<b>DRAFT</b> by Atrocity Desk from the recorded options and the fit; not yet edited by the analyst.",
+                f"<b>{phrase('draft_mark')}</b> " + _("by Atrocity Desk from the recorded options and the fit; not yet edited by the analyst."),
                 styles.cell_small.clone("draft_note", textColor="#9b1c1c"),
             )
         )
@@ -122,7 +123,7 @@ def _bottom_line(box: DecisionBox, styles: MemoStyles) -> list[Flowable]:
 
 
 def grid_page(rows: list[GridRow], styles: MemoStyles, heading: HeadingFactory) -> list[Flowable]:
-    head = ["No.", "Option", "Status", "Evidence fit"] + [word("etd_criterion", c, "short") for c in ETD_CRITERIA]
+    head = [_("No."), _("Option"), _("Status"), _("Evidence fit")] + [word("etd_criterion", c, "short") for c in ETD_CRITERIA]
     # Criteria headings in 7.5 pt, so "Acceptability" fits its column whole.
     centred = styles.cell_head.clone("grid_head_centred", alignment=1, fontSize=7.5, leading=9.5)
     data = [[Paragraph(h, styles.cell_head if col < 4 else centred) for col, h in enumerate(head)]]
@@ -131,8 +132,8 @@ def grid_page(rows: list[GridRow], styles: MemoStyles, heading: HeadingFactory) 
         cells = [
             Paragraph(str(row.number), styles.cell_small),
             Paragraph(para(row.title) if row.number else f"<b>{para(row.title)}</b>", styles.cell_small),
-            Paragraph(row.status or muted("Baseline"), styles.cell_small),
-            Paragraph(verdict_label(row.verdict) if row.verdict else muted("—"), styles.cell_small),
+            Paragraph(row.status or muted(phrase("baseline_status")), styles.cell_small),
+            Paragraph(verdict_label(row.verdict) if row.verdict else muted(phrase("baseline_no_verdict")), styles.cell_small),
         ]
         if row.verdict:
             extra.append(("BACKGROUND", (3, index), (3, index), colours("verdict", row.verdict)[0]))
@@ -154,10 +155,12 @@ def grid_page(rows: list[GridRow], styles: MemoStyles, heading: HeadingFactory) 
     shade_baseline = [("LINEBELOW", (0, 1), (-1, 1), 0.8, "#1f3a5f")]
     return [
         RunningMark(""),
-        *heading("Options side by side", 0),
+        *heading(_("Options side by side"), 0),
         Paragraph(
-            "The analyst's judgments for each option, numbered as in the window, with the evidence fit for this "
-            "case; option 0 is doing nothing more. Read across: the grid adds nothing up, no option wins by count.",
+            _(
+                "The analyst's judgments for each option, numbered as in the window, with the evidence fit for this "
+                "case; option 0 is doing nothing more. Read across: the grid adds nothing up, no option wins by count."
+            ),
             styles.body,
         ),
         table(data, widths, extra=extra + padding + shade_baseline + [("VALIGN", (0, 0), (-1, -1), "MIDDLE")]),
@@ -170,18 +173,19 @@ def grid_page(rows: list[GridRow], styles: MemoStyles, heading: HeadingFactory) 
 
 
 def recommended(summaries: list[OptionSummary], styles: MemoStyles, heading: HeadingFactory) -> list[Flowable]:
-    out: list[Flowable] = [*heading("Recommended options", 0)]
+    out: list[Flowable] = [*heading(_("Recommended options"), 0)]
     if not summaries:
-        return out + [Paragraph(muted("No option is recommended in this assessment yet."), styles.body)]
+        return out + [Paragraph(muted(_("No option is recommended in this assessment yet.")), styles.body)]
     for summary in summaries:
         # An option may run on to the next page (rows stay whole; the running header names it there):
         # keeping each whole left a third of a page empty and pushed the body past five pages.
-        out += [RunningMark(f"Option {summary.number}. {summary.title}"), CondPageBreak(OPTION_ROOM), *option_summary(summary, styles, heading)]
+        mark = _("Option {n}. {title}").format(n=summary.number, title=summary.title)
+        out += [RunningMark(mark), CondPageBreak(OPTION_ROOM), *option_summary(summary, styles, heading)]
     return out + [RunningMark("")]
 
 
 def option_summary(summary: OptionSummary, styles: MemoStyles, heading: HeadingFactory) -> list[Flowable]:
-    line = badge(f"Evidence fit: {verdict_label(summary.verdict)}", *colours("verdict", summary.verdict)) if summary.verdict else ""
+    line = badge(_("Evidence fit: {verdict}").format(verdict=verdict_label(summary.verdict)), *colours("verdict", summary.verdict)) if summary.verdict else ""
     if summary.what:
         line += "\u2002" + para(summary.what)
     data = [[Paragraph(f.label, styles.cell_bold), Paragraph(_fact_text(f), styles.cell)] for f in summary.facts()]
@@ -215,7 +219,7 @@ def strategy(plan: Strategy, styles: MemoStyles, heading: HeadingFactory) -> lis
 
 
 def _run_in(label: str, markup: str, styles: MemoStyles) -> Paragraph:
-    return Paragraph(f"<b>{para(label)}:</b> {markup}", styles.run_in)
+    return Paragraph(f"<b>{para(translate('{label}:').format(label=label))}</b> {markup}", styles.run_in)
 
 
 def _phase(phase: PhaseLine, styles: MemoStyles) -> list[Flowable]:
@@ -258,14 +262,14 @@ def _triggers(plan: Strategy) -> str:
 
 
 def others(memo: MemoBody, styles: MemoStyles, heading: HeadingFactory) -> list[Flowable]:
-    out: list[Flowable] = [*heading("The other options", 0)]
+    out: list[Flowable] = [*heading(_("The other options"), 0)]
     if not memo.others:
-        return out + [Paragraph(muted("No other option is recorded."), styles.body)]
+        return out + [Paragraph(muted(_("No other option is recorded.")), styles.body)]
     # Status and evidence fit share a column, so the option and its reason get the width.
-    head = ("No.", "Option", translate("Status, fit"), "Reason")
+    head = (_("No."), _("Option"), _("Status, fit"), _("Reason"))
     data = [[Paragraph(h, styles.cell_head) for h in head]]
     for row in memo.others:
-        fit = verdict_label(row.verdict) if row.verdict else muted("—")
+        fit = verdict_label(row.verdict) if row.verdict else muted(phrase("baseline_no_verdict"))
         data.append(
             [
                 Paragraph(str(row.number), styles.cell_small),
@@ -282,15 +286,15 @@ def situation(content: MemoContent, facts: Situation, styles: MemoStyles, headin
         return "; ".join(para(i) for i in items) if items else muted(not_recorded())
 
     rows = [
-        ("Who attacks civilians", names(facts.perpetrators)),
-        ("Groups at risk", names(facts.groups_at_risk)),
-        ("Triggers to watch", names(facts.triggers)),
-        ("Who could protect", names(facts.protectors)),
+        (_("Who attacks civilians"), names(facts.perpetrators)),
+        (_("Groups at risk"), names(facts.groups_at_risk)),
+        (_("Triggers to watch"), names(facts.triggers)),
+        (_("Who could protect"), names(facts.protectors)),
     ]
     chart = risk_factor_chart(content.summaries, width=TEXT_WIDTH)
     chart.hAlign = "LEFT"
     return [
-        *heading("The situation", 0),
+        *heading(_("The situation"), 0),
         *(_run_in(label, value, styles) for label, value in rows),
-        KeepTogether([Paragraph(f"<b>Risk factors (UN Framework of Analysis, 2014).</b> {para(facts.overall)}", styles.body), chart]),
+        KeepTogether([Paragraph(f"<b>{_('Risk factors (UN Framework of Analysis, 2014).')}</b> {para(facts.overall)}", styles.body), chart]),
     ]

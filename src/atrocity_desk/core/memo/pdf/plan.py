@@ -85,7 +85,7 @@ def _success(plan: StrategyInFull, styles: MemoStyles) -> list[Flowable]:
 def _legal(plan: StrategyInFull, styles: MemoStyles) -> list[Flowable]:
     if not plan.legal:
         return [Paragraph(not_recorded(), styles.body)]
-    rows = [[Paragraph(h, styles.cell_head) for h in ("No.", translate("Option"), translate("Legal basis"), translate("Consent"))]]
+    rows = [[Paragraph(h, styles.cell_head) for h in (translate("No."), translate("Option"), translate("Legal basis"), translate("Consent"))]]
     rows += [[Paragraph(str(o.number), styles.cell_small), cell(o.title, styles), cell(o.legal_basis, styles), cell(o.consent, styles)] for o in plan.legal]
     return [table(rows, (26, 150, 160, TEXT_WIDTH - 336))]
 
