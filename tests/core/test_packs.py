@@ -341,3 +341,13 @@ def test_export_of_a_missing_pack_says_so(case_path, tmp_path, capsys):
     assert main(["pack", "export", str(case_path), "nope", "-o", str(tmp_path / "x.yaml")]) != 0
     assert "no evidence pack 'nope'" in capsys.readouterr().err
     assert not (tmp_path / "x.yaml").exists()
+
+
+def test_a_french_memo_reads_the_pack_and_marks_it_in_french(case_path, tmp_path):
+    assert main(["pack", "import", str(case_path), str(PACK)]) == 0
+    memo = tmp_path / "memo-fr.pdf"
+    assert main(["memo", str(case_path), "-o", str(memo), "--lang", "fr"]) == 0
+    text = pdf_text(memo)
+    added = text.index("Ajouté par les paquets de données de l'analyste")
+    assert "[paquet] Example Author (2019). Local peacekeeping deployments" in text[added:]
+    assert "[paquet] Illustrative: where UN peacekeepers" in text  # the pack's own words stay as written
