@@ -18,6 +18,7 @@ SQLCipher's exceptions are not subclasses of ``sqlite3``'s: code that may meet e
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 import secrets
 import sqlite3
@@ -108,6 +109,16 @@ def derive_key(passphrase: bytearray, salt: bytes | None = None) -> Key:
     salt = salt if salt is not None else secrets.token_bytes(SALT_BYTES)
     derived = hashlib.pbkdf2_hmac("sha512", passphrase, salt, KDF_ITERATIONS, 32)
     return Key(bytearray(derived), salt)
+
+
+def is_passphrase_of(key: Key, passphrase: bytearray) -> bool:
+    """Whether ``passphrase`` derives ``key`` (with its salt): a check against the open case that
+    needs neither the file nor a connection."""
+    candidate = derive_key(passphrase, key.salt)
+    try:
+        return hmac.compare_digest(candidate.raw, key.raw)
+    finally:
+        candidate.wipe()
 
 
 def key_for_file(path: Path, passphrase: bytearray) -> Key:
