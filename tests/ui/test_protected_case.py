@@ -150,3 +150,28 @@ def test_protecting_offers_to_delete_plain_backups_and_changing_checks_the_old_p
     for secret in (PASSPHRASE, new):
         for encoded in (secret.encode("utf-8"), secret.encode("utf-16-le")):
             assert not [p for p in written if encoded in p.read_bytes()]
+
+
+def test_new_passphrase_dialog_masks_shows_on_request_and_refuses_short_or_different(qtbot):
+    dialog = PassphraseDialog(None, "Protect with Passphrase", "Choose a passphrase.", confirm=True)
+    qtbot.addWidget(dialog)
+    fields = (dialog.field, dialog.again)
+    assert all(f.echoMode() == QLineEdit.EchoMode.Password for f in fields)
+    dialog.show_toggle.setChecked(True)
+    assert all(f.echoMode() == QLineEdit.EchoMode.Normal for f in fields)
+    dialog.show_toggle.setChecked(False)
+    assert all(f.echoMode() == QLineEdit.EchoMode.Password for f in fields)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    dialog.open()
+    for typed, again, said in (("too short", "too short", "at least 10 characters"),
+                               (PASSPHRASE, PASSPHRASE + "!", "differ")):
+        dialog.field.setText(typed)
+        dialog.again.setText(again)
+        ok.click()
+        assert said in dialog.message.text() and dialog.result() != dialog.DialogCode.Accepted
+    dialog.again.setText(PASSPHRASE)
+    ok.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    taken = dialog.take()
+    assert isinstance(taken, bytearray) and taken == PASSPHRASE.encode()
+    assert dialog.field.text() == "" and dialog.again.text() == ""  # nothing left in the widgets
