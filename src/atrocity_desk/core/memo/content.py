@@ -19,10 +19,12 @@ from ..evidence import EvidenceBase, Family, Finding, Study, load_evidence
 from ..fit import FamilyFit, FitResult, Reason, evidence_fit
 from ..fit_words import FactorWords, factor_words
 from ..models import Actor, CaseMeta, Decision, EtdJudgment, Judgment, Objective, Revision
-from ..options import option_fit, option_numbers
+from ..option_fit import case_fit
+from ..options import option_numbers, option_readings
 from ..storage import CaseFile
 from ..option_order import MEMO_STATUS_ORDER, options_by_status
-from ..vocabulary import option_title
+from ..strategy import Strategy as Plan
+from ..vocabulary import option_title, translate
 from .draft import draft_bottom_line
 
 # The three themes that carry the paper's central caution come first among the caveats.
@@ -35,6 +37,16 @@ class MemoSettingsView:
     statuses: tuple[str, ...]
     marking: str
     annex: bool = True
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One study of the memo's reference list."""
+
+    authors: str
+    year: str
+    note: str  # the evidence base's note on the study, as a sentence ("" when none)
+    discussed: str  # where the paper discusses it ("" when no section says)
 
 
 @dataclass
@@ -54,9 +66,9 @@ class MemoContent:
     decisions: list[Decision]  # all decisions of the revision, in the planner's order
     bottom_line: str
     bottom_line_drafted: bool
-    answers: dict[str, str | None] = field(default_factory=dict)  # the factor answers the fit read
-    designs: dict[int, dict[str, str | None]] = field(default_factory=dict)  # option id -> its design
-    _option_fits: dict = field(default_factory=dict, repr=False)
+    plan: Plan  # the revision's whole strategy (the planning layer's ``CaseFile.strategy``)
+    # Each option read with its design: ``core.option_fit``'s reading, as the window and ``fit`` show it.
+    option_fits: dict[int | None, FamilyFit | None] = field(default_factory=dict)
 
     @property
     def words(self) -> FactorWords:
@@ -83,12 +95,9 @@ class MemoContent:
         return option_numbers(self.decisions)[decision.id]
 
     def option_fit(self, decision: Decision) -> FamilyFit | None:
-        """The fit this option is read against (``core.options.option_fit``), once per option."""
-        if decision.id not in self._option_fits:
-            self._option_fits[decision.id] = option_fit(
-                decision, self.fit, self.answers, self.evidence, self.designs.get(decision.id)
-            )
-        return self._option_fits[decision.id]
+        """The fit this option is read against (situation and its design); None for a family the
+        evidence base does not know."""
+        return self.option_fits.get(decision.id)
 
     def baseline_etd(self) -> dict[str, EtdJudgment]:
         return dict(self.revision.baseline_etd)  # the planning layer stores them typed
@@ -136,6 +145,7 @@ class MemoContent:
             reasons, outside = self.option_findings(decision)
             keys += [c.key for r in reasons for c in r.citations]
             keys += [k for f in outside for k in f.studies]
+        keys += [c.key for r in self.context_reasons() for c in r.citations]  # annex A2
         keys += [k for theme in self.evidence.themes for k in theme.studies]
         known = {s.key for s in self.evidence.studies}
         return [k for k in dict.fromkeys(keys) if k in known]
@@ -144,6 +154,26 @@ class MemoContent:
         """The references: every study the memo cites, in alphabetical order."""
         studies = [self.evidence.study(k) for k in self.cited_keys()]
         return sorted(studies, key=lambda s: (_sort_key(s.authors), s.year, s.key))
+
+    def references(self) -> list[Reference]:
+        """The reference list, worded once for every renderer."""
+        return [self.reference(study) for study in self.cited_studies()]
+
+    def reference(self, study: Study) -> Reference:
+        note = " ".join(study.note.split())
+        where = self.study_sections(study.key)
+        return Reference(
+            authors=study.authors,
+            year=study.year,
+            note=note[:1].upper() + note[1:],
+            discussed=translate("Discussed in: {sections}.").format(sections="; ".join(where)) if where else "",
+        )
+
+    def references_intro(self, count: int) -> str:
+        return translate(
+            "The {count} studies cited in this memo, as cited in {source}; the paper's reference list gives "
+            "full bibliographic details. After each study: where the paper discusses it."
+        ).format(count=count, source=self.evidence.source.rstrip(". "))
 
     def study_sections(self, key: str) -> list[str]:
         """Where the paper discusses a study: the sections of the findings, themes and conclusions
@@ -183,10 +213,11 @@ def gather_content(
     answers = {k: j.known_value for k, j in factors.items()}
     decisions = case.decisions(revision.id)
     fit = evidence_fit(answers, evidence, confidence={k: j.confidence for k, j in factors.items()})
+    fits = case_fit(case, revision.id, evidence)  # the one per-option fit (window, command line, memo)
     bottom_line = revision.bottom_line
     drafted = not bottom_line.strip()
     if drafted:
-        bottom_line = draft_bottom_line(case, revision, fit, evidence)
+        bottom_line = draft_bottom_line(case, revision, fits)
     wanted = tuple(s for s in MEMO_STATUS_ORDER if s in statuses)
     return MemoContent(
         meta=meta.model_copy(update={"title": meta.shown_title()}),  # never blank, never pages long
@@ -204,9 +235,10 @@ def gather_content(
         decisions=decisions,
         bottom_line=bottom_line,
         bottom_line_drafted=drafted,
-        answers=answers,
-        designs={d.id: case.design(d.id) for d in decisions},
+        plan=case.strategy(revision.id),
+        option_fits=option_readings(fits),
     )
+
 
 
 def long_date(iso: str) -> str:

@@ -21,11 +21,11 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from ...vocabulary import ETD_CRITERIA, not_recorded, phrase, verdict_label, word
+from ...vocabulary import ETD_CRITERIA, not_recorded, phrase, translate, verdict_label, word
 from ..content import MemoContent, long_date
-from ..parts import DecisionBox, MemoBody, OptionSummary, memo_body
+from ..parts import DecisionBox, MemoBody, OptionSummary, memo_body, options_words
 from . import annex
-from .blocks import add_table, facts, heading, text_or_not_recorded
+from .blocks import add_table, facts, heading, styled, text_or_not_recorded
 
 MARKING_RED = RGBColor(0x9B, 0x1C, 0x1C)
 
@@ -85,18 +85,12 @@ def _assessment_time(iso: str) -> datetime:
 def _decorate(section, content: MemoContent) -> None:
     """Marking top and bottom, DRAFT while the bottom line is drafted, and "Page N of M"."""
     marking = content.settings.marking.strip()
-    header = section.header.paragraphs[0]
-    header.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    if content.bottom_line_drafted:
-        _red(header.add_run(phrase("draft_mark") + "    "))
-    if marking:
-        _red(header.add_run(marking))
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    if content.bottom_line_drafted:
-        _red(footer.add_run(phrase("draft_mark") + "    "))
-    if marking:
-        _red(footer.add_run(marking))
+    for line in (section.header.paragraphs[0], section.footer.paragraphs[0]):
+        line.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if content.bottom_line_drafted:
+            _red(line.add_run(phrase("draft_mark") + "    "))
+        if marking:
+            _red(line.add_run(marking))
     pages = section.footer.add_paragraph()
     pages.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     pages.add_run(f"Revision {content.revision.number} · evidence base {content.evidence.version} · Page ")
@@ -201,25 +195,54 @@ def _option(document, summary: OptionSummary) -> None:
     heading(document, f"{summary.number}. {summary.title}", 2)
     fit = f"Evidence fit: {verdict_label(summary.verdict)}" if summary.verdict else ""
     document.add_paragraph(" · ".join(x for x in (fit, summary.what) if x))
-    evidence = summary.evidence + (f" ({summary.citations})" if summary.citations else "")
-    risk = text_or_not_recorded(summary.main_risk) + (" (named by the studies)" if summary.main_risk and summary.main_risk_by_studies else "")
-    facts(
-        document,
-        [
-            ("Lead", text_or_not_recorded(summary.lead)),
-            ("Timing", text_or_not_recorded(summary.timing)),
-            ("Evidence", evidence),
-            ("Main risk", risk),
-            ("Requirements", text_or_not_recorded(summary.requirements)),
-            ("What to monitor", text_or_not_recorded(summary.monitoring)),
-        ],
-    )
+    facts(document, [(f.label, text_or_not_recorded(f.text) + (f" ({f.aside})" if f.aside else "")) for f in summary.facts()])
 
 
 def _strategy(document, memo: MemoBody) -> None:
+    """As the PDF: run-in labels, each phase with its decision points as a list."""
     plan = memo.strategy
-    heading(document, "The strategy", 1)
-    facts(document, [(label, text_or_not_recorded(text)) for label, text in plan.rows()])
+    heading(document, translate("The strategy"), 1)
+    _run_in(document, translate("If nothing more is done"), text_or_not_recorded(plan.baseline))
+    for phase in plan.phases:
+        title = f"{word('phase_kind', phase.kind)} — {text_or_not_recorded(phase.title)}"
+        paragraph = document.add_paragraph()
+        paragraph.add_run(title).bold = True
+        if phase.options:
+            paragraph.add_run(" " + options_words(phase.options))
+        for point in phase.points:
+            item = styled(document, "", "ListBullet")
+            if point.direction:
+                item.add_run(f"{word('point_direction', point.direction)}: ").bold = True
+            item.add_run(f"{text_or_not_recorded(point.event)} → {text_or_not_recorded(point.response)}")
+    if not plan.phases:
+        _run_in(document, translate("Phases"), not_recorded())
+    _assumptions(document, plan)
+    scenario = plan.most_dangerous
+    dangerous = not_recorded()
+    if scenario is not None:
+        dangerous = f"{text_or_not_recorded(scenario.title)}. {translate('Warning signs:')} {text_or_not_recorded(scenario.warning_signs)}"
+    _run_in(document, translate("Most dangerous scenario"), dangerous)
+    triggers = "; ".join(f"{t.on_date}, {text_or_not_recorded(t.title)}" for t in plan.next_triggers) + "."
+    _run_in(document, translate("Next dated triggers"), triggers if plan.next_triggers else phrase("no_next_trigger"))
+    for label, text in plan.rows():
+        _run_in(document, label, text_or_not_recorded(text))
+
+
+def _assumptions(document, plan) -> None:
+    if not plan.assumptions:
+        _run_in(document, translate("Key assumptions"), not_recorded())
+        return
+    document.add_paragraph().add_run(translate("Key assumptions")).bold = True
+    for assumption in plan.assumptions:
+        item = styled(document, f"{text_or_not_recorded(assumption.text)} ", "ListBullet")
+        item.add_run(translate("Wrong if:")).bold = True
+        item.add_run(f" {text_or_not_recorded(assumption.disproved_by)}")
+
+
+def _run_in(document, label: str, text: str) -> None:
+    paragraph = document.add_paragraph()
+    paragraph.add_run(f"{label}: ").bold = True
+    paragraph.add_run(text)
 
 
 def _others(document, memo: MemoBody) -> None:

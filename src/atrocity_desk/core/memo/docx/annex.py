@@ -5,8 +5,10 @@ from __future__ import annotations
 from docx.enum.text import WD_BREAK
 
 from ...fit_words import ceiling_note, citations_text, condition_line, method_note, reading, summary
-from ...vocabulary import ETD_CRITERIA, not_recorded, unknown_word, verdict_label, word
+from ...vocabulary import ETD_CRITERIA, not_recorded, phrase, translate, unknown_word, verdict_label, word
 from ..content import CENTRAL_THEMES, MemoContent
+from ..plan import strategy_in_full
+from . import plan
 from .blocks import add_table, heading, styled
 
 
@@ -19,6 +21,7 @@ def write_annex(document, content: MemoContent) -> None:
     add_table(document, ["Factor", "Judgment", "Confidence", "Source and note"], _factor_rows(content))
     heading(document, "A2. The situation as recorded", 2)
     _situation(document, content)
+    plan.write_situations_like_this(document, content)
     heading(document, "A3. Risk-factor indicators", 2)
     _indicators(document, content)
     heading(document, "A4. Findings per option, read against this case", 2)
@@ -26,21 +29,28 @@ def write_annex(document, content: MemoContent) -> None:
         heading(document, f"Option {number}. {content.option_title(decision)}", 3)
         _findings(document, content, decision)
     heading(document, "A5. Evidence-to-decision tables", 2)
+    # Option 0 first, as in the grid: the reasons behind the baseline's judgments (its text is in A6).
+    _etd(document, f"Option 0. {phrase('no_new_action')}", "", content.baseline_etd())
     for number, decision in content.numbered_options():
-        heading(document, f"Option {number}. {content.option_title(decision)}", 3)
-        if decision.rationale.strip():
-            document.add_paragraph(" ".join(decision.rationale.split()))
-        rows = [
-            [
-                word("etd_criterion", c),
-                word("etd_rating", decision.etd_for(c).rating),
-                decision.etd_for(c).reason.strip() or not_recorded(),
-            ]
-            for c in ETD_CRITERIA
-        ]
-        add_table(document, ["Criterion", "Judgment", "Reason"], rows)
+        _etd(document, f"Option {number}. {content.option_title(decision)}", decision.rationale, decision.etd)
+    heading(document, translate("A6. The strategy in full"), 2)
+    plan.write_strategy_in_full(document, strategy_in_full(content))
     _caveats(document, content)
     _references(document, content)
+
+
+def _etd(document, title: str, text: str, judgments) -> None:
+    heading(document, title, 3)
+    if text.strip():
+        document.add_paragraph(" ".join(text.split()))
+    if not any(j.rating or j.reason.strip() for j in judgments.values()):
+        document.add_paragraph("No evidence-to-decision judgment recorded yet.")
+        return
+    rows = [
+        [word("etd_criterion", c), word("etd_rating", judgments[c].rating if c in judgments else ""), (judgments[c].reason.strip() if c in judgments else "") or not_recorded()]
+        for c in ETD_CRITERIA
+    ]
+    add_table(document, ["Criterion", "Judgment", "Reason"], rows)
 
 
 def _factor_rows(content: MemoContent) -> list[list[str]]:
@@ -115,7 +125,7 @@ def _findings(document, content: MemoContent, decision) -> None:
 
 def _caveats(document, content: MemoContent) -> None:
 
-    heading(document, "A6. Caveats of the evidence", 2)
+    heading(document, "A7. Caveats of the evidence", 2)
     themes = sorted(
         content.evidence.themes,
         key=lambda t: CENTRAL_THEMES.index(t.id) if t.id in CENTRAL_THEMES else len(CENTRAL_THEMES),
@@ -129,21 +139,11 @@ def _caveats(document, content: MemoContent) -> None:
 
 
 def _references(document, content: MemoContent) -> None:
-
-    studies = content.cited_studies()
-    heading(document, "A7. References", 2)
-    document.add_paragraph(
-        f"The {len(studies)} studies cited in this memo, as cited in {content.evidence.source.rstrip('. ')}; "
-        "the paper's reference list gives full bibliographic details. After each study: where the paper discusses it."
-    )
+    studies = content.references()
+    heading(document, "A8. References", 2)
+    document.add_paragraph(content.references_intro(len(studies)))
     for study in studies:
         paragraph = document.add_paragraph()
         paragraph.add_run(study.authors).bold = True
-        text = f" ({study.year})"
-        if study.note.strip():
-            note = " ".join(study.note.split())
-            text += f". {note[:1].upper() + note[1:]}"
-        where = content.study_sections(study.key)
-        if where:
-            text += " Discussed in: " + "; ".join(where) + "."
-        paragraph.add_run(text)
+        text = f" ({study.year})" + (f". {study.note}" if study.note else "")
+        paragraph.add_run(text + (f" {study.discussed}" if study.discussed else ""))

@@ -1,14 +1,16 @@
-"""The annex (SPEC §7), after the body and titled as such: the full factor table, the risk-factor
-indicators, the findings per option read against this case, the full evidence-to-decision tables,
-the caveats of the evidence and the references."""
+"""The annex (SPEC §7), after the body and titled as such: the full factor table, the situation as
+recorded with what research says about situations like this, the risk-factor indicators, the
+findings per option read against this case, the full evidence-to-decision tables, the strategy in
+full, the caveats of the evidence and the references."""
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable, PageBreak
 
-from ...vocabulary import not_recorded
+from ...vocabulary import not_recorded, phrase, translate
 from ..content import MemoContent, long_date
-from . import options, sections
+from ..plan import strategy_in_full
+from . import options, plan, sections
 from .blocks import HeadingFactory, Paragraph, RunningMark, bullets, muted, rich_text, section
 from .styles import MemoStyles
 from .text import para
@@ -19,6 +21,7 @@ def annex(content: MemoContent, styles: MemoStyles, heading: HeadingFactory) -> 
     out.append(Paragraph("The evidence and the full tables behind the memo, for the desk officer.", styles.body))
     out += [*heading("A1. Key factors", 1), *sections.factor_table(content, styles)]
     out += [*heading("A2. The situation as recorded", 1), *situation_recorded(content, styles)]
+    out += plan.situations_like_this(content, styles)
     out += [*heading("A3. Risk-factor indicators", 1), *indicators(content, styles)]
     out += [*heading("A4. Findings per option, read against this case", 1)]
     for number, decision in content.numbered_options():
@@ -28,13 +31,17 @@ def annex(content: MemoContent, styles: MemoStyles, heading: HeadingFactory) -> 
         out += section("What the evidence says", styles, options.evidence_rows(decision, fit, content, styles))
         out += section("How this case meets the conditions", styles, options.conditions(fit, content, styles))
     out += [RunningMark("Annex A5 · Evidence-to-decision tables"), *heading("A5. Evidence-to-decision tables", 1)]
+    # Option 0 first, as in the grid: the reasons behind the baseline's judgments (its text is in A6).
+    out += section(f"Option 0. {phrase('no_new_action')}", styles, options.etd_table(content.baseline_etd(), styles))
     for number, decision in content.numbered_options():
         title = content.option_title(decision)
-        body = [*rich_text(decision.rationale, styles, empty=None), *options.etd_table(decision, styles)]
+        body = [*rich_text(decision.rationale, styles, empty=None), *options.etd_table(decision.etd, styles)]
         out += [RunningMark(f"Annex A5 · Option {number}. {title}"), *section(f"Option {number}. {title}", styles, body)]
+    out += [RunningMark("Annex A6 · The strategy in full"), *heading(translate("A6. The strategy in full"), 1)]
+    out += plan.strategy_in_full(strategy_in_full(content), styles)
     out += [RunningMark("Annex")]
-    out += sections.caveats(content, styles, heading, title="A6. Caveats of the evidence", level=1)
-    out += sections.references(content, styles, heading, title="A7. References", level=1)
+    out += sections.caveats(content, styles, heading, title="A7. Caveats of the evidence", level=1)
+    out += sections.references(content, styles, heading, title="A8. References", level=1)
     return out
 
 

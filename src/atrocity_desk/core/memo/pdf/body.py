@@ -2,22 +2,32 @@
 side, then the recommended options, the strategy, the other options and the situation.
 
 What each part says comes from ``..parts`` (shared with the Word memo); this module only lays it
-out. Every table keeps its rows whole; each recommended option is kept on one page.
+out. Every table keeps its rows whole; a recommended option that runs on to the next page is named
+in that page's running header.
 """
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, NextPageTemplate, PageBreak, Spacer
 
-from ...vocabulary import ETD_CRITERIA, colour, colours, not_recorded, verdict_label, word
+from ...vocabulary import ETD_CRITERIA, colour, colours, not_recorded, phrase, translate, verdict_label, word
 from ..content import MemoContent, long_date
-from ..parts import Action, DecisionBox, GridRow, MemoBody, OptionSummary, Situation, Strategy
+from ..parts import (
+    Action, AssumptionLine, DecisionBox, Fact, GridRow, MemoBody, OptionSummary, PhaseLine, ScenarioLine, Situation, Strategy,
+    options_words,
+)
 from .blocks import HeadingFactory, Paragraph, RunningMark, badge, muted, table
 from .charts import risk_factor_chart
 from .styles import LANDSCAPE_TEXT_WIDTH, SHADE, TEXT_WIDTH, MemoStyles
 from .text import para
 
-LABEL_WIDTH = 118
+# The label column of the body's label / value tables: "What to monitor" on one line.
+LABEL_WIDTH = 102
+LABELLED = (LABEL_WIDTH, TEXT_WIDTH - LABEL_WIDTH)
+# The body's tables are read at a glance: a little less air per row than the annex's.
+BODY_ROWS = [("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+# A recommended option starts on a page only with room for its heading and its first rows.
+OPTION_ROOM = 90
 
 
 def body(content: MemoContent, memo: MemoBody, styles: MemoStyles, heading: HeadingFactory) -> list[Flowable]:
@@ -68,7 +78,7 @@ def decision_box(box: DecisionBox, styles: MemoStyles) -> Flowable:
     data = [[Paragraph(label, styles.cell_bold), value] for label, value in rows]
     return table(
         data,
-        (LABEL_WIDTH - 20, TEXT_WIDTH - LABEL_WIDTH + 20),
+        LABELLED,
         header=False,
         extra=[("BACKGROUND", (0, 0), (0, -1), SHADE), ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)],
     )
@@ -164,7 +174,9 @@ def recommended(summaries: list[OptionSummary], styles: MemoStyles, heading: Hea
     if not summaries:
         return out + [Paragraph(muted("No option is recommended in this assessment yet."), styles.body)]
     for summary in summaries:
-        out += [RunningMark(f"Option {summary.number}. {summary.title}"), KeepTogether(option_summary(summary, styles, heading))]
+        # An option may run on to the next page (rows stay whole; the running header names it there):
+        # keeping each whole left a third of a page empty and pushed the body past five pages.
+        out += [RunningMark(f"Option {summary.number}. {summary.title}"), CondPageBreak(OPTION_ROOM), *option_summary(summary, styles, heading)]
     return out + [RunningMark("")]
 
 
@@ -172,55 +184,102 @@ def option_summary(summary: OptionSummary, styles: MemoStyles, heading: HeadingF
     line = badge(f"Evidence fit: {verdict_label(summary.verdict)}", *colours("verdict", summary.verdict)) if summary.verdict else ""
     if summary.what:
         line += "\u2002" + para(summary.what)
-    evidence = para(summary.evidence)
-    if summary.citations:
-        evidence += " " + muted(f"({para(summary.citations)})")
-    risk = text_or_not_recorded(summary.main_risk)
-    if summary.main_risk and summary.main_risk_by_studies:
-        risk += " " + muted("(named by the studies)")
-    rows = [
-        ("Lead", text_or_not_recorded(summary.lead)),
-        ("Timing", text_or_not_recorded(summary.timing)),
-        ("Evidence", evidence),
-        ("Main risk", risk),
-        ("Requirements", text_or_not_recorded(summary.requirements)),
-        ("What to monitor", text_or_not_recorded(summary.monitoring)),
-    ]
-    data = [[Paragraph(label, styles.cell_bold), Paragraph(value, styles.cell)] for label, value in rows]
-    heading_flowables = heading(f"{summary.number}. {summary.title}", 1)[1:]  # kept with its table
-    return [*heading_flowables, Paragraph(line, styles.body), table(data, (LABEL_WIDTH - 20, TEXT_WIDTH - LABEL_WIDTH + 20), header=False)]
+    data = [[Paragraph(f.label, styles.cell_bold), Paragraph(_fact_text(f), styles.cell)] for f in summary.facts()]
+    heading_flowables = heading(f"{summary.number}. {summary.title}", 1)[1:]  # OPTION_ROOM keeps it with its table
+    return [*heading_flowables, Paragraph(line, styles.body), table(data, LABELLED, header=False, extra=BODY_ROWS)]
+
+
+def _fact_text(fact: Fact) -> str:
+    aside = " " + muted(f"({para(fact.aside)})") if fact.aside else ""
+    return text_or_not_recorded(fact.text) + aside
 
 
 # --- strategy, other options, situation --------------------------------------------------------
 
 
 def strategy(plan: Strategy, styles: MemoStyles, heading: HeadingFactory) -> list[Flowable]:
-    data = [[Paragraph(label, styles.cell_bold), Paragraph(text_or_not_recorded(text), styles.cell)] for label, text in plan.rows()]
-    heading_flowables = heading("The strategy", 0)
-    return [heading_flowables[0], KeepTogether([*heading_flowables[1:], table(data, (LABEL_WIDTH - 20, TEXT_WIDTH - LABEL_WIDTH + 20), header=False)])]
+    """About half a page, full width with run-in labels (a label column would cost a quarter of
+    every line): what happens if nothing more is done, each phase with its decision points, the
+    key assumptions, the most dangerous scenario, the next dated triggers, coalition and way out."""
+    out: list[Flowable] = [*heading(translate("The strategy"), 0)]
+    out.append(_run_in(translate("If nothing more is done"), text_or_not_recorded(plan.baseline), styles))
+    for phase in plan.phases:
+        out += _phase(phase, styles)
+    if not plan.phases:
+        out.append(_run_in(translate("Phases"), muted(not_recorded()), styles))
+    out += _assumptions(plan.assumptions, styles)
+    out.append(_run_in(translate("Most dangerous scenario"), _scenario(plan.most_dangerous), styles))
+    out.append(_run_in(translate("Next dated triggers"), _triggers(plan), styles))
+    out += [_run_in(label, text_or_not_recorded(text), styles) for label, text in plan.rows()]
+    return out
+
+
+def _run_in(label: str, markup: str, styles: MemoStyles) -> Paragraph:
+    return Paragraph(f"<b>{para(label)}:</b> {markup}", styles.run_in)
+
+
+def _phase(phase: PhaseLine, styles: MemoStyles) -> list[Flowable]:
+    title = f"{para(word('phase_kind', phase.kind))} — {text_or_not_recorded(phase.title)}"
+    text = f"<b>{title}</b>"
+    if phase.options:
+        text += " " + muted(para(options_words(phase.options)))
+    out: list[Flowable] = [Paragraph(text, styles.body_tight)]
+    for point in phase.points:
+        line = f"{text_or_not_recorded(point.event)} → {text_or_not_recorded(point.response)}"
+        if point.direction:
+            line = f"<b>{para(word('point_direction', point.direction))}:</b> {line}"
+        out.append(Paragraph(line, styles.bullet_tight, bulletText="•"))
+    return [KeepTogether(out)]
+
+
+def _assumptions(assumptions: list[AssumptionLine], styles: MemoStyles) -> list[Flowable]:
+    label = translate("Key assumptions")
+    if not assumptions:
+        return [_run_in(label, muted(not_recorded()), styles)]
+    wrong = para(translate("Wrong if:"))
+    items = [
+        Paragraph(f"{text_or_not_recorded(a.text)} <b>{wrong}</b> {text_or_not_recorded(a.disproved_by)}", styles.bullet_tight, bulletText="•")
+        for a in assumptions
+    ]
+    return [Paragraph(f"<b>{para(label)}</b>", styles.body_tight), *items]
+
+
+def _scenario(scenario: ScenarioLine | None) -> str:
+    if scenario is None:
+        return muted(not_recorded())
+    signs = para(translate("Warning signs:"))
+    return f"{text_or_not_recorded(scenario.title)}. <b>{signs}</b> {text_or_not_recorded(scenario.warning_signs)}"
+
+
+def _triggers(plan: Strategy) -> str:
+    if not plan.next_triggers:
+        return muted(para(phrase("no_next_trigger")))
+    return "; ".join(f"{para(t.on_date)}, {text_or_not_recorded(t.title)}" for t in plan.next_triggers) + "."
 
 
 def others(memo: MemoBody, styles: MemoStyles, heading: HeadingFactory) -> list[Flowable]:
     out: list[Flowable] = [*heading("The other options", 0)]
     if not memo.others:
         return out + [Paragraph(muted("No other option is recorded."), styles.body)]
-    data = [[Paragraph(h, styles.cell_head) for h in ("No.", "Option", "Status", "Evidence fit", "Reason")]]
+    # Status and evidence fit share a column, so the option and its reason get the width.
+    head = ("No.", "Option", translate("Status, fit"), "Reason")
+    data = [[Paragraph(h, styles.cell_head) for h in head]]
     for row in memo.others:
+        fit = verdict_label(row.verdict) if row.verdict else muted("—")
         data.append(
             [
                 Paragraph(str(row.number), styles.cell_small),
                 Paragraph(para(row.title), styles.cell_small),
-                Paragraph(row.status, styles.cell_small),
-                Paragraph(verdict_label(row.verdict) if row.verdict else muted("—"), styles.cell_small),
+                [Paragraph(row.status, styles.cell_small), Paragraph(fit, styles.cell_small)],
                 Paragraph(text_or_not_recorded(row.reason), styles.cell_small),
             ]
         )
-    return out + [table(data, (30, 110, 76, 76, TEXT_WIDTH - 292))]
+    return out + [table(data, (26, 134, 106, TEXT_WIDTH - 266), extra=BODY_ROWS)]
 
 
 def situation(content: MemoContent, facts: Situation, styles: MemoStyles, heading: HeadingFactory) -> list[Flowable]:
-    def names(items: list[str]) -> Paragraph:
-        return Paragraph("; ".join(para(i) for i in items) if items else muted(not_recorded()), styles.cell)
+    def names(items: list[str]) -> str:
+        return "; ".join(para(i) for i in items) if items else muted(not_recorded())
 
     rows = [
         ("Who attacks civilians", names(facts.perpetrators)),
@@ -228,12 +287,10 @@ def situation(content: MemoContent, facts: Situation, styles: MemoStyles, headin
         ("Triggers to watch", names(facts.triggers)),
         ("Who could protect", names(facts.protectors)),
     ]
-    data = [[Paragraph(label, styles.cell_bold), value] for label, value in rows]
     chart = risk_factor_chart(content.summaries, width=TEXT_WIDTH)
     chart.hAlign = "LEFT"
     return [
         *heading("The situation", 0),
-        table(data, (LABEL_WIDTH - 20, TEXT_WIDTH - LABEL_WIDTH + 20), header=False),
-        Spacer(1, 6),
+        *(_run_in(label, value, styles) for label, value in rows),
         KeepTogether([Paragraph(f"<b>Risk factors (UN Framework of Analysis, 2014).</b> {para(facts.overall)}", styles.body), chart]),
     ]

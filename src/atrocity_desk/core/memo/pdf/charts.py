@@ -23,9 +23,9 @@ ABSENT = colors.HexColor("#8aa99a")
 UNKNOWN_FILL = colors.HexColor("#f1f2f4")
 UNKNOWN_EDGE = colors.HexColor("#9aa1ab")
 
-_ROW = 15.0  # height of one risk-factor row
-_BAR = 9.5  # height of the bar inside the row
-_LEGEND = 26.0  # room for the legend under the rows
+_ROW = 12.0  # height of one risk-factor row
+_BAR = 8.5  # height of the bar inside the row
+_LEGEND = 22.0  # room for the legend under the rows
 
 
 def risk_factor_chart(

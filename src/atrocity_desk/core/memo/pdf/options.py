@@ -4,12 +4,14 @@ Nothing here ranks the options."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from reportlab.platypus import Flowable
 
 from ...evidence import Finding
 from ...fit import FamilyFit, Reason
 from ...fit_words import ceiling_note, citations_text, condition_line, reading, summary
-from ...models import Decision
+from ...models import Decision, EtdJudgment
 from ...vocabulary import ETD_CRITERIA, colour, verdict_label, word
 from ...vocabulary import not_recorded as not_recorded_word
 from ..content import MemoContent
@@ -91,13 +93,14 @@ def conditions(fit: FamilyFit | None, content: MemoContent, styles: MemoStyles) 
     return out
 
 
-def etd_table(decision: Decision, styles: MemoStyles) -> list[Flowable]:
-    if not any(j.rating or j.reason.strip() for j in decision.etd.values()):
+def etd_table(judgments: Mapping[str, EtdJudgment], styles: MemoStyles) -> list[Flowable]:
+    """The judgments of an option (``Decision.etd``) or of the no-new-action baseline, per criterion."""
+    if not any(j.rating or j.reason.strip() for j in judgments.values()):
         return [Paragraph(muted("No evidence-to-decision judgment recorded yet."), styles.body)]
     rows = [[Paragraph(h, styles.cell_head) for h in ("Criterion", "Judgment", "Reason")]]
     extra = []
     for index, criterion in enumerate(ETD_CRITERIA, start=1):
-        judged = decision.etd_for(criterion)
+        judged = judgments.get(criterion, EtdJudgment())
         rating = word("etd_rating", judged.rating)
         rows.append(
             [
