@@ -211,9 +211,9 @@ def snapshot(conn: dbapi2.Connection) -> dbapi2.Connection:
     try:
         conn.execute("SELECT sqlcipher_export('snapshot')")
         memory = dbapi2.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-        memory.execute("PRAGMA temp_store = MEMORY")  # its sorts never reach the disk in plain text
     finally:
         conn.execute("DETACH DATABASE snapshot")
+    memory.execute("PRAGMA temp_store = MEMORY")  # its sorts never reach the disk in plain text
     from .connection import configure
 
     return configure(memory)
