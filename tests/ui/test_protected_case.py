@@ -175,3 +175,25 @@ def test_new_passphrase_dialog_masks_shows_on_request_and_refuses_short_or_diffe
     taken = dialog.take()
     assert isinstance(taken, bytearray) and taken == PASSPHRASE.encode()
     assert dialog.field.text() == "" and dialog.again.text() == ""  # nothing left in the widgets
+
+
+def test_opening_in_the_window_and_previewing_the_memo_derive_the_key_once(qtbot, case_path, monkeypatch):
+    """The key derivation is most of a protected open's time: the window's open (trial connection,
+    writer, the checks at open), every page and the memo's preview from its snapshot run it once."""
+    import hashlib
+
+    from PySide6.QtPdf import QPdfDocument
+
+    protect(case_path, bytearray(PASSPHRASE.encode()))
+    derivations = []
+    real = hashlib.pbkdf2_hmac
+    monkeypatch.setattr(hashlib, "pbkdf2_hmac", lambda *a, **k: derivations.append(a[0]) or real(*a, **k))
+    w = window(qtbot)
+    assert w.open_case(case_path, bytearray(PASSPHRASE.encode()))
+    for page in w.pages:
+        w.show_page(page.page_id)
+    memo = w.show_page("memo")
+    memo.preview_button.click()
+    qtbot.waitUntil(lambda: not memo.exporting(), timeout=60000)
+    qtbot.waitUntil(lambda: memo.pdf_document.status() == QPdfDocument.Status.Ready, timeout=60000)
+    assert derivations == ["sha512"]
