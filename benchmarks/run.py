@@ -207,16 +207,26 @@ def bench_open_large(repeat: int, path: Path) -> dict[str, float]:
 def bench_protected_open(repeat: int, example: Path, folder: Path) -> dict[str, float]:
     """Open and edit the example case, protected and not, interleaved in the same run (issue 19).
 
-    ``protected_open_ratio`` is open + one edit + close, protected over plain. Opening a protected
-    case derives its key (PBKDF2-HMAC-SHA512, 256,000 rounds: SQLCipher 4's default, kept), which
-    is reported on its own with the ratio without it; ``protected_edit_ratio`` is one edit on a
-    case already open, where only encryption itself (and SQLCipher's memory wiping) costs."""
+    ``protected_open_ratio`` opens the case as a planner does, in the window (``open_case`` with
+    the passphrase that ``open --passphrase-file`` or the dialog hands it, until the first page
+    has processed its events), protected over plain. Opening a protected case derives its key once
+    (PBKDF2-HMAC-SHA512, 256,000 rounds: SQLCipher 4's default, kept), so the open cannot get
+    below ``protected_open_floor_ratio``, plain open plus the derivation alone over plain open.
+    ``protected_edit_ratio`` is one edit on a case already open, where only encryption itself
+    (and SQLCipher's memory wiping) costs."""
     import shutil
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["ATROCITY_DESK_SETTINGS_DIR"] = str(folder / "ui-settings")  # never the user's
+    os.environ["ATROCITY_DESK_DATA_DIR"] = str(folder / "ui-data")
+    from PySide6.QtWidgets import QApplication
 
     from atrocity_desk.core.models import Judgment
     from atrocity_desk.core.storage import CaseFile
     from atrocity_desk.core.storage.cipher import key_for_file
     from atrocity_desk.core.storage.protection import protect
+    from atrocity_desk.ui.app import create_application
+    from atrocity_desk.ui.main_window import MainWindow
 
     passphrase = b"benchmark passphrase"
     plain = folder / "plain-open.atrocase"
@@ -225,6 +235,34 @@ def bench_protected_open(repeat: int, example: Path, folder: Path) -> dict[str, 
     shutil.copy(example, protected)
     protect(protected, bytearray(passphrase))
     counter = iter(range(10**9))
+    app = QApplication.instance() or create_application()
+    window = MainWindow()
+    window.resize(1366, 768)
+    window.show()
+
+    def window_open(path: Path, secret: bytes | None) -> float:
+        start = time.perf_counter()
+        assert window.open_case(path, bytearray(secret) if secret else None)
+        app.processEvents()
+        elapsed = (time.perf_counter() - start) * 1000
+        window.close_case()
+        app.processEvents()
+        return elapsed
+
+    def derive() -> float:
+        start = time.perf_counter()
+        key_for_file(protected, bytearray(passphrase)).wipe()
+        return (time.perf_counter() - start) * 1000
+
+    window_open(plain, None)  # the first open builds the window's pages, for both alike
+    window_open(protected, passphrase)
+    # Interleaved, so a load change on a shared machine hits all three alike.
+    rounds = [(window_open(plain, None), window_open(protected, passphrase), derive()) for _ in range(repeat * 2)]
+    window.close()
+    app.processEvents()
+    plain_ms = statistics.median(p for p, _, _ in rounds)
+    protected_ms = statistics.median(q for _, q, _ in rounds)
+    kdf_ms = statistics.median(k for _, _, k in rounds)
 
     def edit(case: CaseFile) -> float:
         revision = case.latest_revision().id
@@ -232,33 +270,17 @@ def bench_protected_open(repeat: int, example: Path, folder: Path) -> dict[str, 
         case.set_judgment(revision, Judgment(kind="factor", item="phase", value="escalation", note=f"edit {next(counter)}"))
         return (time.perf_counter() - start) * 1000
 
-    def open_edit(path: Path, secret: bytes | None) -> float:
-        start = time.perf_counter()
-        with CaseFile.open(path, passphrase=bytearray(secret) if secret else None) as case:
-            edit(case)
-        return (time.perf_counter() - start) * 1000
-
-    def derive() -> float:
-        start = time.perf_counter()
-        key_for_file(protected, bytearray(passphrase)).wipe()
-        return (time.perf_counter() - start) * 1000
-
-    # Interleaved, so a load change on a shared machine hits all three alike.
-    rounds = [(open_edit(plain, None), open_edit(protected, passphrase), derive()) for _ in range(repeat * 2)]
-    plain_ms = statistics.median(p for p, _, _ in rounds)
-    protected_ms = statistics.median(q for _, q, _ in rounds)
-    kdf_ms = statistics.median(k for _, _, k in rounds)
-    rest_ms = statistics.median(q - k for _, q, k in rounds)  # the protected open without its derivation
     with CaseFile.open(plain) as open_plain, CaseFile.open(protected, passphrase=bytearray(passphrase)) as open_protected:
         edits = [(edit(open_plain), edit(open_protected)) for _ in range(max(20, repeat * 10))]
     plain_edit = statistics.median(p for p, _ in edits)
     protected_edit = statistics.median(q for _, q in edits)
     return {
-        "plain_open_edit_ms": plain_ms,
-        "protected_open_edit_ms": protected_ms,
+        "plain_window_open_ms": plain_ms,
+        "protected_window_open_ms": protected_ms,
         "key_derivation_ms": kdf_ms,
         "protected_open_ratio": protected_ms / plain_ms,
-        "protected_open_ratio_without_kdf": rest_ms / plain_ms,
+        "protected_open_floor_ratio": (plain_ms + kdf_ms) / plain_ms,
+        "protected_open_ratio_without_kdf": statistics.median((q - k) / p for p, q, k in rounds),
         "plain_edit_ms": plain_edit,
         "protected_edit_ms": protected_edit,
         "protected_edit_ratio": protected_edit / plain_edit,
@@ -431,7 +453,9 @@ GOALS = {
     "memo_large_docx_s": 1.5,
     "rss_mb": 150,
     # Issue 19: opening and editing a protected case within 1.5x of a plain one. The open includes
-    # SQLCipher 4's key derivation and is over by design (docs/reliability.md); the edit is not.
+    # SQLCipher 4's key derivation, kept at its default strength, and cannot meet the goal: its
+    # floor (protected_open_floor_ratio: plain open + derivation alone) is over it on its own
+    # (docs/reliability.md).
     "protected_open_ratio": 1.5,
     "protected_edit_ratio": 1.5,
     # Issue 17: switching pages and one edit in the window, until every event it caused is handled.
