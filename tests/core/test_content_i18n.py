@@ -79,8 +79,9 @@ def test_no_french_text_is_empty_or_left_in_english():
             texts = french.entries[kind][entry_id].texts()
             for field, text in fields.items():
                 assert texts[field].strip(), f"{kind}/{entry_id}/{field} is empty in French"
-                # A name of one or two words may be the same in both languages ("Ultimatums").
-                if texts[field].strip() == text.strip() and len(text.split()) > 2:
+                # A name of one or two words may be the same in both languages ("Ultimatums"); a
+                # study's authors are names, the same in every language but for the word "and".
+                if texts[field].strip() == text.strip() and len(text.split()) > 2 and field != "authors":
                     left.append(f"{kind}/{entry_id}/{field}")
     assert not left, f"French identical to the English sentence: {left[:5]}"
 
@@ -122,6 +123,38 @@ def test_the_paper_title_is_given_in_english_with_a_french_gloss():
     source = localized("evidence", "base", "source", "fr")
     assert source.startswith("Assessing the Anti-Atrocity Toolbox (Évaluer la boîte à outils contre les atrocités).")
     assert "février 2016" in source
+
+
+def test_every_section_of_the_paper_has_a_french_gloss_and_no_other():
+    """The section names a memo prints after each reference ("Discussed in: ..."): each one the
+    findings, themes and conclusions name is glossed in French, and the French glosses no other."""
+    english = {k for k in english_texts()["evidence"] if k.startswith("section.")}
+    french = {k for k in _raw_french()["evidence"] if k.startswith("section.")}
+    assert len(english) == 48
+    assert french == english
+    gloss = localized("evidence", "section.B. Economic tools > Targeted sanctions", "name", "fr")
+    assert gloss == "B. Outils économiques > Sanctions ciblées"
+
+
+def test_the_localized_evidence_carries_the_glosses_and_french_authors():
+    from atrocity_desk.core.localized import bundled_evidence
+
+    english, french = bundled_evidence("en"), bundled_evidence("fr")
+    assert [f.id for f in french.findings] == [f.id for f in english.findings]
+    sections = {f.section for f in french.findings} | {t.section for t in french.themes}
+    assert "D. Outils militaires > Maintien de la paix" in sections
+    assert not sections & ({f.section for f in english.findings} | {t.section for t in english.themes})
+    authors = {s.key: s.authors for s in french.studies}
+    assert authors["kathman_wood_gent_2012"] == "Kathman, Wood et Gent"
+    assert not [a for a in authors.values() if " and " in a or ", et " in a]
+    assert sorted(authors) == sorted(s.key for s in english.studies)
+
+
+def test_a_changed_section_name_or_authors_leaves_a_translation_behind():
+    english = english_texts()
+    changed = {kind: {k: dict(v) for k, v in entries.items()} for kind, entries in english.items()}
+    changed["evidence"]["study.kathman_wood_gent_2012"]["authors"] = "Kathman, Wood, and Gent"
+    assert load_translation("fr").stale_entries(changed) == ["evidence/study.kathman_wood_gent_2012"]
 
 
 # --- Hedges --------------------------------------------------------------------------------

@@ -100,10 +100,26 @@ def _evidence_texts(evidence: EvidenceBase) -> dict[str, dict[str, str]]:
         )
     texts.update((f"tool.{t.id}", _fields(name=t.name, description=t.description)) for t in evidence.tools)
     texts.update((f"finding.{f.id}", _finding_fields(f)) for f in evidence.findings)
-    texts.update((f"study.{s.key}", _fields(note=s.note)) for s in evidence.studies if s.note.strip())
+    # Authors are names and stay as the paper gives them; only the word joining them is the language's.
+    texts.update((f"study.{s.key}", _fields(authors=s.authors, note=s.note)) for s in evidence.studies)
+    texts.update((f"section.{name}", _fields(name=name)) for name in paper_sections(evidence))
     texts.update((f"theme.{t.id}", _fields(title=t.title, summary=t.summary)) for t in evidence.themes)
     texts.update((f"conclusion.{c.category}", _fields(summary=c.summary)) for c in evidence.conclusions)
     return texts
+
+
+def section_name(section: str) -> str:
+    """A section of the paper as the content keys it: its English name, spaces made single."""
+    return " ".join(section.split())
+
+
+def paper_sections(evidence: EvidenceBase) -> list[str]:
+    """Every section of the paper the findings, themes and conclusions name, in order, once each.
+
+    A section is named by its English heading path ("B. Economic tools > Targeted sanctions"); a
+    translation glosses each name as a whole, so no code takes a heading apart."""
+    named = [*evidence.findings, *evidence.themes, *evidence.conclusions]
+    return list(dict.fromkeys(section_name(item.section) for item in named if item.section.strip()))
 
 
 @lru_cache(maxsize=1)

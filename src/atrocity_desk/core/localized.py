@@ -17,7 +17,7 @@ from pydantic import BaseModel
 from . import checklist as checklist_module
 from . import evidence as evidence_module
 from .checklist import Checklist, Factor, FactorVocabulary
-from .content_i18n import ContentTranslation, load_translation
+from .content_i18n import ContentTranslation, load_translation, section_name
 from .evidence import EvidenceBase, Finding
 
 M = TypeVar("M", bound=BaseModel)
@@ -86,7 +86,7 @@ def _finding(finding: Finding, texts: _Texts) -> Finding:
     key = f"finding.{finding.id}"
     fields = texts.fields(key)
     if not fields:
-        return finding
+        return finding.model_copy(update={"section": _section(finding.section, texts)})
 
     def why(condition, name):
         return condition.model_copy(update={"why": fields.get(name, condition.why)})
@@ -102,11 +102,21 @@ def _finding(finding: Finding, texts: _Texts) -> Finding:
     ]
     return texts.apply(finding, key, "statement", "caveat").model_copy(
         update={
+            "section": _section(finding.section, texts),
             "figures": [fields.get(f"figure.{n}", f) for n, f in enumerate(finding.figures, 1)],
             "conditions": [why(c, f"condition.{n}.why") for n, c in enumerate(finding.conditions, 1)],
             "risks": risks,
         }
     )
+
+
+def _section(section: str, texts: _Texts) -> str:
+    """The gloss of a section of the paper in this language (a pack's own section keeps its words)."""
+    return texts.fields(f"section.{section_name(section)}").get("name", section)
+
+
+def _sectioned(item: M, texts: _Texts) -> M:
+    return item.model_copy(update={"section": _section(item.section, texts)})
 
 
 def localized_evidence(evidence: EvidenceBase, lang: str) -> EvidenceBase:
@@ -117,9 +127,11 @@ def localized_evidence(evidence: EvidenceBase, lang: str) -> EvidenceBase:
             "families": [texts.apply(f, f"family.{f.id}", "name", "summary", "ceiling_reason") for f in evidence.families],
             "tools": [texts.apply(t, f"tool.{t.id}", "name", "description") for t in evidence.tools],
             "findings": [_finding(f, texts) for f in evidence.findings],
-            "studies": [texts.apply(s, f"study.{s.key}", "note") for s in evidence.studies],
-            "themes": [texts.apply(t, f"theme.{t.id}", "title", "summary") for t in evidence.themes],
-            "conclusions": [texts.apply(c, f"conclusion.{c.category}", "summary") for c in evidence.conclusions],
+            "studies": [texts.apply(s, f"study.{s.key}", "authors", "note") for s in evidence.studies],
+            "themes": [_sectioned(texts.apply(t, f"theme.{t.id}", "title", "summary"), texts) for t in evidence.themes],
+            "conclusions": [
+                _sectioned(texts.apply(c, f"conclusion.{c.category}", "summary"), texts) for c in evidence.conclusions
+            ],
         }
     )
 
