@@ -13,10 +13,12 @@ from docx import Document
 from pypdf import PdfReader
 
 from atrocity_desk.cli import main
+from atrocity_desk.core.content_i18n import english_texts, localized
 from atrocity_desk.core.datafiles import load_yaml, resource_root
 from atrocity_desk.core.errors import UnknownLanguage
 from atrocity_desk.core.example import write_example_case
 from atrocity_desk.core.language import language
+from atrocity_desk.core.localized import bundled_evidence
 from atrocity_desk.core.memo import MemoSettings, export_memo
 from atrocity_desk.core.vocabulary import WORD_FAMILIES, central_caution, phrase
 from tests.core.test_translate_literals import translate_literals
@@ -143,3 +145,46 @@ def test_an_unknown_language_is_one_plain_message(tmp_path, capsys):
     err = capsys.readouterr().err
     assert code == 2 and "There is no language 'xx'. Choose one of: en, fr." in err and "Traceback" not in err
     assert not (tmp_path / "m.pdf").exists()
+
+
+# --- The paper's section names and the studies' authors (issue 21: the last English) ----------
+
+
+def _sections() -> dict[str, str]:
+    """Each section of the paper the content names: English name -> French gloss."""
+    names = [k.removeprefix("section.") for k in english_texts()["evidence"] if k.startswith("section.")]
+    return {name: localized("evidence", f"section.{name}", "name", "fr") for name in names}
+
+
+def _authors(lang: str) -> dict[str, str]:
+    """Study key -> its authors in ``lang``, for the studies of more than one named author."""
+    studies = bundled_evidence(lang).studies
+    english = {s.key: s.authors for s in bundled_evidence("en").studies}
+    return {s.key: s.authors for s in studies if english[s.key] != s.authors or lang == "en"}
+
+
+def without_page_furniture(text: str) -> str:
+    """The French memo's text with each page's running header and footer taken out, so a line the
+    PDF breaks across two pages reads whole (the example's marking starts them, the revision ends)."""
+    return re.sub(r" CONFIDENTIAL — NOT FOR DISTRIBUTION .*? Révision \d+ · base de données \S+", "", text)
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_the_french_memo_says_where_the_paper_discusses_a_study_in_french(memos, suffix):
+    english, french = memos[("en", suffix)], without_page_furniture(memos[("fr", suffix)])
+    shown = {name: gloss for name, gloss in _sections().items() if name in english}
+    assert len(shown) >= 10  # the English memo names many sections: the check reads real text
+    assert [name for name in shown if name in french] == []
+    assert [gloss for gloss in shown.values() if gloss not in french] == []
+    assert "Examinée dans : B. Outils économiques > Sanctions globales et sanctions ciblées" in french
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_the_french_memo_joins_study_authors_with_et(memos, suffix):
+    english, french = memos[("en", suffix)], without_page_furniture(memos[("fr", suffix)])
+    en_authors, fr_authors = _authors("en"), _authors("fr")
+    cited = {key: fr for key, fr in fr_authors.items() if en_authors[key] in english}
+    assert len(cited) >= 5  # references and citations name several studies of two or more authors
+    assert [en_authors[key] for key in cited if en_authors[key] in french] == []
+    assert [fr for fr in cited.values() if fr not in french] == []
+    assert "(Stephan et Chenoweth 2008)" in french  # a citation in the body, not only the references
