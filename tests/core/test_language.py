@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from atrocity_desk.core import vocabulary
@@ -89,7 +91,9 @@ def test_content_in_french_keeps_every_id_and_condition():
         assert fr.studies == en.studies and fr.direction == en.direction
     assert french.family("peacekeeping").name != english.family("peacekeeping").name
     assert french.source.startswith("Assessing the Anti-Atrocity Toolbox (")  # the title stays English, glossed
-    assert [s.authors for s in french.studies] == [s.authors for s in english.studies]
+    # Authors are names, never translated; only the word joining them is French.
+    assert [s.authors for s in french.studies] == [re.sub(r",? and ", " et ", s.authors) for s in english.studies]
+    assert french.study("kathman_wood_gent_2012").authors == "Kathman, Wood et Gent"
     assert FR.checklist().factor_groups[0].factors[0].question.endswith("\u00a0?")
     assert FR.factor_vocabulary().design["mission_size"].value_ids() == ["large", "small"]
 
