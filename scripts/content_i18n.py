@@ -35,6 +35,8 @@ def _kind_of(path: Path, lang: str) -> str:
 def _translated(lang: str) -> dict[str, dict[str, dict]]:
     found: dict[str, dict[str, dict]] = {kind: {} for kind in KINDS}
     for path in _files(lang):
+        if _kind_of(path, lang) not in KINDS:  # the interface's words (words.yaml, phrases.yaml)
+            continue
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         found[_kind_of(path, lang)].update(data.get("entries") or {})
     return found
@@ -65,9 +67,12 @@ def stamp(lang: str, wanted: set[str] | None) -> None:
             if entry_id is not None and not line.startswith("    en_hash:"):
                 entry_id = None
             out.append(line)
-            match = re.match(r"^  ([^\s#][^:]*):\s*$", line)
-            if match and _chosen(match.group(1), wanted, path, lang):
-                entry_id = match.group(1)
+            # An id is bare ("finding.x") or quoted (a section's English name may hold ": ").
+            match = re.match(r'^  ("(?:[^"\\]|\\.)*"|[^\s#"][^:]*):\s*$', line)
+            found = match and match.group(1)
+            found = yaml.safe_load(found) if found and found.startswith('"') else found
+            if match and _chosen(found, wanted, path, lang):
+                entry_id = found
                 out.append(f'    en_hash: "{english_hash(english[kind][entry_id])}"')
         path.write_text("\n".join(out) + "\n", encoding="utf-8")
 
