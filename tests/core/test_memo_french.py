@@ -153,7 +153,7 @@ def test_an_unknown_language_is_one_plain_message(tmp_path, capsys):
 def _sections() -> dict[str, str]:
     """Each section of the paper the content names: English name -> French gloss."""
     names = [k.removeprefix("section.") for k in english_texts()["evidence"] if k.startswith("section.")]
-    return {name: localized("evidence", f"section.{name}", "name", "fr") for name in names}
+    return {name: flat(localized("evidence", f"section.{name}", "name", "fr")) for name in names}
 
 
 def _authors(lang: str) -> dict[str, str]:
