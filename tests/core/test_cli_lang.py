@@ -72,8 +72,12 @@ def test_evidence_in_french(capsys):
     assert "Base de données probantes" in overview and "Un outil ne vaut que" in overview
     family = run(capsys, "evidence", "peacekeeping", "--lang", "fr")
     assert "Constats (" in family and "Plafond\u00a0: " in family and "Findings" not in family
-    # Authors and years are never translated.
-    assert "Hultman, Kathman and Shannon" in run(capsys, "evidence", "peacekeeping") and "Hultman" in family
+    # Authors and years are never translated; the word joining the names is French, and the
+    # paper's section is glossed.
+    english = run(capsys, "evidence", "peacekeeping")
+    assert "Hultman, Kathman and Shannon 2013" in english and "Hultman, Kathman et Shannon 2013" in family
+    assert "Section: D. Military Tools > Peacekeeping" in english
+    assert "Section\u00a0: D. Outils militaires > Maintien de la paix" in family and "Military Tools" not in family
 
 
 def test_evidence_json_ids_are_the_same_in_french(capsys):
