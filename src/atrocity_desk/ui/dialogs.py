@@ -10,7 +10,7 @@ import html
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -82,27 +82,27 @@ def ask_new_revision(parent: QWidget | None, earliest: str = "") -> tuple[str, s
 class NewRevisionDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, today: date | None = None, earliest: str = ""):
         super().__init__(parent)
-        self.setWindowTitle("Start a new revision")
+        self.setWindowTitle(self.tr("Start a new revision"))
         layout = QVBoxLayout(self)
         layout.addWidget(wrapped(
-            "A new revision starts as a copy of the latest assessment: its answers, actors, aim and "
-            "decisions. The earlier revisions stay as they are, readable and comparable."
+            self.tr("A new revision starts as a copy of the latest assessment: its answers, actors, aim and "
+            "decisions. The earlier revisions stay as they are, readable and comparable.")
         ))
         form = QFormLayout()
         self.date_edit = QDateEdit(QDate.fromString((today or date.today()).isoformat(), Qt.DateFormat.ISODate))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setAccessibleName("Date of the assessment")
+        self.date_edit.setAccessibleName(self.tr("Date of the assessment"))
         if earliest:  # a reassessment is not dated before the assessment it follows
             self.date_edit.setMinimumDate(QDate.fromString(earliest, Qt.DateFormat.ISODate))
         self.label_edit = QLineEdit()
-        self.label_edit.setPlaceholderText("e.g. Reassessment after the ceasefire talks")
-        self.label_edit.setAccessibleName("Label of the revision")
-        form.addRow("Assessed &on:", self.date_edit)
-        form.addRow("&Label:", self.label_edit)
+        self.label_edit.setPlaceholderText(self.tr("e.g. Reassessment after the ceasefire talks"))
+        self.label_edit.setAccessibleName(self.tr("Label of the revision"))
+        form.addRow(self.tr("Assessed &on:"), self.date_edit)
+        form.addRow(self.tr("&Label:"), self.label_edit)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start revision")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start revision"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -127,28 +127,28 @@ class ActorDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.name_edit = QLineEdit(actor.name if actor else "")
-        self.name_edit.setAccessibleName("Name")
-        form.addRow("&Name:", self.name_edit)
+        self.name_edit.setAccessibleName(self.tr("Name"))
+        form.addRow(self.tr("&Name:"), self.name_edit)
         self.type_combo: QComboBox | None = None
         self.motive_edit = self.means_edit = self.opportunity_edit = None
         if kind in ("perpetrator", "enabler", "protector"):
             self.type_combo = QComboBox()
-            self.type_combo.setAccessibleName("Type of actor")
-            self.type_combo.addItem("Not stated", "")
+            self.type_combo.setAccessibleName(self.tr("Type of actor"))
+            self.type_combo.addItem(self.tr("Not stated"), "")
             for value in guide.actor_types:
                 self.type_combo.addItem(value.label, value.id)
             self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(actor.actor_type if actor else "")))
-            form.addRow("&Type:", self.type_combo)
+            form.addRow(self.tr("&Type:"), self.type_combo)
         if kind == "perpetrator":
             self.motive_edit = self._text_field("Motive", guide.motive_help, actor.motive if actor else "")
             self.means_edit = self._text_field("Means", guide.means_help, actor.means if actor else "")
             self.opportunity_edit = self._text_field("Opportunity", guide.opportunity_help, actor.opportunity if actor else "")
-            form.addRow("&Motive:", self.motive_edit)
-            form.addRow("M&eans:", self.means_edit)
-            form.addRow("&Opportunity:", self.opportunity_edit)
+            form.addRow(self.tr("&Motive:"), self.motive_edit)
+            form.addRow(self.tr("M&eans:"), self.means_edit)
+            form.addRow(self.tr("&Opportunity:"), self.opportunity_edit)
         if kind == "enabler":
             self.means_edit = self._text_field("What they supply", "Arms, money, fighters, trade, cover", actor.means if actor else "")
-            form.addRow("What they &supply:", self.means_edit)
+            form.addRow(self.tr("What they &supply:"), self.means_edit)
         self.group_edits: dict[str, QLineEdit | CommitPlainTextEdit] = {}
         if kind == "group_at_risk":
             for field, label, name, widget in (
@@ -162,7 +162,7 @@ class ActorDialog(QDialog):
                 form.addRow(label, widget)
                 self.group_edits[field] = widget
         self.notes_edit = self._text_field("Notes", "", actor.notes if actor else "")
-        form.addRow("No&tes:", self.notes_edit)
+        form.addRow(self.tr("No&tes:"), self.notes_edit)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept_if_named)
@@ -181,7 +181,7 @@ class ActorDialog(QDialog):
     def _accept_if_named(self) -> None:
         if not self.name_edit.text().strip():
             self.name_edit.setFocus()
-            self.name_edit.setPlaceholderText("A name is needed")
+            self.name_edit.setPlaceholderText(self.tr("A name is needed"))
             return
         self.accept()
 
@@ -242,17 +242,17 @@ class FindingsDialog(QDialog):
         layout.addWidget(wrapped(
             f"{len(findings)} finding(s) of the evidence base depend on this factor. Each holds only under the "
             "conditions shown; the studies are mostly correlational."
-            if findings else "No finding of the evidence base depends on this factor."
+            if findings else self.tr("No finding of the evidence base depends on this factor.")
         ))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.list_view = QListView()
-        self.list_view.setAccessibleName("Findings that use this factor")
+        self.list_view.setAccessibleName(self.tr("Findings that use this factor"))
         self.list_view.setWordWrap(True)
         self.list_view.setAlternatingRowColors(True)
         self.model = FindingListModel(evidence, findings, self)
         self.list_view.setModel(self.model)
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("The selected finding")
+        self.detail.setAccessibleName(self.tr("The selected finding"))
         self.detail.setOpenExternalLinks(False)
         splitter.addWidget(self.list_view)
         splitter.addWidget(self.detail)
@@ -288,14 +288,14 @@ def shortcut_rows(menus: Iterable[tuple[str, Iterable[QAction]]]) -> list[tuple[
 class ShortcutsDialog(QDialog):
     def __init__(self, rows: list[tuple[str, str, str]], extra: list[tuple[str, str, str]], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(560, 560)
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapped("Every command is also in the menus (F10 or Alt opens the menu bar)."))
+        layout.addWidget(wrapped(self.tr("Every command is also in the menus (F10 or Alt opens the menu bar).")))
         all_rows = rows + extra
         self.table = QTableWidget(len(all_rows), 3)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Menu", "Command", "Shortcut"])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Command"), self.tr("Shortcut")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -346,11 +346,11 @@ def evidence_about_html(evidence: EvidenceBase) -> str:
 class EvidenceAboutDialog(QDialog):
     def __init__(self, evidence: EvidenceBase, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("About the evidence")
+        self.setWindowTitle(self.tr("About the evidence"))
         self.resize(760, 640)
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("Method and caveats of the evidence")
+        self.browser.setAccessibleName(self.tr("Method and caveats of the evidence"))
         self.browser.setHtml(evidence_about_html(evidence))
         layout.addWidget(self.browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -369,7 +369,7 @@ def about_text(evidence: EvidenceBase) -> str:
 
 
 def show_about(parent: QWidget | None, evidence: EvidenceBase) -> None:
-    QMessageBox.about(parent, "About Atrocity Desk", about_text(evidence))
+    QMessageBox.about(parent, QCoreApplication.translate("dialogs", "About Atrocity Desk"), about_text(evidence))
 
 
 __all__ = [

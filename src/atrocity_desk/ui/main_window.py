@@ -166,8 +166,8 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName("Pages")
-        self.nav.setAccessibleDescription("Choose a page of the case; Ctrl+1 to Ctrl+9 jump to a page")
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setAccessibleDescription(self.tr("Choose a page of the case; Ctrl+1 to Ctrl+9 jump to a page"))
         self.nav.setFont(relative_font(self.nav, 1.1))
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         self.outer_stack.addWidget(workspace)
         self.nav.currentRowChanged.connect(self._on_nav_row)
         self.setCentralWidget(central)
-        self.saved_label = QLabel("Every change is saved to the case file as you make it.")
+        self.saved_label = QLabel(self.tr("Every change is saved to the case file as you make it."))
         self.statusBar().addPermanentWidget(self.saved_label)
 
     def _build_start_panel(self) -> QWidget:
@@ -186,10 +186,10 @@ class MainWindow(QMainWindow):
         panel.setObjectName("startPanel")
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(48, 48, 48, 48)
-        layout.addWidget(heading("Atrocity Desk", 1.8))
+        layout.addWidget(heading(self.tr("Atrocity Desk"), 1.8))
         layout.addWidget(wrapped(
-            "Assess a situation at risk of mass atrocities, weigh the international toolbox against the "
-            "research evidence, record decisions and export an options memo. No case is open."
+            self.tr("Assess a situation at risk of mass atrocities, weigh the international toolbox against the "
+            "research evidence, record decisions and export an options memo. No case is open.")
         ))
         buttons = QHBoxLayout()
         for text, slot, name in (
@@ -203,9 +203,9 @@ class MainWindow(QMainWindow):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        layout.addWidget(heading("Recent cases", 1.1))
+        layout.addWidget(heading(self.tr("Recent cases"), 1.1))
         self.recent_list = QListWidget()
-        self.recent_list.setAccessibleName("Recent cases")
+        self.recent_list.setAccessibleName(self.tr("Recent cases"))
         self.recent_list.itemActivated.connect(lambda item: self.open_case(item.data(Qt.ItemDataRole.UserRole)))
         layout.addWidget(self.recent_list, 1)
         return panel
@@ -259,9 +259,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
+        self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = self.file_menu.addMenu("Open &Recent")
+        self.recent_menu = self.file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addAction(self.example_action)
         self.file_menu.addSeparator()
@@ -270,15 +270,15 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.protect_action, self.change_passphrase_action, self.unprotect_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close_action, self.quit_action])
-        self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addActions(self.page_actions)
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.next_page_action, self.previous_page_action])
-        self.help_menu = bar.addMenu("&Help")
+        self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addActions([self.evidence_action, self.shortcuts_action])
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
@@ -292,10 +292,10 @@ class MainWindow(QMainWindow):
             action.setStatusTip(path)
             action.triggered.connect(lambda checked=False, p=path: self.open_case(p))
         if not files:
-            self.recent_menu.addAction("No recent cases").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent cases")).setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear the List", self._clear_recent)
+            self.recent_menu.addAction(self.tr("Clear the List"), self._clear_recent)
         self.recent_list.clear()
         for path in files:
             item = QListWidgetItem(f"{Path(path).name}    —    {Path(path).parent}")
@@ -558,7 +558,7 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, exc.title, str(exc))
             return False
         if case.migration_backup is not None:
-            dialogs.show_info(self, "Case upgraded", (
+            dialogs.show_info(self, self.tr("Case upgraded"), (
                 f"{case.path.name} was made by an earlier version and has been upgraded. A copy of the file "
                 f"as it was is at {case.migration_backup}; delete it when you no longer need it."))
         case.editor = editor_name(case)
@@ -601,14 +601,14 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> bool:
         folder = Path(recent_files(self.settings)[0]).parent if recent_files(self.settings) else Path.home()
-        name, _ = QFileDialog.getOpenFileName(self, "Open case", str(folder), FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open case"), str(folder), FILE_FILTER)
         return self.open_case(name) if name else False
 
     def open_example(self) -> bool:
         try:
             path = example_case_path()
         except (OSError, CaseFileError) as exc:
-            dialogs.show_error(self, "The example case cannot be written", str(exc))
+            dialogs.show_error(self, self.tr("The example case cannot be written"), str(exc))
             return False
         return self.open_case(path)
 
@@ -622,7 +622,7 @@ class MainWindow(QMainWindow):
         if target is None:
             return None
         if target.exists():
-            dialogs.show_error(self, "File already exists",
+            dialogs.show_error(self, self.tr("File already exists"),
                                f"{target.name} already exists. Choose another name; Atrocity Desk does not overwrite case files.")
             return None
         try:
@@ -689,8 +689,8 @@ class MainWindow(QMainWindow):
 
     def unprotect_case(self) -> bool:
         answer = QMessageBox.question(
-            self, "Remove Protection",
-            "Store this case without a passphrase? Anyone who gets the file can then read all of it.",
+            self, self.tr("Remove Protection"),
+            self.tr("Store this case without a passphrase? Anyone who gets the file can then read all of it."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -728,7 +728,7 @@ class MainWindow(QMainWindow):
             return
         names = "\n".join(b.name for b in backups)
         answer = QMessageBox.question(
-            self, "Unprotected backups",
+            self, self.tr("Unprotected backups"),
             f"These upgrade backups of the case are not protected and can be read by anyone:\n{names}\n\n"
             "Delete them? Copies already sent or saved elsewhere stay readable.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
@@ -737,7 +737,7 @@ class MainWindow(QMainWindow):
                 try:
                     backup.unlink()
                 except OSError as exc:
-                    dialogs.show_error(self, "Backup not deleted", f"{backup.name} could not be deleted ({exc.strerror}).")
+                    dialogs.show_error(self, self.tr("Backup not deleted"), f"{backup.name} could not be deleted ({exc.strerror}).")
 
     def close_case(self) -> None:
         self._close_session()

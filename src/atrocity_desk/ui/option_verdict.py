@@ -29,9 +29,9 @@ class OptionVerdictView(QWidget):
         top.addWidget(self.summary, 1)
         layout.addLayout(top)
         self.changes = wrapped("", self)
-        self.changes.setAccessibleName("What would change the verdict")
+        self.changes.setAccessibleName(self.tr("What would change the verdict"))
         self.left_out = wrapped("", self)
-        self.left_out.setAccessibleName("What was left out")
+        self.left_out.setAccessibleName(self.tr("What was left out"))
         layout.addWidget(self.changes)
         layout.addWidget(self.left_out)
         session.changed.connect(self._changed)
@@ -54,7 +54,7 @@ class OptionVerdictView(QWidget):
         reading = option.reading if option else None
         if reading is None:
             self.badge.set_verdict("not_reviewed")
-            self.summary.setText("This option's tool family is not one the evidence base knows." if option else "")
+            self.summary.setText(self.tr("This option's tool family is not one the evidence base knows.") if option else "")
             self.changes.setText("")
             self.left_out.setText("")
             return

@@ -30,7 +30,7 @@ class PassphraseDialog(QDialog):
         self.again = self._masked("The same passphrase again") if confirm else None
         if self.again:
             layout.addWidget(self.again)
-        self.show_toggle = QCheckBox("Show passphrase")
+        self.show_toggle = QCheckBox(self.tr("Show passphrase"))
         self.show_toggle.toggled.connect(self._show)
         layout.addWidget(self.show_toggle)
         self.message = QLabel("")
@@ -59,7 +59,7 @@ class PassphraseDialog(QDialog):
                 self.message.setText(f"A passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters.")
                 return
             if self.field.text() != self.again.text():
-                self.message.setText("The two passphrases differ.")
+                self.message.setText(self.tr("The two passphrases differ."))
                 return
         self.accept()
 

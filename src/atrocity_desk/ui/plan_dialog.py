@@ -96,7 +96,7 @@ class PlanDialog(QDialog):
             return checks
         edit = QLineEdit(value or "")
         if field.kind == "date":
-            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         return edit
 
     def values(self) -> dict[str, Any]:

@@ -61,9 +61,9 @@ class ActorKindPanel(QWidget):
         self.table.delete_requested.connect(self.delete_row)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Add…")
-        self.edit_button = QPushButton("Ed&it…")
-        self.delete_button = QPushButton("&Delete")
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
         for button, name in ((self.add_button, "Add"), (self.edit_button, "Edit"), (self.delete_button, "Delete")):
             button.setAccessibleName(f"{name} — {title}")
             buttons.addWidget(button)
@@ -125,7 +125,7 @@ class ActorsPage(Page):
         self.warning.setAccessibleName(self.tr("Warning about the actors listed"))
         layout.addWidget(self.warning)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Kinds of actors")
+        self.tabs.setAccessibleName(self.tr("Kinds of actors"))
         self.panels: dict[str, ActorKindPanel] = {}
         kinds = [(k.id, k.title, k.help) for k in guide.kinds]
         kinds += [("trigger", TRIGGER_TITLE, guide.triggers_help), ("resilience", RESILIENCE_TITLE, guide.resilience_help)]
@@ -143,7 +143,7 @@ class ActorsPage(Page):
         self.refresh(None)
 
     def _build_estimate_box(self) -> QGroupBox:
-        box = QGroupBox("Outside statistical risk estimate (optional)")
+        box = QGroupBox(self.tr("Outside statistical risk estimate (optional)"))
         box_layout = QVBoxLayout(box)
         help_label = wrapped(self.session.checklist.actors.risk_estimate_help)
         box_layout.addWidget(help_label)
@@ -224,7 +224,7 @@ class ActorsPage(Page):
             # message box takes the focus, which would finish the editing again.
             if self._refused_date != text:
                 self._refused_date = text
-                dialogs.show_error(self, "Date not accepted", f"“{text}” is not a date. Write the estimate's date as YYYY-MM-DD, e.g. 2026-03-31.")
+                dialogs.show_error(self, self.tr("Date not accepted"), f"“{text}” is not a date. Write the estimate's date as YYYY-MM-DD, e.g. 2026-03-31.")
             return
         self._refused_date = ""
         edit.setModified(False)

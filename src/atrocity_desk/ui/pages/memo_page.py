@@ -114,11 +114,11 @@ class MemoPage(Page):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(heading("Options memo", 1.4, self))
+        layout.addWidget(heading(self.tr("Options memo"), 1.4, self))
         layout.addWidget(wrap_to_width(wrapped(
-            "The memo a planner takes into the meeting: marking on every page, the bottom line up front, the "
+            self.tr("The memo a planner takes into the meeting: marking on every page, the bottom line up front, the "
             "situation, the aim, the options with what the evidence says about each, what to monitor, and "
-            "the caveats of the evidence. It is built from the latest revision.", self)))
+            "the caveats of the evidence. It is built from the latest revision."), self)))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_settings())
@@ -136,7 +136,7 @@ class MemoPage(Page):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 6, 0)
 
-        contents = QGroupBox("What to include", panel)
+        contents = QGroupBox(self.tr("What to include"), panel)
         form = QFormLayout(contents)
         statuses = QVBoxLayout()
         self.status_checks: dict[str, QCheckBox] = {}
@@ -146,37 +146,37 @@ class MemoPage(Page):
             check.setAccessibleName(f"Include {status_label(status).lower()} options")
             statuses.addWidget(check)
             self.status_checks[status] = check
-        form.addRow("Options:", statuses)
+        form.addRow(self.tr("Options:"), statuses)
         marking_row = QHBoxLayout()
         self.marking_edit = QLineEdit(contents)
-        self.marking_edit.setAccessibleName("Marking printed at the top and bottom of every page")
-        self.marking_edit.setToolTip("Printed at the top and bottom of every page. Defaults to the case's marking.")
-        self.reset_marking = QPushButton("Case marking", contents)
-        self.reset_marking.setAccessibleName("Use the case's marking")
+        self.marking_edit.setAccessibleName(self.tr("Marking printed at the top and bottom of every page"))
+        self.marking_edit.setToolTip(self.tr("Printed at the top and bottom of every page. Defaults to the case's marking."))
+        self.reset_marking = QPushButton(self.tr("Case marking"), contents)
+        self.reset_marking.setAccessibleName(self.tr("Use the case's marking"))
         self.reset_marking.clicked.connect(self._use_case_marking)
         marking_row.addWidget(self.marking_edit, 1)
         marking_row.addWidget(self.reset_marking)
-        marking_label = QLabel("&Marking:", contents)
+        marking_label = QLabel(self.tr("&Marking:"), contents)
         marking_label.setBuddy(self.marking_edit)
         form.addRow(marking_label, marking_row)
-        self.annex_check = QCheckBox("Include the annex (evidence and full tables)", contents)
+        self.annex_check = QCheckBox(self.tr("Include the annex (evidence and full tables)"), contents)
         self.annex_check.setChecked(True)
-        self.annex_check.setAccessibleName("Include the annex after the body")
-        form.addRow("Annex:", self.annex_check)
+        self.annex_check.setAccessibleName(self.tr("Include the annex after the body"))
+        form.addRow(self.tr("Annex:"), self.annex_check)
         layout.addWidget(contents)
         layout.addWidget(self._build_decision_box(panel))
 
-        blu = QGroupBox("Bottom line up front", panel)
+        blu = QGroupBox(self.tr("Bottom line up front"), panel)
         blu_layout = QVBoxLayout(blu)
         self.bottom_line_edit = CommitPlainTextEdit(blu)
-        self.bottom_line_edit.setAccessibleName("Bottom line up front")
+        self.bottom_line_edit.setAccessibleName(self.tr("Bottom line up front"))
         self.bottom_line_edit.committed.connect(self._bottom_line_committed)
         blu_layout.addWidget(self.bottom_line_edit, 1)
         self.draft_note = wrap_to_width(wrapped(DRAFT_NOTE, blu))
         blu_layout.addWidget(self.draft_note)
-        self.draft_button = QPushButton("&Draft from recommended options", blu)
-        self.draft_button.setAccessibleName("Draft the bottom line from the recommended options")
-        self.draft_button.setToolTip("Replace the text with a draft made from the recorded options (Edit > Undo restores it)")
+        self.draft_button = QPushButton(self.tr("&Draft from recommended options"), blu)
+        self.draft_button.setAccessibleName(self.tr("Draft the bottom line from the recommended options"))
+        self.draft_button.setToolTip(self.tr("Replace the text with a draft made from the recorded options (Edit > Undo restores it)"))
         self.draft_button.clicked.connect(self.draft_bottom_line)
         row = QHBoxLayout()
         row.addWidget(self.draft_button)
@@ -185,15 +185,15 @@ class MemoPage(Page):
         layout.addWidget(blu, 1)
 
         export_row = QHBoxLayout()
-        self.export_button = QPushButton("E&xport memo…", panel)
-        self.export_button.setAccessibleName("Export the memo as PDF")
+        self.export_button = QPushButton(self.tr("E&xport memo…"), panel)
+        self.export_button.setAccessibleName(self.tr("Export the memo as PDF"))
         self.export_button.clicked.connect(self.export)
         self.progress = QProgressBar(panel)
         self.progress.setRange(0, 100)
-        self.progress.setAccessibleName("Export progress")
+        self.progress.setAccessibleName(self.tr("Export progress"))
         self.progress.hide()
-        self.preview_button = QPushButton("&Preview", panel)
-        self.preview_button.setAccessibleName("Preview the memo without saving it")
+        self.preview_button = QPushButton(self.tr("&Preview"), panel)
+        self.preview_button.setAccessibleName(self.tr("Preview the memo without saving it"))
         self.preview_button.clicked.connect(self.start_preview)
         export_row.addWidget(self.preview_button)
         export_row.addWidget(self.export_button)
@@ -201,11 +201,11 @@ class MemoPage(Page):
         export_row.addStretch(0)
         layout.addLayout(export_row)
         self.status_label = wrap_to_width(wrapped("", panel))
-        self.status_label.setAccessibleName("Export status")
+        self.status_label.setAccessibleName(self.tr("Export status"))
         layout.addWidget(self.status_label)
         result_row = QHBoxLayout()
-        self.open_button = QPushButton("&Open with system viewer", panel)
-        self.open_button.setAccessibleName("Open the exported memo with the system's PDF viewer")
+        self.open_button = QPushButton(self.tr("&Open with system viewer"), panel)
+        self.open_button.setAccessibleName(self.tr("Open the exported memo with the system's PDF viewer"))
         self.open_button.clicked.connect(self.open_external)
         self.open_button.setEnabled(False)
         result_row.addWidget(self.open_button)
@@ -215,7 +215,7 @@ class MemoPage(Page):
 
     def _build_decision_box(self, panel: QWidget) -> QWidget:
         """Page 1 of the memo: the situation now, the decision requested and the meeting."""
-        box = QGroupBox("Decision box (page 1 of the memo)", panel)
+        box = QGroupBox(self.tr("Decision box (page 1 of the memo)"), panel)
         form = QFormLayout(box)
         self.decision_edits: dict[str, QWidget] = {}
         for field, label, multiline in DECISION_FIELDS:
@@ -232,7 +232,7 @@ class MemoPage(Page):
             caption.setBuddy(edit)
             form.addRow(caption, edit)
         self.decision_edits["meeting_date"].setPlaceholderText("2026-12-03")
-        self.decision_edits["meeting_date"].setToolTip("The date of the meeting, written year-month-day")
+        self.decision_edits["meeting_date"].setToolTip(self.tr("The date of the meeting, written year-month-day"))
         return box
 
     def _decision_text(self, field: str) -> str:
@@ -256,10 +256,10 @@ class MemoPage(Page):
                 edit.setCursorPosition(0)
 
     def _build_preview(self) -> QWidget:
-        box = QGroupBox("Preview of the memo", self)
+        box = QGroupBox(self.tr("Preview of the memo"), self)
         layout = QVBoxLayout(box)
         self.preview_stack = QStackedWidget(box)
-        self.preview_empty = QLabel("Preview the memo (nothing is saved) or export it to see it here.", box)
+        self.preview_empty = QLabel(self.tr("Preview the memo (nothing is saved) or export it to see it here."), box)
         self.preview_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview_empty.setWordWrap(True)
         self.preview_empty.setFrameShape(QFrame.Shape.StyledPanel)
@@ -269,7 +269,7 @@ class MemoPage(Page):
 
         self.pdf_document = QPdfDocument(self)
         self.pdf_view = QPdfView(box)
-        self.pdf_view.setAccessibleName("Preview of the exported memo")
+        self.pdf_view.setAccessibleName(self.tr("Preview of the exported memo"))
         self.pdf_view.setDocument(self.pdf_document)
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -320,7 +320,7 @@ class MemoPage(Page):
     def _show_draft(self) -> None:
         self._draft_stale = False
         self._draft = self._draft_text()
-        self.bottom_line_edit.setPlaceholderText("The bottom line up front: what you recommend, and why.")
+        self.bottom_line_edit.setPlaceholderText(self.tr("The bottom line up front: what you recommend, and why."))
         self.bottom_line_edit.set_text_quietly(self._draft)
 
     def showing_draft(self) -> bool:
@@ -413,7 +413,7 @@ class MemoPage(Page):
             folder = Path(str(settings.value("memo/folder")))
         suggestion = folder / f"{case_path.stem} - decision memo.pdf"
         name, chosen = QFileDialog.getSaveFileName(
-            self, "Export the decision memo", str(suggestion), f"{PDF_FILTER};;{WORD_FILTER}"
+            self, self.tr("Export the decision memo"), str(suggestion), f"{PDF_FILTER};;{WORD_FILTER}"
         )
         if not name:
             return None
@@ -455,7 +455,7 @@ class MemoPage(Page):
         self.open_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
-        self.status_label.setText(f"Exporting the memo to {out}…" if out else "Making the preview…")
+        self.status_label.setText(f"Exporting the memo to {out}…" if out else self.tr("Making the preview…"))
         self.pool.start(self._job)
 
     @Slot(int, str)
@@ -480,13 +480,13 @@ class MemoPage(Page):
         from PySide6.QtPdf import QPdfDocument  # loaded already: the page built its preview
 
         if not path.lower().endswith(".pdf"):
-            self.preview_empty.setText("The Word memo was saved. Open it with the system's word processor to see it.")
+            self.preview_empty.setText(self.tr("The Word memo was saved. Open it with the system's word processor to see it."))
             self.preview_stack.setCurrentWidget(self.preview_empty)
         elif self.pdf_document.load(path) == QPdfDocument.Error.None_:
             self.preview_stack.setCurrentWidget(self.pdf_view)
             self.pdf_view.pageNavigator().jump(0, QPointF(), self.pdf_view.pageNavigator().currentZoom())
         else:
-            self.preview_empty.setText("The memo was saved, but it cannot be previewed here. Open it with the system viewer.")
+            self.preview_empty.setText(self.tr("The memo was saved, but it cannot be previewed here. Open it with the system viewer."))
             self.preview_stack.setCurrentWidget(self.preview_empty)
 
     @Slot(bytes)
@@ -507,9 +507,9 @@ class MemoPage(Page):
         if self.pdf_document.status() == QPdfDocument.Status.Ready:
             self.preview_stack.setCurrentWidget(self.pdf_view)
             self.pdf_view.pageNavigator().jump(0, QPointF(), self.pdf_view.pageNavigator().currentZoom())
-            self.status_label.setText("Preview of the memo as it would be exported now (not saved).")
+            self.status_label.setText(self.tr("Preview of the memo as it would be exported now (not saved)."))
         else:
-            self.status_label.setText("The preview could not be shown. Export the memo and open it with the system viewer.")
+            self.status_label.setText(self.tr("The preview could not be shown. Export the memo and open it with the system viewer."))
 
     @Slot(str, str)
     def _on_failed(self, title: str, message: str) -> None:

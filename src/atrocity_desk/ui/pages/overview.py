@@ -102,7 +102,7 @@ class OverviewPage(Page):
     # -- building --
 
     def _build_details(self) -> QGroupBox:
-        box = QGroupBox("Case details")
+        box = QGroupBox(self.tr("Case details"))
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.edits: dict[str, QLineEdit] = {}
@@ -130,26 +130,26 @@ class OverviewPage(Page):
         completer.activated.connect(lambda _text: self._commit_line("marking"))
         self.narrative_edit = CommitPlainTextEdit()
         self.narrative_edit.setObjectName("meta_narrative")
-        self.narrative_edit.setAccessibleName("Narrative")
-        self.narrative_edit.setPlaceholderText("A short account of the situation: who is doing what to whom, since when, and who can act.")
+        self.narrative_edit.setAccessibleName(self.tr("Narrative"))
+        self.narrative_edit.setPlaceholderText(self.tr("A short account of the situation: who is doing what to whom, since when, and who can act."))
         self.narrative_edit.committed.connect(self._commit_narrative)
         # A few paragraphs at most: the box takes their height, not half the page.
         self.narrative_edit.setFixedHeight(self.narrative_edit.fontMetrics().lineSpacing() * 16 + 12)
-        narrative_label = QLabel("&Narrative:")
+        narrative_label = QLabel(self.tr("&Narrative:"))
         narrative_label.setBuddy(self.narrative_edit)
         form.addRow(narrative_label, self.narrative_edit)
         self.created_label = QLabel()
-        self.created_label.setAccessibleName("Created and evidence version")
+        self.created_label.setAccessibleName(self.tr("Created and evidence version"))
         self.created_label.setWordWrap(True)
-        form.addRow("Case file:", self.created_label)
+        form.addRow(self.tr("Case file:"), self.created_label)
         return box
 
     def _build_next_box(self) -> QGroupBox:
-        box = QGroupBox("Next steps")
+        box = QGroupBox(self.tr("Next steps"))
         layout = QVBoxLayout(box)
         self.next_label = wrapped()
         self.next_label.setObjectName("next_steps")
-        self.next_label.setAccessibleName("Next steps")
+        self.next_label.setAccessibleName(self.tr("Next steps"))
         self.next_label.setTextFormat(Qt.TextFormat.RichText)
         self.next_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.next_label.linkActivated.connect(self.window_.show_page)  # each link names its page
@@ -157,11 +157,11 @@ class OverviewPage(Page):
         return box
 
     def _build_glance_box(self) -> QGroupBox:
-        box = QGroupBox("Decisions at a glance")
+        box = QGroupBox(self.tr("Decisions at a glance"))
         layout = QVBoxLayout(box)
         self.glance_label = wrapped()
         self.glance_label.setObjectName("decisions_glance")
-        self.glance_label.setAccessibleName("Options by status with their evidence verdicts")
+        self.glance_label.setAccessibleName(self.tr("Options by status with their evidence verdicts"))
         self.glance_label.setTextFormat(Qt.TextFormat.RichText)
         self.glance_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.glance_label.linkActivated.connect(self.window_.show_page)
@@ -169,24 +169,24 @@ class OverviewPage(Page):
         return box
 
     def _build_revision_box(self) -> QGroupBox:
-        box = QGroupBox("Current assessment")
+        box = QGroupBox(self.tr("Current assessment"))
         layout = QVBoxLayout(box)
         self.revision_label = wrapped()
-        self.revision_label.setAccessibleName("Current revision")
+        self.revision_label.setAccessibleName(self.tr("Current revision"))
         self.counts_label = wrapped()
-        self.counts_label.setAccessibleName("What the assessment holds")
+        self.counts_label.setAccessibleName(self.tr("What the assessment holds"))
         layout.addWidget(self.revision_label)
         layout.addWidget(self.counts_label)
         return box
 
     def _build_completeness_box(self) -> QGroupBox:
-        box = QGroupBox("Completeness of the checklist")
+        box = QGroupBox(self.tr("Completeness of the checklist"))
         self.completeness_grid = QGridLayout(box)
         self.completeness_bars: dict[str, QProgressBar] = {}
         for row, group in enumerate(self.session.checklist.factor_groups):
             self._add_bar(row, group.id, group.title)
         self._add_bar(len(self.completeness_bars), "indicators", "Risk-factor indicators")
-        note = wrapped("Unanswered means unknown: it is shown as such and never read as “no”.")
+        note = wrapped(self.tr("Unanswered means unknown: it is shown as such and never read as “no”."))
         self.completeness_grid.addWidget(note, len(self.completeness_bars), 0, 1, 2)
         return box
 
@@ -202,11 +202,11 @@ class OverviewPage(Page):
         self.completeness_bars[key] = bar
 
     def _build_risk_box(self) -> QGroupBox:
-        box = QGroupBox("Risk factors (UN Framework of Analysis)")
+        box = QGroupBox(self.tr("Risk factors (UN Framework of Analysis)"))
         layout = QVBoxLayout(box)
         self.risk_label = wrapped()
         self.risk_label.setObjectName("overall_risk")
-        self.risk_label.setAccessibleName("Overall risk")
+        self.risk_label.setAccessibleName(self.tr("Overall risk"))
         layout.addWidget(self.risk_label)
         return box
 
@@ -312,7 +312,7 @@ class OverviewPage(Page):
         )
         self.next_steps = steps
         items = [f'<a href="{s.target}">{escape(next_step_words(s.kind, s.count))}</a>' for s in steps]
-        self.next_label.setText("<br>".join(items) if items else "Nothing left open: every step has an answer.")
+        self.next_label.setText("<br>".join(items) if items else self.tr("Nothing left open: every step has an answer."))
 
     def _show_completeness(self) -> None:
         checklist = self.session.checklist

@@ -66,11 +66,11 @@ class RiskFactorsPage(Page):
         layout = QVBoxLayout(self)
         self.overall_label = heading("", 1.1)
         self.overall_label.setObjectName("overall_risk")
-        self.overall_label.setAccessibleName("Overall reading of the risk factors")
+        self.overall_label.setAccessibleName(self.tr("Overall reading of the risk factors"))
         layout.addWidget(self.overall_label)
         layout.addWidget(wrapped(
-            "The fourteen risk factors of the UN Framework of Analysis for Atrocity Crimes (2014), in this "
-            "project's words. Judge each indicator present, absent or unknown; an indicator not judged stays unknown."
+            self.tr("The fourteen risk factors of the UN Framework of Analysis for Atrocity Crimes (2014), in this "
+            "project's words. Judge each indicator present, absent or unknown; an indicator not judged stays unknown.")
         ))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -96,7 +96,7 @@ class RiskFactorsPage(Page):
         self.rf_heading = heading("", 1.25)
         self.kind_label = wrapped()
         self.description_label = wrapped()
-        self.description_label.setAccessibleName("Description of the risk factor")
+        self.description_label.setAccessibleName(self.tr("Description of the risk factor"))
         self.summary_badge = Badge()
         self.summary_badge.setObjectName("risk_factor_summary")
         for widget in (self.rf_heading, self.kind_label, self.description_label, self.summary_badge):
@@ -104,8 +104,8 @@ class RiskFactorsPage(Page):
         self.indicator_model = IndicatorTableModel(self._edit_indicator, self)
         self.indicator_view = IndicatorTableView(self)
         self.indicator_view.setObjectName("indicator_table")
-        self.indicator_view.setAccessibleName("Indicators of the risk factor")
-        self.indicator_view.setAccessibleDescription("P present, A absent, U unknown; F2 or Enter edits the cell")
+        self.indicator_view.setAccessibleName(self.tr("Indicators of the risk factor"))
+        self.indicator_view.setAccessibleDescription(self.tr("P present, A absent, U unknown; F2 or Enter edits the cell"))
         self.indicator_view.setModel(self.indicator_model)
         self.indicator_view.setWordWrap(True)
         self.indicator_view.setAlternatingRowColors(True)
@@ -129,7 +129,7 @@ class RiskFactorsPage(Page):
         header.resizeSection(3, header.fontMetrics().averageCharWidth() * 34)
         header.sectionResized.connect(lambda *_: self.indicator_view.resizeRowsToContents())
         detail_layout.addWidget(self.indicator_view, 1)
-        hint = wrapped("Keys: P present · A absent · U unknown · F2 or Enter to edit a cell (confidence, note).")
+        hint = wrapped(self.tr("Keys: P present · A absent · U unknown · F2 or Enter to edit a cell (confidence, note)."))
         detail_layout.addWidget(hint)
         splitter.addWidget(detail)
         splitter.setSizes([450, 690])

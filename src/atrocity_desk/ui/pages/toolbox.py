@@ -73,10 +73,10 @@ class ToolboxPage(Page):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(heading("Toolbox and evidence", 1.4, self))
+        layout.addWidget(heading(self.tr("Toolbox and evidence"), 1.4, self))
         self.caution = wrap_to_width(wrapped(central_caution(), self))
         self.caution.setObjectName("centralCaution")
-        self.caution.setAccessibleName("The paper's central caution")
+        self.caution.setAccessibleName(self.tr("The paper's central caution"))
         self.caution.setFrameShape(QFrame.Shape.StyledPanel)
         self.caution.setMargin(6)
         layout.addWidget(self.caution)
@@ -98,9 +98,9 @@ class ToolboxPage(Page):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 6, 0)
         self.search = QLineEdit(panel)
-        self.search.setPlaceholderText("Search tools and families")
+        self.search.setPlaceholderText(self.tr("Search tools and families"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search tools and families")
+        self.search.setAccessibleName(self.tr("Search tools and families"))
         self.search.textChanged.connect(self._filter_changed)
         layout.addWidget(self.search)
 
@@ -113,7 +113,7 @@ class ToolboxPage(Page):
         layout.addLayout(filters)
 
         self.tree = QTreeView(panel)
-        self.tree.setAccessibleName("Tools by category and family")
+        self.tree.setAccessibleName(self.tr("Tools by category and family"))
         self.tree.setModel(self._proxy)
         wrapping_tree(self.tree)  # tool names are long: they wrap instead of ending in "…"
         self.tree.setAlternatingRowColors(True)
@@ -128,7 +128,7 @@ class ToolboxPage(Page):
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         layout.addWidget(self.tree, 1)
         self.count_label = QLabel(panel)
-        self.count_label.setAccessibleName("Number of tools shown")
+        self.count_label.setAccessibleName(self.tr("Number of tools shown"))
         layout.addWidget(self.count_label)
         self._proxy.rowsInserted.connect(self._update_count)
         self._proxy.rowsRemoved.connect(self._update_count)
@@ -153,24 +153,24 @@ class ToolboxPage(Page):
 
         header = QGridLayout()
         self.detail_title = heading("", 1.25, panel)
-        self.detail_title.setAccessibleName("Selected tool or family")
+        self.detail_title.setAccessibleName(self.tr("Selected tool or family"))
         self.badge = Badge(panel)
-        self.add_button = QPushButton("&Add to decisions", panel)
-        self.add_button.setAccessibleName("Add to decisions")
-        self.add_button.setToolTip("Record this tool as an option on the Decisions page (status: considered)")
+        self.add_button = QPushButton(self.tr("&Add to decisions"), panel)
+        self.add_button.setAccessibleName(self.tr("Add to decisions"))
+        self.add_button.setToolTip(self.tr("Record this tool as an option on the Decisions page (status: considered)"))
         self.add_button.clicked.connect(self.add_to_decisions)
         header.addWidget(self.detail_title, 0, 0, 1, 2)
         header.addWidget(self.add_button, 0, 2, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         self.family_line = QLabel(panel)
         self.family_line.setWordWrap(True)
-        self.family_line.setAccessibleName("Family of the tool")
+        self.family_line.setAccessibleName(self.tr("Family of the tool"))
         header.addWidget(self.badge, 1, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.addWidget(self.family_line, 1, 1, 1, 2)
         header.setColumnStretch(1, 1)
         layout.addLayout(header)
 
         self.summary = wrapped("", panel)
-        self.summary.setAccessibleName("Summary of the verdict")
+        self.summary.setAccessibleName(self.tr("Summary of the verdict"))
         self.summary.setFont(relative_font(self.summary, 1.05, bold=True))
         wrap_to_width(self.summary)
         layout.addWidget(self.summary)
@@ -179,7 +179,7 @@ class ToolboxPage(Page):
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: its contents are
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setAccessibleName("What the evidence says")
+        self.scroll.setAccessibleName(self.tr("What the evidence says"))
         layout.addWidget(self.scroll, 1)
         self.body = QWidget()
         self.scroll.setWidget(self.body)
@@ -287,13 +287,13 @@ class ToolboxPage(Page):
         self.scroll.setWidget(body)
 
     def _show_nothing(self, layout: QVBoxLayout) -> None:
-        self.detail_title.setText("Select a tool or family")
+        self.detail_title.setText(self.tr("Select a tool or family"))
         self.badge.hide()
         self.family_line.setText("")
         self.summary.setText("")
         layout.addWidget(wrapped(
-            "Choose a tool or a family on the left to see what the reviewed studies found, how this case "
-            "meets the conditions those findings depend on, and what is still unknown.", self.body))
+            self.tr("Choose a tool or a family on the left to see what the reviewed studies found, how this case "
+            "meets the conditions those findings depend on, and what is still unknown."), self.body))
 
     def _show_category(self, category: str, kind: str, layout: QVBoxLayout) -> None:
         label = word("category", category)
@@ -302,14 +302,14 @@ class ToolboxPage(Page):
         if kind == "unreviewed":
             self.detail_title.setText(f"{label} tools the paper does not review")
             self.family_line.setText("")
-            self.summary.setText("The paper lists these tools but reviews no study of them: the evidence says nothing either way.")
+            self.summary.setText(self.tr("The paper lists these tools but reviews no study of them: the evidence says nothing either way."))
             tools = [t for t in self.session.evidence.tools if t.category == category and t.family is None]
             layout.addWidget(self._section("Tools"))
             layout.addWidget(self._text("\n".join(f"• {t.name}" for t in tools)))
             return
         self.detail_title.setText(f"{label} tools")
         self.family_line.setText("")
-        self.summary.setText("What the paper concludes about this kind of tool overall")
+        self.summary.setText(self.tr("What the paper concludes about this kind of tool overall"))
         for conclusion in self.session.evidence.conclusions:
             if conclusion.category == category:
                 layout.addWidget(self._text(conclusion.summary))
@@ -330,7 +330,7 @@ class ToolboxPage(Page):
             self.detail_title.setText(family.name if family else "")
         if family is None:
             self.badge.set_verdict("not_reviewed")
-            self.family_line.setText("No family: the paper reviews no study of this tool.")
+            self.family_line.setText(self.tr("No family: the paper reviews no study of this tool."))
             self.summary.setText(_not_reviewed_tool())
             layout.addWidget(self._text(
                 "You may still record it in your decisions, under a reviewed family it resembles, but no "
@@ -340,7 +340,7 @@ class ToolboxPage(Page):
         self.badge.set_verdict(fit.verdict)
         self.family_line.setText(
             f"Family: <b>{html.escape(family.name)}</b> — evidence verdict for this case" if tool is not None
-            else "Evidence verdict for this case"
+            else self.tr("Evidence verdict for this case")
         )
         self.summary.setText(_not_reviewed_tool() if fit.verdict == "not_reviewed" and tool is not None else fit_words.summary(fit))
         if tool is None:
@@ -366,7 +366,7 @@ class ToolboxPage(Page):
         if recorded:
             items = "; ".join(f"{option_title(d, self.session.evidence)} ({status_label(d.status)})" for d in recorded)
             label = self._text(f"Already in your decisions: {items}", small=True)
-            label.setAccessibleName("Already in your decisions")
+            label.setAccessibleName(self.tr("Already in your decisions"))
             layout.addWidget(label)
 
     def _show_reasons(self, fit: FamilyFit, layout: QVBoxLayout) -> None:
@@ -423,7 +423,7 @@ class ToolboxPage(Page):
             return
         layout.addWidget(self._section("Risks and side effects the evidence names for this case"))
         label = self._text("\n".join(f"• {risk}" for risk in fit.risks))
-        label.setAccessibleName("Risks and side effects")
+        label.setAccessibleName(self.tr("Risks and side effects"))
         layout.addWidget(label)
 
     def _show_changes(self, fit: FamilyFit, layout: QVBoxLayout) -> None:
@@ -444,9 +444,9 @@ class ToolboxPage(Page):
             factor = self._factors.get(factor_id)
             row = QHBoxLayout()
             text = self._text(f"{factor.label}: {factor.question}" if factor else fit_words.factor_words().factor(factor_id))
-            button = QPushButton("Answer this", self.body)
+            button = QPushButton(self.tr("Answer this"), self.body)
             button.setAccessibleName(f"Answer this: {factor.label if factor else factor_id}")
-            button.setToolTip("Go to this factor on the Situation page")
+            button.setToolTip(self.tr("Go to this factor on the Situation page"))
             button.clicked.connect(lambda _=False, f=factor_id: self.window_.go_to_factor(f))
             button.setEnabled(not self.read_only)
             row.addWidget(text, 1)
@@ -463,8 +463,8 @@ class ToolboxPage(Page):
                 f"The reading also depends on how the tool is used: {labels}. These belong to each option; "
                 "answer them for an option on the Decisions page."
             ), 1)
-            button = QPushButton("Go to the options", self.body)
-            button.setAccessibleName("Go to the options on the Decisions page, where their design is answered")
+            button = QPushButton(self.tr("Go to the options"), self.body)
+            button.setAccessibleName(self.tr("Go to the options on the Decisions page, where their design is answered"))
             button.clicked.connect(lambda _=False: self.window_.show_page("decisions"))
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             layout.addLayout(row)
