@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -55,7 +55,7 @@ from .widgets import Banner, heading, relative_font, wrapped
 
 EXAMPLE_NAME = "Example case - Kessara" + SUFFIX
 MAX_RECENT = 8
-FILE_FILTER = f"Atrocity Desk cases (*{SUFFIX});;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Atrocity Desk cases (*{suffix});;All files (*)")
 
 PAGE_CLASSES: list[type[Page]] = [
     OverviewPage,
@@ -73,7 +73,7 @@ PAGE_CLASSES: list[type[Page]] = [
 
 # The edit history (the audit log, with the earlier wording of every edited field) is in the case
 # file and in every copy but one made for sharing; the window says so where copies are made.
-HISTORY_TRAVELS = "The edit history, with the earlier wording of edited fields, travels with the file."
+HISTORY_TRAVELS = QT_TRANSLATE_NOOP("MainWindow", "The edit history, with the earlier wording of edited fields, travels with the file.")
 
 
 # -- settings and the app-data folder --------------------------------------------------------------
@@ -193,9 +193,9 @@ class MainWindow(QMainWindow):
         ))
         buttons = QHBoxLayout()
         for text, slot, name in (
-            ("&New case…", self.new_case, "New case"),
-            ("&Open case…", self.open_dialog, "Open case"),
-            ("Open the e&xample case", self.open_example, "Open the example case"),
+            (self.tr("&New case…"), self.new_case, self.tr("New case")),
+            (self.tr("&Open case…"), self.open_dialog, self.tr("Open case")),
+            (self.tr("Open the e&xample case"), self.open_example, self.tr("Open the example case")),
         ):
             button = QPushButton(text)
             button.setAccessibleName(name)
@@ -224,36 +224,38 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         a = self._action
-        self.new_action = a("&New Case…", self.new_case, "Ctrl+N", "Create a new, empty case file")
-        self.open_action = a("&Open…", self.open_dialog, "Ctrl+O", "Open a case file")
-        self.example_action = a("Open &Example Case", self.open_example, None, "Open the bundled fictional example case")
-        self.save_copy_action = a("Save a &Copy…", lambda: self.save_copy(history=True), "Ctrl+Shift+S",
-                                  f"Write a complete copy of this case to another file. {HISTORY_TRAVELS}")
-        self.share_copy_action = a("Save a Copy for S&haring…", lambda: self.save_copy_for_sharing(), None,
-                                   "Write a copy without the edit history, for sending to others")
-        self.export_action = a("&Export Memo…", self.export_memo, "Ctrl+E", "Export the options memo as PDF")
-        self.protect_action = a("&Protect with Passphrase…", self.protect_case, None, "Encrypt this case file with a passphrase")
-        self.change_passphrase_action = a("C&hange Passphrase…", self.change_passphrase, None, "Choose a new passphrase for this case")
-        self.unprotect_action = a("&Remove Protection…", self.unprotect_case, None, "Store this case unencrypted again")
-        self.close_action = a("&Close Case", self.close_case, "Ctrl+W", "Close this case")
-        self.quit_action = a("&Quit", self.close, "Ctrl+Q", "Quit Atrocity Desk")
+        self.new_action = a(self.tr("&New Case…"), self.new_case, "Ctrl+N", self.tr("Create a new, empty case file"))
+        self.open_action = a(self.tr("&Open…"), self.open_dialog, "Ctrl+O", self.tr("Open a case file"))
+        self.example_action = a(self.tr("Open &Example Case"), self.open_example, None, self.tr("Open the bundled fictional example case"))
+        self.save_copy_action = a(self.tr("Save a &Copy…"), lambda: self.save_copy(history=True), "Ctrl+Shift+S",
+                                  self.tr("Write a complete copy of this case to another file.") + " " + self.tr(HISTORY_TRAVELS))
+        self.share_copy_action = a(self.tr("Save a Copy for S&haring…"), lambda: self.save_copy_for_sharing(), None,
+                                   self.tr("Write a copy without the edit history, for sending to others"))
+        self.export_action = a(self.tr("&Export Memo…"), self.export_memo, "Ctrl+E", self.tr("Export the options memo as PDF"))
+        self.protect_action = a(self.tr("&Protect with Passphrase…"), self.protect_case, None, self.tr("Encrypt this case file with a passphrase"))
+        self.change_passphrase_action = a(self.tr("C&hange Passphrase…"), self.change_passphrase, None, self.tr("Choose a new passphrase for this case"))
+        self.unprotect_action = a(self.tr("&Remove Protection…"), self.unprotect_case, None, self.tr("Store this case unencrypted again"))
+        self.close_action = a(self.tr("&Close Case"), self.close_case, "Ctrl+W", self.tr("Close this case"))
+        self.quit_action = a(self.tr("&Quit"), self.close, "Ctrl+Q", self.tr("Quit Atrocity Desk"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.page_actions: list[QAction] = []
         for number, page_class in enumerate(PAGE_CLASSES, start=1):
-            action = a(page_class.title, lambda checked=False, pid=page_class.page_id: self.show_page(pid), f"Ctrl+{number}", f"Show the {page_class.title} page")
+            title = page_class.shown_title()
+            action = a(title, lambda checked=False, pid=page_class.page_id: self.show_page(pid), f"Ctrl+{number}",
+                       self.tr("Show the {page} page").format(page=title))
             self.page_actions.append(action)
-        self.next_page_action = a("Next Page", lambda: self._step_page(1), "Ctrl+PgDown")
-        self.previous_page_action = a("Previous Page", lambda: self._step_page(-1), "Ctrl+PgUp")
-        self.evidence_action = a("About the &Evidence…", self.show_evidence_about, None, "Method and caveats of the research evidence")
-        self.shortcuts_action = a("&Keyboard Shortcuts…", self.show_shortcuts, "F1", "List every keyboard shortcut")
-        self.about_action = a("&About Atrocity Desk…", lambda: dialogs.show_about(self, self.evidence))
+        self.next_page_action = a(self.tr("Next Page"), lambda: self._step_page(1), "Ctrl+PgDown")
+        self.previous_page_action = a(self.tr("Previous Page"), lambda: self._step_page(-1), "Ctrl+PgUp")
+        self.evidence_action = a(self.tr("About the &Evidence…"), self.show_evidence_about, None, self.tr("Method and caveats of the research evidence"))
+        self.shortcuts_action = a(self.tr("&Keyboard Shortcuts…"), self.show_shortcuts, "F1", self.tr("List every keyboard shortcut"))
+        self.about_action = a(self.tr("&About Atrocity Desk…"), lambda: dialogs.show_about(self, self.evidence))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.find_action = a("&Find…", self.show_find, QKeySequence.StandardKey.Find,
-                             "Find in the case: factors, indicators, actors, options, findings, notes")
+        self.find_action = a(self.tr("&Find…"), self.show_find, QKeySequence.StandardKey.Find,
+                             self.tr("Find in the case: factors, indicators, actors, options, findings, notes"))
         self.case_actions = [self.save_copy_action, self.share_copy_action, self.export_action, self.close_action, self.find_action, *self.page_actions,
                              self.next_page_action, self.previous_page_action]
 
@@ -429,9 +431,10 @@ class MainWindow(QMainWindow):
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.stack.addWidget(scroll)
-            item = QListWidgetItem(page_class.title)
-            item.setToolTip(f"{page_class.title} (Ctrl+{number})")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, page_class.title)
+            title = page_class.shown_title()
+            item = QListWidgetItem(title)
+            item.setToolTip(f"{title} (Ctrl+{number})")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             self.nav.addItem(item)
         width = max(self.nav.sizeHintForColumn(0), 120) + 2 * self.nav.frameWidth() + 24
         self.nav.setFixedWidth(width)
@@ -503,15 +506,14 @@ class MainWindow(QMainWindow):
             return
         case = session.case
         if session.read_only:
-            self.banner.show_reason(
-                f"Read-only: {case.read_only_reason}. You can read this case and export its memo, but not change it "
-                "here. File > Save a Copy gives you a copy you can edit."
-            )
+            self.banner.show_reason(self.tr(
+                "Read-only: {reason}. You can read this case and export its memo, but not change it "
+                "here. File > Save a Copy gives you a copy you can edit.").format(reason=case.read_only_reason))
         else:
             self.banner.show_reason("")
-        suffix = " (read-only)" if session.read_only else ""
+        suffix = self.tr(" (read-only)") if session.read_only else ""
         if case.protected:
-            suffix += " \N{LOCK} protected"
+            suffix += " \N{LOCK} " + self.tr("protected")
         self.setWindowFilePath(str(case.path))
         self.setWindowTitle(f"{case.meta().shown_title()} — {case.path.name}{suffix} — {APPLICATION}")
 
@@ -558,23 +560,24 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, exc.title, str(exc))
             return False
         if case.migration_backup is not None:
-            dialogs.show_info(self, self.tr("Case upgraded"), (
-                f"{case.path.name} was made by an earlier version and has been upgraded. A copy of the file "
-                f"as it was is at {case.migration_backup}; delete it when you no longer need it."))
+            dialogs.show_info(self, self.tr("Case upgraded"), self.tr(
+                "{name} was made by an earlier version and has been upgraded. A copy of the file "
+                "as it was is at {backup}; delete it when you no longer need it.").format(
+                    name=case.path.name, backup=case.migration_backup))
         case.editor = editor_name(case)
         self.set_session(CaseSession(case))
         remember_recent(self.settings, case.path)
         self._fill_recent_menu()
         if case.read_only:
-            self.statusBar().showMessage(f"Opened {case.path.name} read-only.", 8000)
+            self.statusBar().showMessage(self.tr("Opened {name} read-only.").format(name=case.path.name), 8000)
         else:
-            self.statusBar().showMessage(f"Opened {case.path.name}.", 5000)
+            self.statusBar().showMessage(self.tr("Opened {name}.").format(name=case.path.name), 5000)
         return True
 
     def _ask_save_path(self, caption: str, suggestion: str) -> Path | None:
         folder = Path(recent_files(self.settings)[0]).parent if recent_files(self.settings) else Path.home()
         name, _ = QFileDialog.getSaveFileName(
-            self, caption, str(folder / suggestion), FILE_FILTER, "", QFileDialog.Option.DontConfirmOverwrite
+            self, caption, str(folder / suggestion), self._file_filter(), "", QFileDialog.Option.DontConfirmOverwrite
         )
         if not name:
             return None
@@ -584,8 +587,11 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, exc.title, str(exc))
             return None
 
+    def _file_filter(self) -> str:
+        return self.tr(FILE_FILTER).format(suffix=SUFFIX)
+
     def new_case(self) -> bool:
-        path = self._ask_save_path("New case", "New case" + SUFFIX)
+        path = self._ask_save_path(self.tr("New case"), self.tr("New case") + SUFFIX)
         if path is None:
             return False
         try:
@@ -601,7 +607,7 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> bool:
         folder = Path(recent_files(self.settings)[0]).parent if recent_files(self.settings) else Path.home()
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open case"), str(folder), FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open case"), str(folder), self._file_filter())
         return self.open_case(name) if name else False
 
     def open_example(self) -> bool:
@@ -617,13 +623,14 @@ class MainWindow(QMainWindow):
             return None
         self.commit_edits()
         case = self.session.case
-        caption, name = ("Save a copy of the case", "copy") if history else ("Save a copy for sharing", "for sharing")
+        caption, name = ((self.tr("Save a copy of the case"), self.tr("copy")) if history
+                         else (self.tr("Save a copy for sharing"), self.tr("for sharing")))
         target = self._ask_save_path(caption, f"{case.path.stem} ({name}){SUFFIX}")
         if target is None:
             return None
         if target.exists():
-            dialogs.show_error(self, self.tr("File already exists"),
-                               f"{target.name} already exists. Choose another name; Atrocity Desk does not overwrite case files.")
+            dialogs.show_error(self, self.tr("File already exists"), self.tr(
+                "{name} already exists. Choose another name; Atrocity Desk does not overwrite case files.").format(name=target.name))
             return None
         try:
             written = case.save_copy(target, history=history)
@@ -633,15 +640,15 @@ class MainWindow(QMainWindow):
         remember_recent(self.settings, written)
         self._fill_recent_menu()
         if history:
-            self.statusBar().showMessage(f"Saved a complete copy to {written}. {HISTORY_TRAVELS}", 12000)
+            self.statusBar().showMessage(self.tr("Saved a complete copy to {path}.").format(path=written) + " " + self.tr(HISTORY_TRAVELS), 12000)
         else:
-            self.statusBar().showMessage(f"Saved a copy for sharing, without the edit history, to {written}.", 8000)
+            self.statusBar().showMessage(self.tr("Saved a copy for sharing, without the edit history, to {path}.").format(path=written), 8000)
         return written
 
     def write_clean_copy(self, source: Path) -> bool:
         """Write the data of a refused case into a new file with Atrocity Desk's own schema, then
         open that copy. The refused file is not changed."""
-        target = self._ask_save_path("Save a clean copy of the case", f"{source.stem} (clean){SUFFIX}")
+        target = self._ask_save_path(self.tr("Save a clean copy of the case"), self.tr("{name} (clean)").format(name=source.stem) + SUFFIX)
         if target is None:
             return False
         try:
@@ -669,16 +676,16 @@ class MainWindow(QMainWindow):
 
     def protect_case(self) -> bool:
         new = passphrase.ask_new_passphrase(
-            self, "Protect with Passphrase",
-            "Choose a passphrase. Without it nobody, you included, can open this case again: "
-            "a forgotten passphrase cannot be recovered.")
+            self, self.tr("Protect with Passphrase"),
+            self.tr("Choose a passphrase. Without it nobody, you included, can open this case again: "
+                    "a forgotten passphrase cannot be recovered."))
         return new is not None and self._rewrite_protection(lambda path: protection.protect(path, new, None), new)
 
     def change_passphrase(self) -> bool:
-        old = passphrase.ask_passphrase(self, "Change Passphrase", "Type the current passphrase.")
+        old = passphrase.ask_passphrase(self, self.tr("Change Passphrase"), self.tr("Type the current passphrase."))
         if old is None:
             return False
-        new = passphrase.ask_new_passphrase(self, "Change Passphrase", "Choose the new passphrase.")
+        new = passphrase.ask_new_passphrase(self, self.tr("Change Passphrase"), self.tr("Choose the new passphrase."))
         if new is None:
             old[:] = bytes(len(old))
             return False
@@ -694,7 +701,7 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        old = passphrase.ask_passphrase(self, "Remove Protection", "Type the passphrase of this case.")
+        old = passphrase.ask_passphrase(self, self.tr("Remove Protection"), self.tr("Type the passphrase of this case."))
         return old is not None and self._rewrite_protection(lambda path: protection.unprotect(path, old), None, old)
 
     def _rewrite_protection(self, rewrite, reopen_with: bytearray | None, wipe_after: bytearray | None = None) -> bool:  # noqa: ANN001
@@ -719,8 +726,8 @@ class MainWindow(QMainWindow):
         if result.protected:
             self._offer_backup_deletion(result.plaintext_backups)
         self.statusBar().showMessage(
-            f"{path.name} is protected. Copies sent or saved before stay readable by anyone."
-            if result.protected else f"{path.name} is no longer protected.", 10000)
+            (self.tr("{name} is protected. Copies sent or saved before stay readable by anyone.")
+             if result.protected else self.tr("{name} is no longer protected.")).format(name=path.name), 10000)
         return True
 
     def _offer_backup_deletion(self, backups: tuple[Path, ...]) -> None:
@@ -729,15 +736,15 @@ class MainWindow(QMainWindow):
         names = "\n".join(b.name for b in backups)
         answer = QMessageBox.question(
             self, self.tr("Unprotected backups"),
-            f"These upgrade backups of the case are not protected and can be read by anyone:\n{names}\n\n"
-            "Delete them? Copies already sent or saved elsewhere stay readable.",
+            self.tr("These upgrade backups of the case are not protected and can be read by anyone:\n{names}\n\n"
+                    "Delete them? Copies already sent or saved elsewhere stay readable.").format(names=names),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             for backup in backups:
                 try:
                     backup.unlink()
                 except OSError as exc:
-                    dialogs.show_error(self, self.tr("Backup not deleted"), f"{backup.name} could not be deleted ({exc.strerror}).")
+                    dialogs.show_error(self, self.tr("Backup not deleted"), self.tr("{name} could not be deleted ({reason}).").format(name=backup.name, reason=exc.strerror))
 
     def close_case(self) -> None:
         self._close_session()
@@ -751,13 +758,13 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         extra = [
-            ("Pages", "Move between the navigation and the page", "Tab, Shift+Tab"),
-            ("Lists and tables", "Edit the selected row", "Enter or F2"),
-            ("Lists and tables", "Delete the selected row", "Delete"),
-            ("Text fields", "Save the text of a multi-line field", "Ctrl+Enter or leave the field"),
-            ("Objectives", "Move the selected objective up or down", "Ctrl+Up, Ctrl+Down"),
-            ("Risk factors", "Judge the selected indicator present, absent or unknown", "P, A, U"),
-            ("Situation", "Choose another answer", "Arrow keys in the answers"),
+            (self.tr("Pages"), self.tr("Move between the navigation and the page"), self.tr("Tab, Shift+Tab")),
+            (self.tr("Lists and tables"), self.tr("Edit the selected row"), self.tr("Enter or F2")),
+            (self.tr("Lists and tables"), self.tr("Delete the selected row"), self.tr("Delete")),
+            (self.tr("Text fields"), self.tr("Save the text of a multi-line field"), self.tr("Ctrl+Enter or leave the field")),
+            (self.tr("Objectives"), self.tr("Move the selected objective up or down"), self.tr("Ctrl+Up, Ctrl+Down")),
+            (self.tr("Risk factors"), self.tr("Judge the selected indicator present, absent or unknown"), "P, A, U"),
+            (self.tr("Situation"), self.tr("Choose another answer"), self.tr("Arrow keys in the answers")),
         ]
         dialogs.ShortcutsDialog(dialogs.shortcut_rows(self.menus()), extra, self).exec()
 
@@ -807,7 +814,7 @@ class MainWindow(QMainWindow):
             return
         case.editor = editor_name(case)
         self.set_session(CaseSession(case))
-        self.statusBar().showMessage(f"{case.path.name} is no longer open elsewhere: you can edit it here.", 8000)
+        self.statusBar().showMessage(self.tr("{name} is no longer open elsewhere: you can edit it here.").format(name=case.path.name), 8000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()

@@ -3,6 +3,7 @@ triggers and resilience factors, one table each; and the optional outside risk e
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -112,7 +113,7 @@ class ActorKindPanel(QWidget):
 
 
 class ActorsPage(Page):
-    title = "Actors and groups"
+    title = QT_TRANSLATE_NOOP("Page", "Actors and groups")
     page_id = "actors"
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page

@@ -3,7 +3,7 @@ the end state early, then objectives, options, monitoring and adjustment)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -42,7 +42,7 @@ class ObjectiveListView(QListView):
 
 
 class AimPage(Page):
-    title = "Aim"
+    title = QT_TRANSLATE_NOOP("Page", "Aim")
     page_id = "aim"
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,7 +59,7 @@ _FINDING_ROLE = Qt.ItemDataRole.UserRole + 31
 
 
 class DecisionsPage(Page):
-    title = "Decisions"
+    title = QT_TRANSLATE_NOOP("Page", "Decisions")
     page_id = "decisions"
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page

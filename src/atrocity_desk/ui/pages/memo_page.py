@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPointF, QRunnable, QThreadPool, QUrl, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPointF, QRunnable, QThreadPool, QUrl, Qt, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -97,7 +97,7 @@ class _ExportJob(QRunnable):
 
 
 class MemoPage(Page):
-    title = "Memo"
+    title = QT_TRANSLATE_NOOP("Page", "Memo")
     page_id = "memo"
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page

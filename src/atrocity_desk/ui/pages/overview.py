@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -57,7 +57,7 @@ LINE_FIELDS = (
 
 
 class OverviewPage(Page):
-    title = "Overview"
+    title = QT_TRANSLATE_NOOP("Page", "Overview")
     page_id = "overview"
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page

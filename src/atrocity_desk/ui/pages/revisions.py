@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
 from .. import dialogs
 from ...core.revision_diff import Change, compare_revisions
@@ -27,7 +27,7 @@ from .base import Page
 
 
 class RevisionsPage(Page):
-    title = "Revisions"
+    title = QT_TRANSLATE_NOOP("Page", "Revisions")
     page_id = "revisions"
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page

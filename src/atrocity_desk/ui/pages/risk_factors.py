@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -56,7 +56,7 @@ class IndicatorTableView(QTableView):
 
 
 class RiskFactorsPage(Page):
-    title = "Risk factors"
+    title = QT_TRANSLATE_NOOP("Page", "Risk factors")
     page_id = "risk_factors"
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page

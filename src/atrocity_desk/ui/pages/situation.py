@@ -4,7 +4,7 @@ the findings of the evidence base that depend on it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -49,7 +49,7 @@ class FactorTreeView(QTreeView):
 
 
 class SituationPage(Page):
-    title = "Situation"
+    title = QT_TRANSLATE_NOOP("Page", "Situation")
     page_id = "situation"
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page

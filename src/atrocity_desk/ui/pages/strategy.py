@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -99,7 +100,7 @@ class ItemPanel(QWidget):
 
 
 class StrategyPage(Page):
-    title = "Strategy"
+    title = QT_TRANSLATE_NOOP("Page", "Strategy")
     page_id = "strategy"
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page

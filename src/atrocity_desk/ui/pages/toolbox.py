@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -58,7 +58,7 @@ def _not_reviewed_tool() -> str:
 
 
 class ToolboxPage(Page):
-    title = "Toolbox"
+    title = QT_TRANSLATE_NOOP("Page", "Toolbox")
     page_id = "toolbox"
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page
