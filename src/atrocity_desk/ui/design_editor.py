@@ -72,13 +72,13 @@ class DesignEditor(QWidget):
             value.setPlaceholderText(UNRECOGNISED_LABEL)
             value.activated.connect(lambda _i, p=prop_id: self._commit(p, value=self.values[p].currentData()))
             confidence = QComboBox(self.grid_host)
-            confidence.setAccessibleName(f"Confidence in: {prop.label}")
+            confidence.setAccessibleName(self.tr("Confidence in: {property}").format(property=prop.label))
             confidence.addItem(self.tr("Confidence not given"), None)
             for c in CONFIDENCES:
                 confidence.addItem(word("confidence", c), c)
             confidence.activated.connect(lambda _i, p=prop_id: self._commit(p, confidence=self.confidences[p].currentData()))
             note = QLineEdit(self.grid_host)
-            note.setAccessibleName(f"Note on: {prop.label}")
+            note.setAccessibleName(self.tr("Note on: {property}").format(property=prop.label))
             note.setPlaceholderText(self.tr("Note (source, reasoning)"))
             note.editingFinished.connect(lambda p=prop_id: self._commit(p, note=self.notes[p].text().strip()))
             for column, widget in enumerate((label, value, confidence, note)):

@@ -59,8 +59,8 @@ class OptionVerdictView(QWidget):
             self.left_out.setText("")
             return
         self.badge.set_verdict(reading.verdict)
-        self.badge.setAccessibleName(f"This option's verdict: {verdict_label(reading.verdict)}")
+        self.badge.setAccessibleName(self.tr("This option's verdict: {verdict}").format(verdict=verdict_label(reading.verdict)))
         self.summary.setText(summary(reading.fit))
         changes = " ".join(s for s in (change_sentence(reading), lift_sentence(reading)) if s)
-        self.changes.setText(changes or "No single answer still open would change this verdict.")
-        self.left_out.setText(left_out_sentence(reading.fit) or "Every finding on this family counts here.")
+        self.changes.setText(changes or self.tr("No single answer still open would change this verdict."))
+        self.left_out.setText(left_out_sentence(reading.fit) or self.tr("Every finding on this family counts here."))

@@ -102,7 +102,7 @@ class RiskOffer(QWidget):
             QMessageBox.warning(self, RISK_IMPORT_REFUSED, str(exc))
             return False
         except OSError as exc:  # the data folder cannot be written; what was there stays in use
-            QMessageBox.warning(self, RISK_IMPORT_REFUSED, f"{path.name}: could not be kept ({exc.strerror or exc}).")
+            QMessageBox.warning(self, RISK_IMPORT_REFUSED, self.tr("{name}: could not be kept ({reason}).").format(name=path.name, reason=exc.strerror or exc))
             return False
         self.edition = newest_edition(_data_dir())
         QMessageBox.information(self, RISK_IMPORT_DONE, risk_import_done(self.edition.edition, self.edition.of))
