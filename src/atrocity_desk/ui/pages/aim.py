@@ -90,9 +90,9 @@ class AimPage(Page):
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.up_button = QPushButton(self.tr("Move &up"))
         self.down_button = QPushButton(self.tr("Move do&wn"))
-        for button, name in ((self.add_button, "Add objective"), (self.edit_button, "Edit objective"),
-                             (self.delete_button, "Delete objective"), (self.up_button, "Move objective up"),
-                             (self.down_button, "Move objective down")):
+        for button, name in ((self.add_button, self.tr("Add objective")), (self.edit_button, self.tr("Edit objective")),
+                             (self.delete_button, self.tr("Delete objective")), (self.up_button, self.tr("Move objective up")),
+                             (self.down_button, self.tr("Move objective down"))):
             button.setAccessibleName(name)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -131,7 +131,7 @@ class AimPage(Page):
         self.end_state_edit.commit()
 
     def add_objective(self) -> bool:
-        text = dialogs.ask_text(self, "Add objective", "Objective the options must serve:")
+        text = dialogs.ask_text(self, self.tr("Add objective"), self.tr("Objective the options must serve:"))
         if not text:
             return False
         added = self.session.add_objective(Objective(text=text))
@@ -143,7 +143,7 @@ class AimPage(Page):
         objective = self.model.objective_at(row)
         if objective is None or objective.id is None or self.read_only:
             return False
-        text = dialogs.ask_text(self, "Edit objective", "Objective the options must serve:", objective.text)
+        text = dialogs.ask_text(self, self.tr("Edit objective"), self.tr("Objective the options must serve:"), objective.text)
         if not text:
             return False
         return self.session.update_objective(objective.id, text=text)
@@ -154,7 +154,7 @@ class AimPage(Page):
             return False
         deleted = self.session.delete_objective(objective.id)
         if deleted:
-            self.window_.show_message("Deleted the objective. Edit > Undo brings it back.")
+            self.window_.show_message(self.tr("Deleted the objective. Edit > Undo brings it back."))
             self._select(min(row, self.model.rowCount() - 1))
         return deleted
 
