@@ -50,7 +50,8 @@ from ..session import DECISIONS, DESIGN, JUDGMENTS, OBJECTIVES, REVISION, REVISI
 from ..widgets import CommitPlainTextEdit, ReasonEdit, heading, wrap_to_width, wrapped
 from .base import Page
 
-NO_WINNER_NOTE = (
+NO_WINNER_NOTE = QT_TRANSLATE_NOOP(
+    "DecisionsPage",
     "The grid shows each option's judgments and their reasons side by side. It does not add them up or "
     "rank the options: weighing them is the planner's call."
 )
@@ -169,7 +170,7 @@ class DecisionsPage(Page):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setContentsMargins(0, 0, 0, 0)
 
-        self.title_edit = self._line("Title of the option", lambda text: self._update(title=text.strip()))
+        self.title_edit = self._line(self.tr("Title of the option"), lambda text: self._update(title=text.strip()))
         self.number_label = QLabel(self.form_box)
         self.number_label.setAccessibleName(self.tr("Number of the option in the memo"))
         self.number_label.setFont(QFont(self.number_label.font().family(), -1, QFont.Weight.Bold))
@@ -213,10 +214,10 @@ class DecisionsPage(Page):
         self.option_tabs = QTabWidget(editor)
         self.option_tabs.setAccessibleName(self.tr("Views of the selected option"))
         layout.addWidget(self.option_tabs, 1)
-        self.add_option_tab(self._build_judgments(editor), "&Judgments (EtD)")
-        self.add_option_tab(_scrolled(self.design_editor, editor), "Desi&gn")
-        self.add_option_tab(_scrolled(self.option_verdict, editor), "This option's e&vidence")
-        self.add_option_tab(self._build_details(editor), "D&etails")
+        self.add_option_tab(self._build_judgments(editor), self.tr("&Judgments (EtD)"))
+        self.add_option_tab(_scrolled(self.design_editor, editor), self.tr("Desi&gn"))
+        self.add_option_tab(_scrolled(self.option_verdict, editor), self.tr("This option's e&vidence"))
+        self.add_option_tab(self._build_details(editor), self.tr("D&etails"))
         return editor
 
     def add_option_tab(self, widget: QWidget, title: str) -> int:
@@ -232,7 +233,7 @@ class DecisionsPage(Page):
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.details_box = box
-        self.rationale_edit = self._text("Rationale", "Why this option, or why not", lambda text: self._update(rationale=text))
+        self.rationale_edit = self._text(self.tr("Rationale"), self.tr("Why this option, or why not"), lambda text: self._update(rationale=text))
         form.addRow(self.tr("&Rationale:"), self.rationale_edit)
 
         self.objectives_list = QListWidget(box)
@@ -242,14 +243,14 @@ class DecisionsPage(Page):
         self.objectives_list.itemChanged.connect(self._objectives_changed)
         form.addRow(self.tr("Ob&jectives served:"), self.objectives_list)
 
-        self.lead_edit = self._line("Lead actor", lambda text: self._update(lead_actor=text.strip()))
+        self.lead_edit = self._line(self.tr("Lead actor"), lambda text: self._update(lead_actor=text.strip()))
         form.addRow(self.tr("&Lead actor:"), self.lead_edit)
-        self.timing_edit = self._text("Timing and sequencing", "When, and after or before what", lambda text: self._update(timing=text.strip()))
+        self.timing_edit = self._text(self.tr("Timing and sequencing"), self.tr("When, and after or before what"), lambda text: self._update(timing=text.strip()))
         self.timing_edit.setMaximumHeight(self.timing_edit.fontMetrics().lineSpacing() * 3 + 12)
         form.addRow(self.tr("Ti&ming:"), self.timing_edit)
-        self.requirements_edit = self._text("Requirements", "People, money, agreements it needs", lambda text: self._update(requirements=text))
+        self.requirements_edit = self._text(self.tr("Requirements"), self.tr("People, money, agreements it needs"), lambda text: self._update(requirements=text))
         form.addRow(self.tr("Re&quirements:"), self.requirements_edit)
-        self.monitoring_edit = self._text("What to monitor", "Signs that it works, or harms", lambda text: self._update(monitoring=text))
+        self.monitoring_edit = self._text(self.tr("What to monitor"), self.tr("Signs that it works, or harms"), lambda text: self._update(monitoring=text))
         form.addRow(self.tr("&Monitoring:"), self.monitoring_edit)
 
         self.findings_list = QListWidget(box)
@@ -274,13 +275,13 @@ class DecisionsPage(Page):
             label = QLabel(word("etd_criterion", criterion), self.etd_box)
             label.setWordWrap(True)
             combo = QComboBox(self.etd_box)
-            combo.setAccessibleName(f"Judgment: {word('etd_criterion', criterion)}")
+            combo.setAccessibleName(self.tr("Judgment: {criterion}").format(criterion=word("etd_criterion", criterion)))
             for rating in ("", *ETD_RATINGS):
                 combo.addItem(word("etd_rating", rating), rating)
             combo.setPlaceholderText(UNRECOGNISED_LABEL)
             combo.activated.connect(lambda _i, c=criterion: self._etd_changed(c))
             reason = ReasonEdit(2, self.etd_box)
-            reason.setAccessibleName(f"Reason: {word('etd_criterion', criterion)}")
+            reason.setAccessibleName(self.tr("Reason: {criterion}").format(criterion=word("etd_criterion", criterion)))
             reason.setPlaceholderText(self.tr("Why?"))
             reason.editingFinished.connect(lambda c=criterion: self._etd_changed(c))
             label.setBuddy(combo)
@@ -313,7 +314,7 @@ class DecisionsPage(Page):
     def _build_grid_tab(self) -> QWidget:
         tab = QWidget(self)
         layout = QVBoxLayout(tab)
-        note = wrap_to_width(wrapped(NO_WINNER_NOTE, tab))
+        note = wrap_to_width(wrapped(self.tr(NO_WINNER_NOTE), tab))
         note.setAccessibleName(self.tr("About the grid"))
         self.reasons_check = QCheckBox(self.tr("Show the &reasons in the grid"), tab)
         self.reasons_check.setAccessibleName(self.tr("Show the reasons in the grid"))
@@ -460,7 +461,7 @@ class DecisionsPage(Page):
         self.design_editor.set_option(decision.id, str(decision.family))
         family_name = fit.name if fit else unrecognised(decision.family)
         tool = next((t for t in session.evidence.tools if t.id == decision.tool), None) if decision.tool else None
-        self.family_label.setText(f"{family_name} — tool: {tool.name}" if tool else family_name)
+        self.family_label.setText(self.tr("{family} — tool: {tool}").format(family=family_name, tool=tool.name) if tool else family_name)
         # An unrecognised stored status selects nothing; the combo then shows the placeholder.
         self.status_combo.setCurrentIndex(self.status_combo.findData(decision.status))
         self.rationale_edit.set_text_quietly(decision.rationale)

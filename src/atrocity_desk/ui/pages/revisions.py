@@ -47,7 +47,7 @@ class RevisionsPage(Page):
             "revision can be edited; earlier ones stay as they were, readable and comparable.")
         ))
         self.revision_model = RevisionTableModel(self)
-        self.revision_view = RowTableView("Revisions")
+        self.revision_view = RowTableView(self.tr("Revisions"))
         self.revision_view.setObjectName("revision_table")
         self.revision_view.setModel(self.revision_model)
         self.revision_view.edit_requested.connect(self._compare_with_latest)
@@ -93,7 +93,7 @@ class RevisionsPage(Page):
         self.compare_summary.setAccessibleName(self.tr("Summary of the changes"))
         layout.addWidget(self.compare_summary)
         self.change_model = ChangeTableModel((), self)
-        self.change_view = RowTableView("Changes between the revisions")
+        self.change_view = RowTableView(self.tr("Changes between the revisions"))
         self.change_view.setObjectName("change_table")
         self.change_view.setModel(self.change_model)
         self.change_view.sortable()  # by area, item, before or after
@@ -114,7 +114,7 @@ class RevisionsPage(Page):
         layout = QVBoxLayout(panel)
         layout.addWidget(wrapped(self.tr("Every change to the case, newest first: when (UTC), who, what, and the values before and after.")))
         self.audit_model = AuditTableModel(self)
-        self.audit_view = RowTableView("Audit log")
+        self.audit_view = RowTableView(self.tr("Audit log"))
         self.audit_view.setObjectName("audit_table")
         self.audit_view.setModel(self.audit_model)
         self.audit_view.sortable()  # newest first until the planner sorts by who, what or target
@@ -189,13 +189,14 @@ class RevisionsPage(Page):
 
     def _summary(self, old_id: int, new_id: int, changes: list[Change]) -> str:
         if old_id == new_id:
-            return "Choose two different revisions to see what changed."
+            return self.tr("Choose two different revisions to see what changed.")
         judgments = sum(1 for c in changes if c.is_judgment)
         decisions = sum(1 for c in changes if c.is_decision)
         other = len(changes) - judgments - decisions
         if not changes:
-            return "No differences: the two revisions hold the same judgments, decisions, actors and aim."
-        return f"{judgments} judgment(s) changed, {decisions} decision(s) changed, {other} other change(s)."
+            return self.tr("No differences: the two revisions hold the same judgments, decisions, actors and aim.")
+        return ", ".join((self.tr("%n judgment(s) changed", "", judgments), self.tr("%n decision(s) changed", "", decisions),
+                          self.tr("%n other change(s)", "", other))) + "."
 
     def _compare_with_latest(self, row: int) -> None:
         revision = self.revision_model.row_object(row)
@@ -217,7 +218,6 @@ class RevisionsPage(Page):
         assessed_on, label = answer
         started = self.session.new_revision(assessed_on, label)
         if started:
-            self.window_.show_message(
-                f"Started revision {self.session.revision().number}. Earlier revisions are kept as they were."
-            )
+            self.window_.show_message(self.tr("Started revision {number}. Earlier revisions are kept as they were.").format(
+                number=self.session.revision().number))
         return started

@@ -32,7 +32,11 @@ from ..badges import Badge
 from ..widgets import ChoiceDelegate, IndicatorBarDelegate, RowTableView, heading, wrapped
 from .base import Page
 
-CRIME_LABELS = {"genocide": "genocide", "crimes_against_humanity": "crimes against humanity", "war_crimes": "war crimes"}
+CRIME_LABELS = {
+    "genocide": QT_TRANSLATE_NOOP("RiskFactorsPage", "genocide"),
+    "crimes_against_humanity": QT_TRANSLATE_NOOP("RiskFactorsPage", "crimes against humanity"),
+    "war_crimes": QT_TRANSLATE_NOOP("RiskFactorsPage", "war crimes"),
+}
 # Single keys that judge the selected indicator.
 QUICK_KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_A: "absent", Qt.Key.Key_U: None}
 
@@ -77,7 +81,7 @@ class RiskFactorsPage(Page):
         layout.addWidget(splitter, 1)
 
         self.list_model = RiskFactorListModel((), self)
-        self.list_view = RowTableView("Risk factors")
+        self.list_view = RowTableView(self.tr("Risk factors"))
         self.list_view.setObjectName("risk_factor_list")
         self.list_view.setModel(self.list_model)
         self.list_view.setWordWrap(True)
@@ -116,8 +120,8 @@ class RiskFactorsPage(Page):
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.indicator_view.verticalHeader().hide()
-        self.indicator_view.setItemDelegateForColumn(1, ChoiceDelegate(INDICATOR_VALUES, "Judgment", self))
-        self.indicator_view.setItemDelegateForColumn(2, ChoiceDelegate(CONFIDENCE_CHOICES, "Confidence", self))
+        self.indicator_view.setItemDelegateForColumn(1, ChoiceDelegate(INDICATOR_VALUES, self.tr("Judgment"), self))
+        self.indicator_view.setItemDelegateForColumn(2, ChoiceDelegate(CONFIDENCE_CHOICES, self.tr("Confidence"), self))
         header = self.indicator_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -150,7 +154,7 @@ class RiskFactorsPage(Page):
         # Row heights follow the text shown; measuring them costs milliseconds per edit, so only
         # when that text can have changed (a level's words, an indicator's note).
         self._resize_rows(self.list_view, tuple(s.level for s in summaries))
-        self.overall_label.setText("Overall: " + overall_risk(summaries).sentence())
+        self.overall_label.setText(self.tr("Overall: {risk}").format(risk=overall_risk(summaries).sentence()))
         self.indicator_model.editable = not self.read_only
         self.indicator_model.set_judgments(judgments)
         self._resize_rows(self.indicator_view, self._indicator_texts(judgments))
@@ -178,8 +182,8 @@ class RiskFactorsPage(Page):
         risk_factor = summary.risk_factor
         self.risk_factor = risk_factor
         self.rf_heading.setText(f"{risk_factor.number}. {risk_factor.title}")
-        crimes = ", ".join(CRIME_LABELS[c] for c in risk_factor.crimes)
-        kind = "Common risk factor" if risk_factor.kind == "common" else "Specific risk factor"
+        crimes = ", ".join(self.tr(CRIME_LABELS[c]) for c in risk_factor.crimes)
+        kind = self.tr("Common risk factor") if risk_factor.kind == "common" else self.tr("Specific risk factor")
         self.kind_label.setText(f"{kind} — {crimes}.")
         self.description_label.setText(risk_factor.description)
         judgments = self.session.case.judgments(self.session.revision().id, "indicator")

@@ -29,10 +29,11 @@ from .. import dialogs
 from ...core.vocabulary import confidence_label
 from ..models.factors import FactorTreeModel
 from ..session import JUDGMENTS, REVISIONS
+from ..locale_format import shown_date
 from ..widgets import CommitPlainTextEdit, heading, relative_font, wrapped
 from .base import Page
 
-UNKNOWN_LABEL = "Unknown — not yet judged"
+UNKNOWN_LABEL = QT_TRANSLATE_NOOP("SituationPage", "Unknown — not yet judged")
 
 
 class FactorTreeView(QTreeView):
@@ -209,7 +210,7 @@ class SituationPage(Page):
             radio.deleteLater()
         self.radios = []
         for value in [*factor.values, None]:
-            radio = QRadioButton(UNKNOWN_LABEL if value is None else value.label)
+            radio = QRadioButton(self.tr(UNKNOWN_LABEL) if value is None else value.label)
             radio.setProperty("value", None if value is None else value.id)
             radio.setObjectName(f"answer_{'unknown' if value is None else value.id}")
             radio.setAccessibleName(f"{factor.label}: {radio.text()}")
@@ -225,7 +226,7 @@ class SituationPage(Page):
             previous = radio
         QWidget.setTabOrder(previous, self.confidence_combo)
         count = len(self.session.evidence.findings_using_factor(factor.id))
-        self.findings_button.setText(f"F&indings that use this factor ({count})…")
+        self.findings_button.setText(self.tr("F&indings that use this factor ({count})…").format(count=count))
         self.findings_button.setEnabled(count > 0)
         self._show_answer()
         self._fit_details_width()
@@ -261,7 +262,7 @@ class SituationPage(Page):
         if judgment is None:
             self.updated_label.setText(self.tr("Not answered yet: unknown."))
         else:
-            self.updated_label.setText(f"Last changed {judgment.updated_at.replace('T', ' ')[:16]} (UTC).")
+            self.updated_label.setText(self.tr("Last changed {when} (UTC).").format(when=shown_date(judgment.updated_at.replace("T", " ")[:16])))
 
     def show_findings(self) -> None:
         if self.factor is not None:
