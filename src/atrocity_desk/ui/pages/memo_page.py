@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPointF, QRunnable, QThreadPool, QUrl, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPointF, QRunnable, QThreadPool, QUrl, Qt, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,18 +37,23 @@ from ..session import DECISIONS, META, REVISION, REVISIONS
 from ..widgets import CommitPlainTextEdit, heading, wrap_to_width, wrapped
 from .base import Page
 
-PDF_FILTER = "PDF documents (*.pdf)"
-WORD_FILTER = "Word documents (*.docx)"
+# Marked for translation in the MemoPage context, translated where shown.
+PDF_FILTER = QT_TRANSLATE_NOOP("MemoPage", "PDF documents (*.pdf)")
+WORD_FILTER = QT_TRANSLATE_NOOP("MemoPage", "Word documents (*.docx)")
 # The decision box's fields (SPEC §2 step 2), stored with the revision: (field, label, multi-line).
 DECISION_FIELDS = (
-    ("situation_now", "Situation &now", True),
-    ("decision_requested", "Decision re&quested", True),
-    ("meeting", "Mee&ting", False),
-    ("meeting_date", "Meeting &date", False),
+    ("situation_now", QT_TRANSLATE_NOOP("MemoPage", "Situation &now"), True),
+    ("decision_requested", QT_TRANSLATE_NOOP("MemoPage", "Decision re&quested"), True),
+    ("meeting", QT_TRANSLATE_NOOP("MemoPage", "Mee&ting"), False),
+    ("meeting_date", QT_TRANSLATE_NOOP("MemoPage", "Meeting &date"), False),
 )
-DRAFT_NOTE = ("A draft made from the recorded options: the memo prints it and says it is a draft. Edit it to "
+DRAFT_NOTE = QT_TRANSLATE_NOOP("MemoPage", "A draft made from the recorded options: the memo prints it and says it is a draft. Edit it to "
               "make it yours; empty it to get the draft back.")
-WRITTEN_NOTE = "Your bottom line, printed at the top of the memo. Empty it to print a draft made from the options."
+WRITTEN_NOTE = QT_TRANSLATE_NOOP("MemoPage", "Your bottom line, printed at the top of the memo. Empty it to print a draft made from the options.")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MemoPage", text)
 
 
 def memo_api():  # noqa: ANN201 - the memo module, imported when first needed (it pulls in reportlab)
@@ -86,9 +91,9 @@ class _ExportJob(QRunnable):
         except CaseFileError as exc:
             self.signals.failed.emit(exc.title, str(exc))
         except OSError as exc:
-            self.signals.failed.emit("The memo could not be written", f"{self.out}: {exc.strerror or exc}.")
+            self.signals.failed.emit(_t("The memo could not be written"), f"{self.out}: {exc.strerror or exc}.")
         except Exception as exc:  # noqa: BLE001 - a worker must report, never die silently
-            self.signals.failed.emit("The memo could not be made", f"{type(exc).__name__}: {exc}")
+            self.signals.failed.emit(_t("The memo could not be made"), f"{type(exc).__name__}: {exc}")
         else:
             self.signals.finished.emit(str(written))
 
@@ -143,7 +148,7 @@ class MemoPage(Page):
         for status in DECISION_STATUSES:
             check = QCheckBox(status_label(status), contents)
             check.setChecked(True)
-            check.setAccessibleName(f"Include {status_label(status).lower()} options")
+            check.setAccessibleName(self.tr("Include {status} options").format(status=status_label(status).lower()))
             statuses.addWidget(check)
             self.status_checks[status] = check
         form.addRow(self.tr("Options:"), statuses)
@@ -172,7 +177,7 @@ class MemoPage(Page):
         self.bottom_line_edit.setAccessibleName(self.tr("Bottom line up front"))
         self.bottom_line_edit.committed.connect(self._bottom_line_committed)
         blu_layout.addWidget(self.bottom_line_edit, 1)
-        self.draft_note = wrap_to_width(wrapped(DRAFT_NOTE, blu))
+        self.draft_note = wrap_to_width(wrapped(self.tr(DRAFT_NOTE), blu))
         blu_layout.addWidget(self.draft_note)
         self.draft_button = QPushButton(self.tr("&Draft from recommended options"), blu)
         self.draft_button.setAccessibleName(self.tr("Draft the bottom line from the recommended options"))
@@ -218,7 +223,8 @@ class MemoPage(Page):
         box = QGroupBox(self.tr("Decision box (page 1 of the memo)"), panel)
         form = QFormLayout(box)
         self.decision_edits: dict[str, QWidget] = {}
-        for field, label, multiline in DECISION_FIELDS:
+        for field, english_label, multiline in DECISION_FIELDS:
+            label = self.tr(english_label)
             if multiline:
                 edit = CommitPlainTextEdit(box)
                 edit.setMaximumHeight(70)
@@ -309,7 +315,7 @@ class MemoPage(Page):
         stored = self.session.revision().bottom_line
         self._draft = ""
         self.bottom_line_edit.set_text_quietly(stored)
-        self.draft_note.setText(DRAFT_NOTE if not stored.strip() else WRITTEN_NOTE)
+        self.draft_note.setText(self.tr(DRAFT_NOTE) if not stored.strip() else self.tr(WRITTEN_NOTE))
         # Without a bottom line of the planner's, the field shows the draft the memo would print,
         # whole and editable. Drafting loads the memo builder (reportlab), so it waits until the
         # page is shown rather than slowing the window's start.
@@ -411,13 +417,13 @@ class MemoPage(Page):
         settings = getattr(self.window_, "settings", None)
         if settings is not None and settings.value("memo/folder"):
             folder = Path(str(settings.value("memo/folder")))
-        suggestion = folder / f"{case_path.stem} - decision memo.pdf"
+        suggestion = folder / self.tr("{case} - decision memo.pdf").format(case=case_path.stem)
         name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export the decision memo"), str(suggestion), f"{PDF_FILTER};;{WORD_FILTER}"
+            self, self.tr("Export the decision memo"), str(suggestion), f"{self.tr(PDF_FILTER)};;{self.tr(WORD_FILTER)}"
         )
         if not name:
             return None
-        if chosen == WORD_FILTER and not name.lower().endswith(".docx"):
+        if chosen == self.tr(WORD_FILTER) and not name.lower().endswith(".docx"):
             name = str(Path(name).with_suffix(".docx")) if name.lower().endswith(".pdf") else name + ".docx"
         try:
             path = memo_file_path(name)  # .pdf added unless .docx, as on the command line
@@ -440,7 +446,7 @@ class MemoPage(Page):
         try:
             settings = self.settings()
         except ImportError:
-            self._show_failure("The memo builder is missing", "This copy of Atrocity Desk cannot build memos.")
+            self._show_failure(self.tr("The memo builder is missing"), self.tr("This copy of Atrocity Desk cannot build memos."))
             return
         self.pdf_document.close()  # the preview may hold the file we are about to replace
         self._job = _ExportJob(self.session.case.snapshot(), Path(out) if out is not None else None, settings)
@@ -455,7 +461,7 @@ class MemoPage(Page):
         self.open_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
-        self.status_label.setText(f"Exporting the memo to {out}…" if out else self.tr("Making the preview…"))
+        self.status_label.setText(self.tr("Exporting the memo to {path}…").format(path=out) if out else self.tr("Making the preview…"))
         self.pool.start(self._job)
 
     @Slot(int, str)
@@ -468,14 +474,14 @@ class MemoPage(Page):
     def _on_finished(self, path: str) -> None:
         self._job_done()
         if self._job_case != self.session.case.path:  # another case was opened meanwhile
-            self.status_label.setText(f"The memo of {self._job_case.name} was saved to {path}.")
+            self.status_label.setText(self.tr("The memo of {case} was saved to {path}.").format(case=self._job_case.name, path=path))
             return
         self.last_export = Path(path)
         self.progress.setValue(100)
         self.progress.setFormat("%p%")
         self.progress.hide()
         protected = self.session.case.protected
-        self.status_label.setText(f"Memo saved to {path}" + (f". {memo_api().PROTECTED_MEMO_WARNING}" if protected else ""))
+        self.status_label.setText(self.tr("Memo saved to {path}").format(path=path) + (f". {memo_api().PROTECTED_MEMO_WARNING}" if protected else ""))
         self.open_button.setEnabled(True)
         from PySide6.QtPdf import QPdfDocument  # loaded already: the page built its preview
 
