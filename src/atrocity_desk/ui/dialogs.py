@@ -210,30 +210,26 @@ def ask_actor(parent: QWidget | None, kind: str, kind_title: str, checklist: Che
 # -- findings that use a factor -------------------------------------------------------------------
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
-
 def finding_html(finding: Finding, evidence: EvidenceBase, factor_id: str | None = None) -> str:
     esc = html.escape
     parts = [f"<p><b>{esc(finding.statement)}</b></p>"]
     family = evidence.family(finding.family).name if finding.family else QCoreApplication.translate("dialogs", "Cross-cutting")
     parts.append(
         f"<p>{esc(family)} · {esc(word('direction', finding.direction))} · "
-        + esc(_t("outcome: {outcome}").format(outcome=word("outcome", finding.outcome)))
+        + esc(QCoreApplication.translate("dialogs", "outcome: {outcome}").format(outcome=word("outcome", finding.outcome)))
         + f" · {esc(word('evidence_kind', finding.evidence_kind))}</p>"
     )
     if finding.phases and factor_id in (None, "phase"):
         phases = esc(", ".join(p.replace("_", " ") for p in finding.phases))
-        parts.append(_t("<p><i>Concerns the phase(s):</i> {phases}</p>").format(phases=phases))
+        parts.append(QCoreApplication.translate("dialogs", "<p><i>Concerns the phase(s):</i> {phases}</p>").format(phases=phases))
     for condition in finding.conditions:
         if factor_id is None or condition.factor == factor_id:
-            parts.append(_t("<p><i>Condition ({kind}: {values}):</i> {why}</p>").format(
+            parts.append(QCoreApplication.translate("dialogs", "<p><i>Condition ({kind}: {values}):</i> {why}</p>").format(
                 kind=esc(word("condition_kind", condition.kind)), values=esc(", ".join(condition.values)), why=esc(condition.why)))
     if finding.caveat:
-        parts.append(_t("<p><i>Caveat:</i> {caveat}</p>").format(caveat=esc(finding.caveat)))
+        parts.append(QCoreApplication.translate("dialogs", "<p><i>Caveat:</i> {caveat}</p>").format(caveat=esc(finding.caveat)))
     citations = "; ".join(evidence.citation(key) for key in finding.studies)
-    parts.append(_t("<p>Studies: {studies}<br>Paper: {section}</p>").format(studies=esc(citations), section=esc(finding.section)))
+    parts.append(QCoreApplication.translate("dialogs", "<p>Studies: {studies}<br>Paper: {section}</p>").format(studies=esc(citations), section=esc(finding.section)))
     return "".join(parts)
 
 
@@ -330,28 +326,28 @@ def evidence_about_html(evidence: EvidenceBase) -> str:
     themes = sorted(evidence.themes, key=lambda t: (t.id not in CAVEAT_THEMES, CAVEAT_THEMES.index(t.id) if t.id in CAVEAT_THEMES else 0))
     reviewed = sum(1 for f in evidence.families if f.reviewed)
     parts = [
-        _t("<h2>About the evidence</h2>"),
-        _t("<p><b>Source:</b> {source}<br><b>Evidence-base version:</b> {version}</p>").format(
+        QCoreApplication.translate("dialogs", "<h2>About the evidence</h2>"),
+        QCoreApplication.translate("dialogs", "<p><b>Source:</b> {source}<br><b>Evidence-base version:</b> {version}</p>").format(
             source=esc(evidence.source), version=esc(evidence.version)),
-        _t("<p>The evidence base encodes, in this project's own words, the findings of the studies the paper "
+        QCoreApplication.translate("dialogs", "<p>The evidence base encodes, in this project's own words, the findings of the studies the paper "
            "reviews: {findings} findings from {studies} studies on {families} families of tools. Each finding carries the "
            "conditions under which it holds; the evidence fit matches them against the situation factors "
            "you answered, and shows why. It never scores or ranks options.</p>").format(
             findings=len(evidence.findings), studies=len(evidence.studies), families=reviewed),
-        _t("<p><b>Read every verdict with the paper's caveats:</b> a tool works only as well as the political "
+        QCoreApplication.translate("dialogs", "<p><b>Read every verdict with the paper's caveats:</b> a tool works only as well as the political "
            "strategy it serves; most evidence is correlational; the data only count what is visible.</p>"),
-        _t("<h3>Method and caveats of the paper</h3>"),
+        QCoreApplication.translate("dialogs", "<h3>Method and caveats of the paper</h3>"),
     ]
     for theme in themes:
         parts.append(f"<h4>{esc(theme.title)}</h4><p>{esc(theme.summary)}</p>")
         if theme.studies:
             studies = esc("; ".join(evidence.citation(k) for k in theme.studies))
-            parts.append(_t("<p><i>Studies: {studies}</i></p>").format(studies=studies))
+            parts.append(QCoreApplication.translate("dialogs", "<p><i>Studies: {studies}</i></p>").format(studies=studies))
     if evidence.conclusions:
-        parts.append(_t("<h3>Overall conclusions by kind of tool</h3>"))
+        parts.append(QCoreApplication.translate("dialogs", "<h3>Overall conclusions by kind of tool</h3>"))
         for conclusion in evidence.conclusions:
             category = esc(word("category", conclusion.category))
-            parts.append(_t("<h4>{category} tools</h4>").format(category=category) + f"<p>{esc(conclusion.summary)}</p>")
+            parts.append(QCoreApplication.translate("dialogs", "<h4>{category} tools</h4>").format(category=category) + f"<p>{esc(conclusion.summary)}</p>")
     return "".join(parts)
 
 
@@ -373,11 +369,11 @@ class EvidenceAboutDialog(QDialog):
 def about_text(evidence: EvidenceBase) -> str:
     return (
         f"<h3>Atrocity Desk {html.escape(APP_VERSION)}</h3>"
-        + _t("<p>Assess a mass-atrocity situation with a checklist, weigh the anti-atrocity toolbox against the "
+        + QCoreApplication.translate("dialogs", "<p>Assess a mass-atrocity situation with a checklist, weigh the anti-atrocity toolbox against the "
              "research evidence, record decisions and export an options memo.</p>")
-        + _t("<p>Evidence base: {source} (version {version}).</p>").format(
+        + QCoreApplication.translate("dialogs", "<p>Evidence base: {source} (version {version}).</p>").format(
             source=html.escape(evidence.source), version=html.escape(evidence.version))
-        + _t("<p>Works offline. Every change is saved to the case file as you make it.</p>")
+        + QCoreApplication.translate("dialogs", "<p>Works offline. Every change is saved to the case file as you make it.</p>")
     )
 
 

@@ -73,16 +73,12 @@ class PassphraseDialog(QDialog):
         return passphrase
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("passphrase", text)
-
-
 def open_protected(parent: QWidget | None, path: Path, read_only: bool = False) -> CaseFile | None:
     """Ask for the passphrase up to three times; None when cancelled or after the last wrong try.
     Other refusals propagate as CaseFileError."""
-    message = _t("{name} is protected with a passphrase. Type it to open the case.").format(name=path.name)
+    message = QCoreApplication.translate("passphrase", "{name} is protected with a passphrase. Type it to open the case.").format(name=path.name)
     for attempt in range(TRIES):
-        dialog = PassphraseDialog(parent, _t("Passphrase"), message)
+        dialog = PassphraseDialog(parent, QCoreApplication.translate("passphrase", "Passphrase"), message)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         passphrase = dialog.take()

@@ -52,10 +52,6 @@ DRAFT_NOTE = QT_TRANSLATE_NOOP("MemoPage", "A draft made from the recorded optio
 WRITTEN_NOTE = QT_TRANSLATE_NOOP("MemoPage", "Your bottom line, printed at the top of the memo. Empty it to print a draft made from the options.")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MemoPage", text)
-
-
 def memo_api():  # noqa: ANN201 - the memo module, imported when first needed (it pulls in reportlab)
     from ...core import memo
 
@@ -91,9 +87,9 @@ class _ExportJob(QRunnable):
         except CaseFileError as exc:
             self.signals.failed.emit(exc.title, str(exc))
         except OSError as exc:
-            self.signals.failed.emit(_t("The memo could not be written"), f"{self.out}: {exc.strerror or exc}.")
+            self.signals.failed.emit(QCoreApplication.translate("MemoPage", "The memo could not be written"), f"{self.out}: {exc.strerror or exc}.")
         except Exception as exc:  # noqa: BLE001 - a worker must report, never die silently
-            self.signals.failed.emit(_t("The memo could not be made"), f"{type(exc).__name__}: {exc}")
+            self.signals.failed.emit(QCoreApplication.translate("MemoPage", "The memo could not be made"), f"{type(exc).__name__}: {exc}")
         else:
             self.signals.finished.emit(str(written))
 
