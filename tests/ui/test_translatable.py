@@ -27,7 +27,9 @@ TEXT_METHODS = {
     "getSaveFileName", "getOpenFileName", "getExistingDirectory", "createUndoAction", "createRedoAction",
     # the window's own helpers that show their text argument
     "show_reason", "show_error", "show_info", "show_message", "ask_text", "ask_passphrase",
-    "ask_new_passphrase", "offer_clean_copy", "set_badge", "_section", "_show_failure",
+    "ask_new_passphrase", "offer_clean_copy", "set_badge", "_section", "_show_failure", "_action", "_text", "_line", "_combo",
+    "add_option_tab",
+    "a",  # the main window's shorthand for _action while it builds the menus
 }
 TEXT_CLASSES = {
     "QLabel", "QPushButton", "QToolButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QMenu",
