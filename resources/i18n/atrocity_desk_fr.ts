@@ -1044,8 +1044,8 @@
     <message numerus="yes">
         <source>{answered} of %n answered</source>
         <translation>
-            <numerusform>Répondu : {answered} sur %n</numerusform>
-            <numerusform>Répondu : {answered} sur %n</numerusform>
+            <numerusform>Répondu&#xa0;: {answered} sur %n</numerusform>
+            <numerusform>Répondu&#xa0;: {answered} sur %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2061,8 +2061,8 @@ Les supprimer&#x202f;? Les copies déjà envoyées ou enregistrées ailleurs res
     <message numerus="yes">
         <source>{answered} of %n answered</source>
         <translation>
-            <numerusform>Répondu : {answered} sur %n</numerusform>
-            <numerusform>Répondu : {answered} sur %n</numerusform>
+            <numerusform>Répondu&#xa0;: {answered} sur %n</numerusform>
+            <numerusform>Répondu&#xa0;: {answered} sur %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2796,8 +2796,8 @@ Les supprimer&#x202f;? Les copies déjà envoyées ou enregistrées ailleurs res
     <message numerus="yes">
         <source>{shown} of %n tools shown</source>
         <translation>
-            <numerusform>Outils affichés : {shown} sur %n</numerusform>
-            <numerusform>Outils affichés : {shown} sur %n</numerusform>
+            <numerusform>Outils affichés&#xa0;: {shown} sur %n</numerusform>
+            <numerusform>Outils affichés&#xa0;: {shown} sur %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
