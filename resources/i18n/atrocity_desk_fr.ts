@@ -1389,6 +1389,14 @@
         <translation>A&amp;ide</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
         <source>No recent cases</source>
         <translation>Aucun dossier récent</translation>
     </message>

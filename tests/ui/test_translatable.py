@@ -23,7 +23,7 @@ TEXT_METHODS = {
     "insertTab", "setTabText", "setTabToolTip", "addItem", "addItems", "insertItem", "setItemText",
     "setLabelText", "setInformativeText", "setDetailedText", "setSuffix", "setPrefix", "setSpecialValueText",
     "addRow", "insertRow", "setButtonText", "addButton", "setHtml", "setPlainText", "setFormat",
-    "information", "warning", "critical", "question", "about", "getText", "getMultiLineText", "getItem",
+    "getText", "getMultiLineText", "getItem",
     "getSaveFileName", "getOpenFileName", "getExistingDirectory", "createUndoAction", "createRedoAction",
     # the window's own helpers that show their text argument
     "show_reason", "show_error", "show_info", "show_message", "ask_text", "ask_passphrase",
@@ -36,6 +36,8 @@ TEXT_CLASSES = {
     "QListWidgetItem", "QTableWidgetItem", "QTreeWidgetItem", "QStandardItem", "QCommandLinkButton",
     "PassphraseDialog", "RowTableView", "ChoiceDelegate", "heading", "wrapped", "plain_tooltip",
 }
+# QMessageBox's static calls (not a logger's .warning).
+MESSAGE_BOX = {"information", "warning", "critical", "question", "about"}
 WRAPPERS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 # Words that are not language: key names and the application's own name.
 NOT_WORDS = {"Ctrl", "Shift", "Alt", "PgUp", "PgDown", "Atrocity", "Desk"}
@@ -65,11 +67,18 @@ def _name(func: ast.AST) -> str:
     return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
 
 
+def _shows_text(func: ast.AST) -> bool:
+    name = _name(func)
+    if name in MESSAGE_BOX:
+        return isinstance(func, ast.Attribute) and _name(func.value) == "QMessageBox"
+    return name in TEXT_METHODS or name in TEXT_CLASSES
+
+
 def untranslated(source: str, filename: str = "<source>") -> list[tuple[int, str]]:
     """(line, call) of every literal shown without translation."""
     found = []
     for node in ast.walk(ast.parse(source, filename)):
-        if isinstance(node, ast.Call) and (_name(node.func) in TEXT_METHODS or _name(node.func) in TEXT_CLASSES):
+        if isinstance(node, ast.Call) and _shows_text(node.func):
             for arg in [*node.args, *(k.value for k in node.keywords)]:
                 if literal_words(arg):
                     found.append((arg.lineno, _name(node.func)))
@@ -92,8 +101,9 @@ self.setWindowTitle(f"Findings on {name}")
 menu.addAction("&Quit", self.close)
 table.setHorizontalHeaderLabels(["Menu", self.tr("Command")])
 self.show_message("Saved." if ok else "Not saved.")
+QMessageBox.warning(self, "Not saved", text)
 '''
-    assert [line for line, _ in untranslated(bare)] == [2, 3, 4, 5, 6]
+    assert [line for line, _ in untranslated(bare)] == [2, 3, 4, 5, 6, 7]
     wrapped_ok = '''
 label = QLabel(self.tr("Open the case"))
 self.setWindowTitle(self.tr("Findings on {name}").format(name=name))
@@ -101,5 +111,6 @@ menu.addAction(QCoreApplication.translate("ctx", "&Quit"), self.close)
 item.setToolTip(f"{title} (Ctrl+{number})")
 label.setText('<a href="decisions">' + link + "</a>")
 TITLE = QT_TRANSLATE_NOOP("Page", "Aim")
+log.warning("No catalogue at %s", path)
 '''
     assert untranslated(wrapped_ok) == []

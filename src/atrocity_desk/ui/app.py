@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from ..core import vocabulary
 from ..core.datafiles import resource_root
 
-from . import dialogs
+from . import dialogs, language
 from .crash import clear_stale_files, install_excepthook
 from .main_window import (
     APPLICATION,
@@ -77,7 +77,9 @@ def open_initial_case(window: MainWindow, path: str | os.PathLike | None, passph
 def run_application(path: str | os.PathLike | None = None, passphrase: bytearray | None = None) -> int:
     """The window, on ``path`` (with ``passphrase`` for a protected case, wiped once it is open)."""
     app = create_application()
-    window = MainWindow(settings=app_settings())
+    settings = app_settings()
+    language.apply(language.chosen(settings))  # before the window: every widget is built in it
+    window = MainWindow(settings=settings)
     if os.environ.get(FIRST_PAINT_MARKER_ENV):
         marker = _FirstPaintMarker(window)
         window.installEventFilter(marker)

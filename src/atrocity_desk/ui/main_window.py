@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -36,7 +36,7 @@ from ..core.models import CaseMeta
 from ..core.paths import APPLICATION, DATA_DIR_ENV, ORGANIZATION, SETTINGS_DIR_ENV, data_dir, settings_dir  # noqa: F401 (app.py imports them from here)
 from ..core.storage import SUFFIX, CaseFile, protection
 from ..core.storage.clean_copy import write_clean_copy
-from . import dialogs, input_guard, passphrase
+from . import dialogs, input_guard, language, passphrase
 from .find_dialog import FindDialog
 from .pages.actors import ActorsPage
 from .pages.aim import AimPage
@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.session: CaseSession | None = None
         self.find_dialog: FindDialog | None = None
         self.evidence = load_evidence()
+        self._shown_language = language.current()
         # Pages are built when first shown, or one by one after the first paint (issue 8): a page
         # costs 10-70 ms to build and the planner sees one at a time. ``pages`` builds the rest.
         self._built: dict[int, Page] = {}  # row in the navigation -> its page
@@ -280,11 +281,83 @@ class MainWindow(QMainWindow):
         self.view_menu.addActions(self.page_actions)
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.next_page_action, self.previous_page_action])
+        self.view_menu.addSeparator()
+        self._build_language_menu()
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addActions([self.evidence_action, self.shortcuts_action])
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         self._fill_recent_menu()
+
+    def _build_language_menu(self) -> None:
+        """View > Language: the system's, or one the window speaks (each named in itself)."""
+        self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self.language_menu)
+        chosen = language.chosen(self.settings)
+        self.language_actions: dict[str, QAction] = {}
+        for choice in (language.SYSTEM, *language.LANGUAGES):
+            text = self.tr("&System language") if choice == language.SYSTEM else language.ENDONYMS[choice]
+            action = self.language_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(choice == chosen)
+            action.triggered.connect(lambda checked=False, c=choice: self.choose_language(c))
+            group.addAction(action)
+            self.language_actions[choice] = action
+
+    def choose_language(self, choice: str) -> None:
+        """Remember the choice and show the window in that language, on the same case."""
+        language.remember(self.settings, choice)
+        if language.apply(choice) != self._shown_language:
+            self.rebuild_in_language()
+
+    def rebuild_in_language(self) -> None:
+        """Build the menus, the start panel and the pages again in the language now installed.
+
+        The open case, its undo history and the page shown stay: pages are rebuilt on the same
+        session (text still being typed is saved first)."""
+        self.commit_edits()
+        page = self.current_page()
+        page_id = page.page_id if page is not None else None
+        self._shown_language = language.current()
+        if self.find_dialog is not None:
+            self.find_dialog.close()
+            self.find_dialog.deleteLater()
+            self.find_dialog = None
+        self.menuBar().clear()
+        for action in [*self.actions(), self.undo_action, self.redo_action]:
+            self.removeAction(action)
+            action.deleteLater()
+        self._build_actions()
+        self._build_menus()
+        old_start = self.start_panel
+        self.start_panel = self._build_start_panel()
+        self.outer_stack.insertWidget(0, self.start_panel)
+        self.outer_stack.removeWidget(old_start)
+        old_start.deleteLater()
+        self.saved_label.setText(self.tr("Every change is saved to the case file as you make it."))
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setAccessibleDescription(self.tr("Choose a page of the case; Ctrl+1 to Ctrl+9 jump to a page"))
+        self._drop_pages()
+        if self.session is None:
+            self._show_start()
+            return
+        self._build_page_slots()
+        row = self._row_of(page_id) if page_id else 0
+        self._page_at(row or 0)
+        self.nav.setCurrentRow(row or 0)
+        self._build_rest_after_paint = True
+        self.update()
+        self._update_case_state()
+
+    def _drop_pages(self) -> None:
+        self._built.clear()
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.nav.blockSignals(False)
+        while self.stack.count():
+            slot = self.stack.widget(0)
+            self.stack.removeWidget(slot)
+            slot.deleteLater()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
