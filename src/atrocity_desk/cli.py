@@ -97,6 +97,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, required=True, help="the new case file (must not exist)")
     p.add_argument("--without-history", action="store_true", help="leave the edit history (audit log) out of the copy")
     p.add_argument("--clean", action="store_true", help="copy only the case's data into a fresh file (for a refused file)")
+    _passphrase_option(p)  # a protected case's copy stays protected, with the same passphrase
     p.set_defaults(run=_run_copy)
 
     p = sub.add_parser("check", help="integrity and schema check of a case file")
@@ -252,19 +253,20 @@ def _run_example(args: argparse.Namespace) -> int:
 
 
 def _run_copy(args: argparse.Namespace) -> int:
-    from .core.errors import CaseFileExists
+    from .core.errors import CaseFileError, CaseFileExists
     from .core.filenames import case_file_path
-    from .core.storage import CaseFile
     from .core.storage.clean_copy import write_clean_copy
 
     output = case_file_path(args.output)
     if output.exists():
         raise CaseFileExists(f"{output} already exists. Choose a new file name; Atrocity Desk does not overwrite case files.")
     if args.clean:
+        if args.passphrase_file is not None:  # the clean copy reads the file with plain SQLite
+            raise CaseFileError("A clean copy is made of unprotected case files only. Nothing was written.")
         written = write_clean_copy(args.file, output, history=not args.without_history)
         print(f"Wrote a clean copy (the case's data only) to {written}.")
         return 0
-    with CaseFile.open(args.file, read_only=True) as case:
+    with _open_case(args) as case:
         written = case.save_copy(output, history=not args.without_history)
     said = "without its edit history" if args.without_history else "with its edit history (earlier wording of edited fields)"
     print(f"Wrote a copy {said} to {written}.")

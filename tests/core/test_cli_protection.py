@@ -77,3 +77,21 @@ def test_missing_or_empty_passphrase_file(protected, tmp_path, capsys):
     for option in (str(tmp_path / "nowhere"), str(empty)):
         assert main(["check", str(path), "--passphrase-file", option]) == 2
         assert "passphrase file" in capsys.readouterr().err
+
+
+def test_copy_takes_the_passphrase_file_and_the_copy_stays_protected(protected, tmp_path, capsys):
+    """SPEC §6: every command that opens a case takes --passphrase-file; ``copy`` did not."""
+    path, good, bad = protected
+    before = sha(path)
+    out = tmp_path / "shared.atrocase"
+    for wrong, message in ((None, "Passphrase needed"), (bad, "wrong passphrase, or the file is damaged")):
+        extra = ["--passphrase-file", str(wrong)] if wrong else []
+        assert main(["copy", str(path), "-o", str(out), *extra]) == 2
+        assert message in capsys.readouterr().err and not out.exists()
+    assert main(["copy", str(path), "-o", str(out), "--without-history", "--passphrase-file", str(good)]) == 0
+    assert main(["check", str(out)]) == 2  # protected: it needs the passphrase too
+    assert main(["check", str(out), "--passphrase-file", str(good)]) == 0
+    assert b"Kessara" not in out.read_bytes() and sha(path) == before
+    assert main(["copy", str(path), "--clean", "-o", str(out.with_name("clean")), "--passphrase-file", str(good)]) == 2
+    assert "unprotected case files only" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad", "good", "kessara.atrocase", "shared.atrocase"]

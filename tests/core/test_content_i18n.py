@@ -29,6 +29,8 @@ def _raw_french() -> dict[str, dict[str, dict]]:
     for path in sorted(FRENCH.rglob("*.yaml")):
         rel = path.relative_to(FRENCH)
         kind = rel.parts[0] if len(rel.parts) > 1 else rel.stem
+        if kind not in KINDS:  # the interface's words (words.yaml, phrases.yaml): core/language.py
+            continue
         found[kind].update(yaml.safe_load(path.read_text(encoding="utf-8"))["entries"])
     return found
 

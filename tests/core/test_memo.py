@@ -18,7 +18,7 @@ from atrocity_desk.core.checklist import load_checklist
 from atrocity_desk.core.errors import CaseFileError, CaseWriteError
 from atrocity_desk.core.evidence import load_evidence
 from atrocity_desk.core.example import write_example_case
-from atrocity_desk.core.fit import evidence_fit
+from atrocity_desk.core.option_fit import case_fit
 from atrocity_desk.core.memo import MemoSettings, draft_bottom_line, export_memo
 from atrocity_desk.core.memo.content import gather_content
 from atrocity_desk.core.memo.pdf.text import para, shape_rtl
@@ -164,9 +164,7 @@ def test_markup_in_planner_text_prints_as_typed(case, tmp_path):
 
 def test_planner_bottom_line_replaces_the_draft(case, tmp_path):
     revision = case.latest_revision()
-    evidence = load_evidence()
-    fit = evidence_fit(case.factor_answers(revision.id), evidence)
-    draft = draft_bottom_line(case, revision, fit, evidence)
+    draft = draft_bottom_line(case, revision, case_fit(case, revision.id))
     assert "We recommend four actions (options 1, 2, 3 and 4)." in draft
     pages = pages_text(export_memo(case, tmp_path / "draft.pdf", MemoSettings()))
     assert all("DRAFT" in page for page in pages)
@@ -339,16 +337,15 @@ def test_draft_bottom_line_words_each_recommended_verdict_from_the_fit(case):
     from atrocity_desk.core.vocabulary import word
 
     revision = case.latest_revision()
-    evidence = load_evidence()
-    answers = {k: j.value for k, j in case.judgments(revision.id, "factor").items()}
-    fit = evidence_fit(answers, evidence)
-    draft = " ".join(draft_bottom_line(case, revision, fit, evidence).split())
+    fits = case_fit(case, revision.id)
+    readings = {o.id: o.reading.fit for o in fits.options}
+    draft = " ".join(draft_bottom_line(case, revision, fits).split())
     terms = load_factor_vocabulary()
     numbers = option_numbers(case.decisions(revision.id))
     recommended = [d for d in case.decisions(revision.id) if d.status == "recommended"]
     assert recommended
     for decision in recommended:
-        family = fit.family(decision.family)
+        family = readings[decision.id]  # the option read with its design, as the grid reads it
         reading = draft[draft.index(word("verdict", family.verdict, "in_sentence") + " for option") :]
         assert str(numbers[decision.id]) in reading.split(".")[0]
         for factor_id in family.unknown_factors:

@@ -247,3 +247,51 @@ def test_memo_of_a_protected_case_is_private_and_names_nothing_in_its_properties
         assert word not in values
     assert not info.get("/CreationDate", "").startswith("D:2026")  # not the assessment date either
     assert PdfReader(path).pages[0].extract_text()  # the memo itself is all there, in plain text
+
+
+def test_a_case_protected_here_opens_in_stock_sqlcipher_with_its_passphrase(protected):
+    """The key is derived here, not by SQLCipher: the file must still be an ordinary SQLCipher 4
+    file that the plain library opens with the passphrase (and nothing else)."""
+    conn = dbapi2.connect(str(protected))
+    try:
+        conn.execute("PRAGMA cipher_compatibility = 4")
+        conn.execute("PRAGMA key = 'correct horse battery'")
+        assert conn.execute("PRAGMA cipher_integrity_check").fetchall() == []
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert conn.execute("SELECT count(*) FROM revisions").fetchone()[0] >= 1
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def sqlcipher_debug_log(tmp_path):
+    """SQLCipher's own debug log, written to a file while the test runs (off again after)."""
+    log = tmp_path / "sqlcipher.log"
+    conn = dbapi2.connect(":memory:")
+    conn.execute(f"PRAGMA cipher_log = '{log}'")
+    conn.execute("PRAGMA cipher_log_level = DEBUG")
+    try:
+        yield log
+    finally:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("PRAGMA cipher_log = stderr")
+        conn.close()
+
+
+def test_one_open_derives_the_key_once_and_every_connection_gets_the_raw_key(protected, tmp_path, monkeypatch, sqlcipher_debug_log):
+    """Each derivation costs SQLCipher 4's full 256,000 rounds: an open (trial connection, writer,
+    snapshot, copy, check) pays it once, in Python, and SQLCipher never derives from a passphrase."""
+    derivations = []
+    real = hashlib.pbkdf2_hmac
+    monkeypatch.setattr(hashlib, "pbkdf2_hmac", lambda *a, **k: derivations.append(a[0]) or real(*a, **k))
+    with CaseFile.open(protected, passphrase=secret()) as case:
+        key_hex = case._key.raw.hex()
+        with case.snapshot() as snapshot:
+            assert snapshot.check() == []
+        case.save_copy(tmp_path / "copy.atrocase", history=False)
+        assert case.check() == []
+    assert derivations == ["sha512"]
+    log = sqlcipher_debug_log.read_text()
+    assert log.count("using raw key and salt") >= 3  # trial, writer, the copy's cleaning connection
+    assert "with 256000 iterations" not in log
+    assert key_hex not in log and "correct horse battery" not in log

@@ -88,7 +88,7 @@ def test_bottom_line_is_stored_with_the_revision_on_focus_out(page, session, qtb
 
 def test_draft_from_recommended_options(page, session, qtbot):
     qtbot.mouseClick(page.draft_button, Qt.MouseButton.LeftButton)
-    expected = draft_bottom_line(session.case, session.revision(), session.fit(), session.evidence)
+    expected = draft_bottom_line(session.case, session.revision(), session.case_fit())
     assert saved_bottom_line(session) == expected
     assert page.bottom_line_edit.toPlainText() == expected
     # Read against the case, not the drafting function: every recommended option is named by the

@@ -7,6 +7,7 @@ values, every cited study listed, every listed study cited). Any error names the
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from functools import lru_cache
 from importlib.resources.abc import Traversable
@@ -209,7 +210,23 @@ def load_evidence(folder: Traversable | Path | None = None) -> EvidenceBase:
 
 @lru_cache(maxsize=1)
 def _bundled_evidence() -> EvidenceBase:
-    return _load_evidence_from(resource_root() / "evidence", load_factor_vocabulary())
+    # Validated once per content: the compiled copy is keyed by the base's files, the factor
+    # vocabulary its conditions are checked against, and the code that reads them.
+    from . import checklist, compiled_cache, vocabulary
+
+    folder = resource_root() / "evidence"
+    checklist_folder = resource_root() / "checklist"
+    files = [*_evidence_files(folder), checklist_folder / "factors.yaml", checklist_folder / "design.yaml"]
+    key = compiled_cache.content_key(
+        compiled_cache.file_parts(files) + compiled_cache.code_parts(sys.modules[__name__], checklist, vocabulary)
+    )
+    return compiled_cache.load_or_build(
+        "evidence", key, EvidenceBase, lambda: _load_evidence_from(folder, load_factor_vocabulary())
+    )
+
+
+def _evidence_files(folder: Traversable | Path) -> list[Traversable | Path]:
+    return sorted((p for p in folder.iterdir() if p.name.endswith(".yaml")), key=lambda p: p.name)
 
 
 def _load_evidence_from(
@@ -219,7 +236,7 @@ def _load_evidence_from(
     every reviewed family with a finding), so one section's file can be checked on its own."""
     entries: dict[str, list[tuple[str, BaseModel]]] = {key: [] for key in _LIST_KEYS}
     header: dict[str, Any] = {}
-    files = sorted((p for p in folder.iterdir() if p.name.endswith(".yaml")), key=lambda p: p.name)
+    files = _evidence_files(folder)
     if not files:
         raise DataFileError(f"{folder}: no evidence files (*.yaml) found")
     for path in files:

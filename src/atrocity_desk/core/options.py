@@ -1,5 +1,5 @@
 """What the window and the memo say alike about the options of a revision: their numbers, and the
-evidence fit each one is read against.
+evidence fit each one is read against (``option_fit``'s, by decision id).
 
 Numbers follow ``option_order``'s one rule (status groups, then the planner's order), from 1,
 counted over every option; the *no new action* baseline is option 0. A memo that leaves some
@@ -9,11 +9,11 @@ meeting.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
-from .evidence import EvidenceBase
-from .fit import FamilyFit, FitResult, evidence_fit
+from .fit import FamilyFit
 from .models import Decision
+from .option_fit import CaseFit
 from .option_order import numbered_options
 
 BASELINE_NUMBER = 0
@@ -24,20 +24,9 @@ def option_numbers(decisions: Iterable[Decision]) -> dict[int | None, int]:
     return {d.id: n for n, d in numbered_options(list(decisions))}
 
 
-def option_fit(
-    decision: Decision,
-    fit: FitResult,
-    answers: Mapping[str, str | None],
-    evidence: EvidenceBase,
-    design: Mapping[str, str | None] | None = None,
-) -> FamilyFit | None:
-    """The evidence fit an option is read against: its family's fit for this case, read with the
-    option's own design (``design``: property id -> value, None unknown) when it records one. None when the family is unknown.
-
-    The one place that asks for an option's fit, so the per-option fit can replace it here."""
-    try:
-        if design:
-            return evidence_fit(answers, evidence, design=design).family(decision.family)
-        return fit.family(decision.family)
-    except KeyError:
-        return None
+def option_readings(fits: CaseFit) -> dict[int | None, FamilyFit | None]:
+    """Decision id -> the fit that option is read against: ``option_fit.case_fit``'s reading of it
+    (situation and the option's design), the one the Decisions page and ``fit`` show; None when
+    the evidence base does not know its family. The memo's grid, boxes and draft read this, so
+    window, command line and memo cannot differ."""
+    return {o.id: o.reading.fit if o.reading is not None else None for o in fits.options}

@@ -9,6 +9,7 @@ one translation seam of the core. Nothing else in the code spells a planner-faci
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextvars import ContextVar, Token
 from functools import lru_cache
 from typing import Any, Literal, Protocol
 
@@ -148,16 +149,62 @@ def _english(text: str) -> str:
 _translator: Callable[[str], str] = _english
 
 
+class Catalogue(Protocol):
+    """A language's words (``core.language.Language``): None where it has none for a text."""
+
+    code: str
+
+    def phrase(self, english: str) -> str | None: ...
+
+    def word(self, family: str, id_: str, field: str) -> str | None: ...
+
+    def singular(self, n: int) -> bool: ...
+
+
+# The language of the words being made: a scope (``core.language.in_language``) overrides the
+# default (``core.language.set_default_language``, the window's). None: English.
+_scoped: ContextVar[Catalogue | None] = ContextVar("atrocity_desk_language", default=None)
+_default: Catalogue | None = None
+
+
+def current_catalogue() -> Catalogue | None:
+    return _scoped.get() or _default
+
+
+def enter_scope(catalogue: Catalogue) -> Token:
+    return _scoped.set(catalogue)
+
+
+def leave_scope(token: Token) -> None:
+    _scoped.reset(token)
+
+
+def set_default_catalogue(catalogue: Catalogue | None) -> None:
+    global _default
+    _default = catalogue
+
+
 def translate(text: str) -> str:
     """The core's one translation seam: English source text -> the planner's language.
 
-    English is the only language today. The window routes this through Qt's translation
-    (``use_translator``), so one catalogue serves core and UI words alike."""
-    return _translator(text)
+    A current language (``core.language``: a scope's, else the default) gives its phrase, or the
+    English where it has none; with no language chosen the text goes through ``use_translator``'s
+    function (the English source itself unless a test set one)."""
+    catalogue = current_catalogue()
+    if catalogue is None:
+        return _translator(text)
+    found = catalogue.phrase(text)
+    return text if found is None else found
+
+
+def translatable(text: str) -> str:
+    """Marks an English literal that is translated later, from a variable (``translate(x)``); the
+    catalogue test collects these as it collects ``translate("...")`` literals."""
+    return text
 
 
 def use_translator(translator: Callable[[str], str] | None) -> None:
-    """Route every core word through ``translator`` (None: back to the English source)."""
+    """Route every core word without a catalogue entry through ``translator`` (None: English)."""
     global _translator
     _translator = translator or _english
 
@@ -187,7 +234,12 @@ def word(family: str, id_: str | None, field: str = "label") -> str:
     entry = None if is_unrecognised(id_) else _words()[family].get("" if id_ is None else id_)
     if entry is None:
         return unrecognised(id_)
-    return translate(entry[field])
+    return _in_language(family, "" if id_ is None else id_, field) or translate(entry[field])
+
+
+def _in_language(family: str, id_: str, field: str) -> str | None:
+    catalogue = current_catalogue()
+    return catalogue.word(family, id_, field) if catalogue is not None else None
 
 
 def english_phrase(name: str) -> str:
@@ -196,7 +248,7 @@ def english_phrase(name: str) -> str:
 
 
 def phrase(name: str) -> str:
-    return translate(english_phrase(name))
+    return _in_language("phrase", name, "text") or translate(english_phrase(name))
 
 
 def unrecognised(value: object) -> str:
@@ -342,40 +394,47 @@ def risk_import_done(edition: str, of: int) -> str:
 
 # (one, many): English plural forms; a count is always written with the form its number needs.
 _COUNTED: dict[str, tuple[str, str]] = {
-    "perpetrator": ("key actor", "key actors"),
-    "group_at_risk": ("group at risk", "groups at risk"),
-    "protector": ("protective actor", "protective actors"),
-    "objective": ("objective", "objectives"),
-    "option": ("option", "options"),
+    "perpetrator": (translatable("{n} key actor"), translatable("{n} key actors")),
+    "group_at_risk": (translatable("{n} group at risk"), translatable("{n} groups at risk")),
+    "protector": (translatable("{n} protective actor"), translatable("{n} protective actors")),
+    "objective": (translatable("{n} objective"), translatable("{n} objectives")),
+    "option": (translatable("{n} option"), translatable("{n} options")),
 }
 
 
 def counted(n: int, thing: str) -> str:
     """"1 option", "3 options": the number with the form it needs."""
     one, many = _COUNTED[thing]
-    return translate(f"{n} {one if n == 1 else many}")
+    return translate(one if singular(n) else many).format(n=n)
 
 
 _NEXT_STEPS: dict[str, tuple[str, str]] = {
-    "factors_unanswered": ("1 situation factor unanswered", "{n} situation factors unanswered"),
-    "indicators_unknown": ("1 risk indicator not yet judged", "{n} risk indicators not yet judged"),
-    "no_objectives": ("no objectives set yet", "no objectives set yet"),
-    "no_options": ("no option recorded yet", "no option recorded yet"),
-    "options_without_judgments": ("1 option without judgments", "{n} options without judgments"),
-    "no_bottom_line": ("no bottom line yet", "no bottom line yet"),
+    "factors_unanswered": (translatable("{n} situation factor unanswered"), translatable("{n} situation factors unanswered")),
+    "indicators_unknown": (translatable("{n} risk indicator not yet judged"), translatable("{n} risk indicators not yet judged")),
+    "no_objectives": (translatable("no objectives set yet"), translatable("no objectives set yet")),
+    "no_options": (translatable("no option recorded yet"), translatable("no option recorded yet")),
+    "options_without_judgments": (translatable("{n} option without judgments"), translatable("{n} options without judgments")),
+    "no_bottom_line": (translatable("no bottom line yet"), translatable("no bottom line yet")),
 }
 
 
 def next_step_words(kind: str, n: int) -> str:
     """The words of one next step (``core.next_steps.NextStep``)."""
     one, many = _NEXT_STEPS[kind]
-    return translate(one if n == 1 else many.format(n=n))
+    return translate(one if singular(n) else many).format(n=n)
+
+
+def singular(n: int) -> bool:
+    """Whether a count of ``n`` takes the singular in the current language (French: 0 and 1)."""
+    catalogue = current_catalogue()
+    return catalogue.singular(n) if catalogue is not None else n == 1
 
 
 def indicator_counts(present: int, total: int, unknown: int) -> str:
     """"3 of 6 present, 1 unknown": a risk factor's indicators, as the memo's chart counts them."""
-    text = f"{present} of {total} present"
-    return translate(f"{text}, {unknown} unknown" if unknown else text)
+    if unknown:
+        return translate("{present} of {total} present, {unknown} unknown").format(present=present, total=total, unknown=unknown)
+    return translate("{present} of {total} present").format(present=present, total=total)
 
 
 # -- The planning layer (SPEC §2 step 7, §4 actors and groups; issue 15) --------------------------

@@ -135,6 +135,10 @@ class MainWindow(QMainWindow):
         # costs 10-70 ms to build and the planner sees one at a time. ``pages`` builds the rest.
         self._built: dict[int, Page] = {}  # row in the navigation -> its page
         self._build_rest_after_paint = False
+        # Topics that changed while a built page was hidden (row -> topics, in order): a hidden
+        # page refreshes when it is next shown or asked for, not at every edit (issue 17: an edit
+        # refreshed all ten pages, ~90 ms on the example).
+        self._stale: dict[int, list[str]] = {}
         self.undo_group = QUndoGroup(self)
         self.setWindowTitle(APPLICATION)
         self.resize(1280, 800)
@@ -491,6 +495,9 @@ class MainWindow(QMainWindow):
             page = PAGE_CLASSES[row](self.session, self)
             self._built[row] = page
             self.stack.widget(row).setWidget(page)  # the page's QScrollArea (_build_page_slots)
+        elif page is not None:
+            for topic in self._stale.pop(row, ()):
+                page.refresh(topic)
         return page
 
     def _build_page_slots(self) -> None:
@@ -544,6 +551,7 @@ class MainWindow(QMainWindow):
             self._page_at(row)
             self.nav.setCurrentRow(row)
         else:
+            self._stale.clear()  # every page shows the new case whole
             for page in self._built_pages():
                 page.set_session(session)
         self._build_rest_after_paint = len(self._built) < self.stack.count()
@@ -592,8 +600,12 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_changed(self, topic: str) -> None:
-        for page in self._built_pages():  # a page built later shows the case as it is then
-            page.refresh(topic)
+        shown = self.stack.currentIndex()
+        for row, page in sorted(self._built.items()):  # a page built later shows the case as it is then
+            if row == shown:
+                page.refresh(topic)
+            elif topic not in (stale := self._stale.setdefault(row, [])):
+                stale.append(topic)  # refreshed when shown (_page_at)
         if topic in (META, REVISIONS):
             if topic == META:  # the analyst named on the Overview page signs later edits
                 self.session.case.editor = editor_name(self.session.case)

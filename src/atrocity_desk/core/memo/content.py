@@ -19,7 +19,8 @@ from ..evidence import EvidenceBase, Family, Finding, Study, load_evidence
 from ..fit import FamilyFit, FitResult, Reason, evidence_fit
 from ..fit_words import FactorWords, factor_words
 from ..models import Actor, CaseMeta, Decision, EtdJudgment, Judgment, Objective, Revision
-from ..options import option_fit, option_numbers
+from ..option_fit import case_fit
+from ..options import option_numbers, option_readings
 from ..storage import CaseFile
 from ..option_order import MEMO_STATUS_ORDER, options_by_status
 from ..vocabulary import option_title
@@ -54,9 +55,8 @@ class MemoContent:
     decisions: list[Decision]  # all decisions of the revision, in the planner's order
     bottom_line: str
     bottom_line_drafted: bool
-    answers: dict[str, str | None] = field(default_factory=dict)  # the factor answers the fit read
-    designs: dict[int, dict[str, str | None]] = field(default_factory=dict)  # option id -> its design
-    _option_fits: dict = field(default_factory=dict, repr=False)
+    # Each option read with its design: ``core.option_fit``'s reading, as the window and ``fit`` show it.
+    option_fits: dict[int | None, FamilyFit | None] = field(default_factory=dict)
 
     @property
     def words(self) -> FactorWords:
@@ -83,12 +83,9 @@ class MemoContent:
         return option_numbers(self.decisions)[decision.id]
 
     def option_fit(self, decision: Decision) -> FamilyFit | None:
-        """The fit this option is read against (``core.options.option_fit``), once per option."""
-        if decision.id not in self._option_fits:
-            self._option_fits[decision.id] = option_fit(
-                decision, self.fit, self.answers, self.evidence, self.designs.get(decision.id)
-            )
-        return self._option_fits[decision.id]
+        """The fit this option is read against (situation and its design); None for a family the
+        evidence base does not know."""
+        return self.option_fits.get(decision.id)
 
     def baseline_etd(self) -> dict[str, EtdJudgment]:
         return dict(self.revision.baseline_etd)  # the planning layer stores them typed
@@ -183,10 +180,11 @@ def gather_content(
     answers = {k: j.known_value for k, j in factors.items()}
     decisions = case.decisions(revision.id)
     fit = evidence_fit(answers, evidence, confidence={k: j.confidence for k, j in factors.items()})
+    fits = case_fit(case, revision.id, evidence)  # the one per-option fit (window, command line, memo)
     bottom_line = revision.bottom_line
     drafted = not bottom_line.strip()
     if drafted:
-        bottom_line = draft_bottom_line(case, revision, fit, evidence)
+        bottom_line = draft_bottom_line(case, revision, fits)
     wanted = tuple(s for s in MEMO_STATUS_ORDER if s in statuses)
     return MemoContent(
         meta=meta.model_copy(update={"title": meta.shown_title()}),  # never blank, never pages long
@@ -204,9 +202,9 @@ def gather_content(
         decisions=decisions,
         bottom_line=bottom_line,
         bottom_line_drafted=drafted,
-        answers=answers,
-        designs={d.id: case.design(d.id) for d in decisions},
+        option_fits=option_readings(fits),
     )
+
 
 
 def long_date(iso: str) -> str:

@@ -7,10 +7,10 @@ own decisions and what the evidence fit says about each: it never picks an optio
 
 from __future__ import annotations
 
-from ..evidence import EvidenceBase
-from ..fit import FamilyFit, FitResult
+from ..fit import FamilyFit
 from ..fit_words import factor_words
-from ..options import option_fit, option_numbers
+from ..option_fit import CaseFit
+from ..options import option_numbers, option_readings
 from ..models import Decision, Revision
 from ..storage import CaseFile
 from ..vocabulary import word
@@ -19,13 +19,14 @@ from ..vocabulary import translate as _
 _COUNT_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
-def draft_bottom_line(case: CaseFile, revision: Revision, fit: FitResult, evidence: EvidenceBase) -> str:
+def draft_bottom_line(case: CaseFile, revision: Revision, fits: CaseFit) -> str:
     """A plain-text bottom line that fits the decision box: what is recommended (by the window's
-    option numbers: the box lists them with their leads), how the evidence reads for them, what is
-    still unknown. The other options are in the grid beside it."""
+    option numbers: the box lists them with their leads), how the evidence reads for them (each
+    option read with its design, ``fits``: ``option_fit.case_fit`` of this revision, as the grid
+    and the window read it), what is still unknown. The other options are in the grid beside it."""
     decisions = case.decisions(revision.id)
     numbers = option_numbers(decisions)
-    answers = {k: j.known_value for k, j in case.judgments(revision.id, "factor").items()}
+    readings = option_readings(fits)
     ordered = sorted(decisions, key=lambda d: numbers[d.id])
     recommended = [d for d in ordered if d.status == "recommended"]
 
@@ -37,15 +38,15 @@ def draft_bottom_line(case: CaseFile, revision: Revision, fit: FitResult, eviden
     if recommended:
         count = _("one action") if len(recommended) == 1 else _("{n} actions").format(n=_count_word(len(recommended)))
         text = _("We recommend {count} ({options}).").format(count=count, options=numbered(recommended))
-        fits = [(d, option_fit(d, fit, answers, evidence)) for d in recommended]
+        read = [(d, readings.get(d.id)) for d in recommended]
         by_verdict: dict[str, list[Decision]] = {}
-        for decision, family_fit in fits:
+        for decision, family_fit in read:
             if family_fit is not None:
                 by_verdict.setdefault(family_fit.verdict, []).append(decision)
         readings = [f"{word('verdict', v, 'in_sentence')} for {numbered(ds)}" for v, ds in by_verdict.items()]
         if readings:
             text += " " + _("The evidence for situations like this reads {readings}.").format(readings=_joined(readings))
-        unknown = _unknowns(fits, numbers)
+        unknown = _unknowns(read, numbers)
         if unknown:
             text += " " + _("Still unknown here, and could change a reading: {unknown}.").format(unknown=unknown)
         blocks.append(text)

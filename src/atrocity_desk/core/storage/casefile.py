@@ -7,6 +7,7 @@ written, so a file we refuse keeps its bytes.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sqlite3
@@ -56,6 +57,7 @@ from .rows import (
 )
 from .schema import APPLICATION_ID, SCHEMA_VERSION, backup_into, database, migrate, schema_sql
 from .schema_check import file_problems
+from .select import select_rows
 from .values import UnknownStoredValue, design_properties_of, refuse_unknown, unknown_values
 
 SUFFIX = ".atrocase"
@@ -75,11 +77,16 @@ class CaseFile(PlanningMixin):
         self._key = key  # a protected case's derived key, wiped on close
         self._snapshot_of_protected = snapshot_of_protected
         self.conn = conn
-        self.db = database(conn)
         self._lock = lock
         self.read_only_reason = read_only_reason
         self.editor = ""  # who is making edits, for the audit log; set by the UI or command line
         self.migration_backup: Path | None = None  # the copy taken before upgrading at open
+
+    @functools.cached_property
+    def db(self) -> Any:
+        """sqlite-utils over the connection, for the writes: made at the first edit, so opening and
+        reading a case (start-up, the command line) never import it."""
+        return database(self.conn)
 
     @property
     def read_only(self) -> bool:
@@ -195,20 +202,20 @@ class CaseFile(PlanningMixin):
     # -- reads --
 
     def meta(self) -> CaseMeta:
-        rows = {r["key"]: json.loads(r["value"]) for r in self.db["case_meta"].rows}
+        rows = {r["key"]: json.loads(r["value"]) for r in select_rows(self.conn, "case_meta")}
         return CaseMeta(**{k: v for k, v in rows.items() if k in CaseMeta.model_fields})
 
     def revisions(self) -> list[Revision]:
-        return [revision_from_row(row) for row in self.db["revisions"].rows_where(order_by="number")]
+        return [revision_from_row(row) for row in select_rows(self.conn, "revisions", order_by="number")]
 
     def revision(self, revision_id: int) -> Revision:
-        rows = list(self.db["revisions"].rows_where("id = ?", [revision_id]))
+        rows = list(select_rows(self.conn, "revisions", "id = ?", [revision_id]))
         if not rows:
             raise KeyError(revision_id)
         return revision_from_row(rows[0])
 
     def latest_revision(self) -> Revision:
-        row = next(self.db["revisions"].rows_where(order_by="number DESC", limit=1))
+        row = next(select_rows(self.conn, "revisions", order_by="number DESC", limit=1))
         return revision_from_row(row)
 
     def judgments(self, revision_id: int, kind: JudgmentKind | None = None) -> dict[str, Judgment]:
@@ -217,11 +224,11 @@ class CaseFile(PlanningMixin):
             where, args = where + " AND kind = ?", args + [kind]
         return {
             row["item"]: judgment_from_row(row)
-            for row in self.db["judgments"].rows_where(where, args, order_by="kind, item")
+            for row in select_rows(self.conn, "judgments", where, args, order_by="kind, item")
         }
 
     def judgment(self, revision_id: int, kind: JudgmentKind, item: str) -> Judgment | None:
-        rows = list(self.db["judgments"].rows_where("revision_id = ? AND kind = ? AND item = ?", [revision_id, kind, item]))
+        rows = list(select_rows(self.conn, "judgments", "revision_id = ? AND kind = ? AND item = ?", [revision_id, kind, item]))
         return judgment_from_row(rows[0]) if rows else None
 
     def factor_answers(self, revision_id: int) -> dict[str, str | None]:
@@ -230,23 +237,23 @@ class CaseFile(PlanningMixin):
         return {item: j.known_value for item, j in self.judgments(revision_id, "factor").items()}
 
     def actors(self, revision_id: int) -> list[Actor]:
-        return [actor_from_row(r) for r in self.db["actors"].rows_where("revision_id = ?", [revision_id], order_by="position, id")]
+        return [actor_from_row(r) for r in select_rows(self.conn, "actors", "revision_id = ?", [revision_id], order_by="position, id")]
 
     def objectives(self, revision_id: int) -> list[Objective]:
-        return [objective_from_row(r) for r in self.db["objectives"].rows_where("revision_id = ?", [revision_id], order_by="position, id")]
+        return [objective_from_row(r) for r in select_rows(self.conn, "objectives", "revision_id = ?", [revision_id], order_by="position, id")]
 
     def decisions(self, revision_id: int) -> list[Decision]:
-        return [decision_from_row(r) for r in self.db["decisions"].rows_where("revision_id = ?", [revision_id], order_by="position, id")]
+        return [decision_from_row(r) for r in select_rows(self.conn, "decisions", "revision_id = ?", [revision_id], order_by="position, id")]
 
     def decision(self, decision_id: int) -> Decision:
-        rows = list(self.db["decisions"].rows_where("id = ?", [decision_id]))
+        rows = list(select_rows(self.conn, "decisions", "id = ?", [decision_id]))
         if not rows:
             raise KeyError(decision_id)
         return decision_from_row(rows[0])
 
     def design_answers(self, decision_id: int) -> dict[str, DesignAnswer]:
         """Design property id -> answer, for every design property answered for this option."""
-        rows = self.db["design_answers"].rows_where("decision_id = ?", [decision_id], order_by="property")
+        rows = select_rows(self.conn, "design_answers", "decision_id = ?", [decision_id], order_by="property")
         return {row["property"]: design_answer_from_row(row) for row in rows}
 
     def design_answer(self, decision_id: int, prop: str) -> DesignAnswer | None:
@@ -258,7 +265,7 @@ class CaseFile(PlanningMixin):
 
     def audit(self, revision_id: int | None = None, limit: int | None = None) -> list[AuditEntry]:
         where, args = (None, []) if revision_id is None else ("revision_id = ?", [revision_id])
-        rows = self.db["audit"].rows_where(where, args, order_by="id DESC", limit=limit)
+        rows = select_rows(self.conn, "audit", where, args, order_by="id DESC", limit=limit)
         return [AuditEntry(**r) for r in rows]
 
     # -- edits: each one transaction with its audit row --

@@ -22,7 +22,8 @@ from ..errors import (
 )
 from .cipher import DATABASE_ERRORS, ERRORS, looks_protected
 from .connection import MAX_TEXT_BYTES, is_interrupted
-from .schema import APPLICATION_ID, REQUIRED_TABLES, SCHEMA_VERSION, database
+from .schema import APPLICATION_ID, REQUIRED_TABLES, SCHEMA_VERSION
+from .select import table_names
 from .schema_check import expected_shape, schema_differences
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -90,7 +91,7 @@ def refuse_if_unsound(conn: sqlite3.Connection, path: Path) -> None:
     """Closes ``conn`` and raises when SQLite's quick check fails or tables are missing."""
     try:
         result = [row[0] for row in conn.execute("PRAGMA quick_check")]
-        tables = set(database(conn).table_names())
+        tables = set(table_names(conn))
     except (*DATABASE_ERRORS, ValueError) as exc:
         conn.close()
         if "readonly" in str(exc).lower():

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import InvalidValue
 from ..strategy import ActorTarget, Assumption, DecisionPoint, Phase, PhasePlan, Scenario, Strategy, TriggerDate
 from .rows import plain_row, without
+from .select import select_rows
 from .values import mark_unknown, refuse_unknown
 
 if TYPE_CHECKING:
@@ -209,10 +210,10 @@ class PlanningMixin:
     # -- internals --
 
     def _plan_rows(self: CaseFile, table: PlanTable, where: str, args: list[Any]) -> list[Any]:
-        return [item_from_row(table, r) for r in self.db[table.name].rows_where(where, args, order_by="position, id")]
+        return [item_from_row(table, r) for r in select_rows(self.conn, table.name, where, args, order_by="position, id")]
 
     def _plan_item(self: CaseFile, table: PlanTable, item_id: int) -> Any:
-        rows = list(self.db[table.name].rows_where("id = ?", [item_id]))
+        rows = list(select_rows(self.conn, table.name, "id = ?", [item_id]))
         if not rows:
             raise KeyError(item_id)
         return item_from_row(table, rows[0])

@@ -5,9 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 from collections.abc import Callable
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ..datafiles import db_root
 from ..errors import CaseWriteError
@@ -15,12 +13,19 @@ from .atomic import atomic_write
 from .cipher import ERRORS
 from .connection import configure
 
+if TYPE_CHECKING:
+    import sqlite_utils
+
 APPLICATION_ID = 0x41545243  # "ATRC"
 SCHEMA_VERSION = 4
 REQUIRED_TABLES = frozenset({"case_meta", "revisions", "judgments", "decisions", "audit"})
 
 
 def database(conn: sqlite3.Connection) -> sqlite_utils.Database:
+    # Imported here: reads go through plain sqlite3 (storage/select.py), so opening a case, the
+    # first paint and the read-only commands never pay for sqlite-utils and its dependencies.
+    import sqlite_utils
+
     # No sqlite-utils plugins: third-party code installed beside us never touches a case file,
     # and opening skips the plugin scan.
     return sqlite_utils.Database(conn, execute_plugins=False)

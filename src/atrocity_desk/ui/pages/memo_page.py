@@ -366,7 +366,7 @@ class MemoPage(Page):
         if draft is None:
             return ""
         session = self.session
-        return draft(session.case, session.revision(), session.fit(), session.evidence)
+        return draft(session.case, session.revision(), session.case_fit())
 
     def draft_bottom_line(self) -> None:
         """Replace the bottom line with a draft from the recorded options (undoable)."""

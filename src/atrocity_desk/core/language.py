@@ -1,0 +1,216 @@
+"""The language a planner reads: chosen per output, words and content keyed by the same ids.
+
+``language("fr")`` is a ``Language``: its vocabulary words, its free phrases (what code passes to
+``vocabulary.translate``), its content models (``evidence()``, ``checklist()``,
+``factor_vocabulary()``), and its dates and numbers. Its words are data beside the English:
+``resources/i18n/<lang>/words.yaml`` (the word table of ``resources/vocabulary/words.yaml``, by
+family, id and field) and ``phrases.yaml`` (English phrase -> its translation); the content is
+``core.content_i18n``'s. Where a language has no text, the English shows.
+
+Words are made in a language for a scope: ``with in_language("fr") as lang:`` makes every
+``vocabulary.translate``/``word`` call inside it French (the memo's export, one command), without
+touching the window's language; ``set_default_language`` is the window's choice, outside any scope.
+Content is passed explicitly: a consumer takes ``lang.evidence()`` (or ``current_language()``'s).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from . import vocabulary
+from .checklist import Checklist, FactorVocabulary
+from .content_i18n import load_translation
+from .datafiles import DataFileError, load_yaml, resource_root
+from .evidence import EvidenceBase
+from .localized import bundled_checklist, bundled_evidence, bundled_factor_vocabulary, localized_evidence
+
+LANGUAGES: tuple[str, ...] = ("en", "fr")
+# Each language's name in itself, for a menu or a message.
+LANGUAGE_NAMES: dict[str, str] = {"en": "English", "fr": "Français"}
+
+
+class UnknownLanguage(ValueError):
+    """A language this version has no words for; the message names the ones it has."""
+
+    def __init__(self, code: str):
+        super().__init__(f"No language {code!r}: choose one of {', '.join(LANGUAGES)}.")
+
+
+@dataclass(frozen=True)
+class _Conventions:
+    """How a language writes dates and numbers."""
+
+    months: tuple[str, ...]
+    decimal: str
+    thousands: str  # between groups of three digits, in numbers of five digits or more
+    before_percent: str
+    first_day: str = "1"  # French writes the first of the month "1er"
+
+
+_NNBSP = "\u202f"  # narrow no-break space: French thousands and before "%"
+_CONVENTIONS: dict[str, _Conventions] = {
+    "en": _Conventions(
+        months=("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December"),
+        decimal=".", thousands=",", before_percent="",
+    ),
+    "fr": _Conventions(
+        months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                "octobre", "novembre", "décembre"),
+        decimal=",", thousands=_NNBSP, before_percent=_NNBSP, first_day="1er",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language's words, content, dates and numbers (``vocabulary.Catalogue``)."""
+
+    code: str
+    phrases: Mapping[str, str] = field(default_factory=dict, repr=False)
+    words: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+    # -- words: None where this language has none (the English then shows) --
+
+    def phrase(self, english: str) -> str | None:
+        return self.phrases.get(english)
+
+    def word(self, family: str, id_: str, field: str) -> str | None:
+        if self.code != "en" and (family, id_) == ("phrase", "central_caution"):
+            return load_translation(self.code).entries["vocabulary"]["central_caution"].texts()["text"]
+        entry = (self.words.get(family) or {}).get(id_)
+        if isinstance(entry, str):  # a phrase: one text, no fields
+            return " ".join(entry.split())
+        return (entry or {}).get(field)
+
+    def singular(self, n: int) -> bool:
+        """French counts 0 and 1 in the singular ("0 option"), English only 1."""
+        return n in (0, 1) if self.code == "fr" else n == 1
+
+    def translate(self, text: str) -> str:
+        found = self.phrase(text)
+        return text if found is None else found
+
+    # -- content --
+
+    def evidence(self, base: EvidenceBase | None = None) -> EvidenceBase:
+        """The bundled evidence base (or ``base``, e.g. with a case's packs) in this language."""
+        if base is None:
+            return bundled_evidence(self.code)
+        return base if self.code == "en" else localized_evidence(base, load_translation(self.code))
+
+    def checklist(self) -> Checklist:
+        return bundled_checklist(self.code)
+
+    def factor_vocabulary(self) -> FactorVocabulary:
+        return bundled_factor_vocabulary(self.code)
+
+    # -- dates and numbers --
+
+    def long_date(self, iso: str) -> str:
+        """"23 November 2026" / "23 novembre 2026" from "2026-11-23"; anything else as written."""
+        try:
+            day = date.fromisoformat(iso[:10])
+        except (ValueError, TypeError):
+            return iso
+        conventions = _CONVENTIONS[self.code]
+        first = conventions.first_day if day.day == 1 else str(day.day)
+        return f"{first} {conventions.months[day.month - 1]} {day.year}"
+
+    def number(self, value: float, decimals: int = 0) -> str:
+        """``value`` with ``decimals`` digits after the decimal mark: "12,345.5" / "12 345,5"."""
+        conventions = _CONVENTIONS[self.code]
+        text = f"{abs(value):.{decimals}f}"
+        sign = "-" if value < 0 and float(text) != 0 else ""
+        whole, _, fraction = text.partition(".")
+        whole = f"{int(whole):,}".replace(",", conventions.thousands)
+        return sign + whole + (conventions.decimal + fraction if fraction else "")
+
+    def percent(self, value: float, decimals: int = 0) -> str:
+        """A share of one (0.104) as a percentage: "10.4%" / "10,4 %"."""
+        return self.number(value * 100, decimals) + _CONVENTIONS[self.code].before_percent + "%"
+
+
+def _catalogue_file(lang: str, name: str) -> dict[str, Any]:
+    path = resource_root() / "i18n" / lang / name
+    data = load_yaml(path) if path.is_file() else {}
+    if not isinstance(data, dict):
+        raise DataFileError(f"i18n/{lang}/{name}: expected a mapping")
+    return data
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def language(code: str) -> Language:
+    """The language of this code ("en", "fr"); UnknownLanguage for any other."""
+    if code not in LANGUAGES:
+        raise UnknownLanguage(code)
+    if code == "en":
+        return Language("en")
+    phrases = _catalogue_file(code, "phrases.yaml").get("phrases") or {}
+    words = {k: v for k, v in _catalogue_file(code, "words.yaml").items() if k != "language"}
+    typeset = _TYPOGRAPHY.get(code, str)
+    return Language(
+        code,
+        phrases={str(k): typeset(str(v)) for k, v in phrases.items()},
+        words={family: _typeset_words(entries, typeset) for family, entries in words.items()},
+    )
+
+
+def _typeset_words(entries: dict[str, Any], typeset) -> dict[str, Any]:
+    return {
+        id_: typeset(entry) if isinstance(entry, str) else {f: typeset(str(t)) for f, t in entry.items()}
+        for id_, entry in entries.items()
+    }
+
+
+def _french_spaces(text: str) -> str:
+    """French typography: a no-break space before : ; ? ! and inside « », as the content has it
+    (the catalogues are written with plain spaces, which a line could break at)."""
+    for plain, fixed in ((" :", "\u00a0:"), (" ;", "\u00a0;"), (" ?", "\u00a0?"), (" !", "\u00a0!"),
+                         ("« ", "«\u00a0"), (" »", "\u00a0»")):
+        text = text.replace(plain, fixed)
+    return text
+
+
+_TYPOGRAPHY = {"fr": _french_spaces}
+
+
+def current_language() -> Language:
+    """The language words are being made in now (a scope's, else the default, else English)."""
+    catalogue = vocabulary.current_catalogue()
+    return catalogue if isinstance(catalogue, Language) else language("en")
+
+
+@contextmanager
+def in_language(code: str) -> Iterator[Language]:
+    """Make every word inside the ``with`` block in ``code``'s language (one export, one command)."""
+    chosen = language(code)
+    token = vocabulary.enter_scope(chosen)
+    try:
+        yield chosen
+    finally:
+        vocabulary.leave_scope(token)
+
+
+def set_default_language(code: str) -> Language:
+    """The language outside any scope (the window's, from the system locale or View > Language)."""
+    chosen = language(code)
+    vocabulary.set_default_catalogue(None if code == "en" else chosen)
+    return chosen
+
+
+def long_date(iso: str) -> str:
+    return current_language().long_date(iso)
+
+
+def number(value: float, decimals: int = 0) -> str:
+    return current_language().number(value, decimals)
+
+
+def percent(value: float, decimals: int = 0) -> str:
+    return current_language().percent(value, decimals)

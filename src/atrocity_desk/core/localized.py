@@ -1,0 +1,141 @@
+"""The content models (checklist, option design, evidence base) with their words in one language.
+
+The French texts are data beside the English (``resources/i18n/<lang>/``, read and checked by
+``content_i18n``); this module puts them into copies of the same pydantic models, keyed by the same
+ids, so every consumer that words content (fit words, memo, command line) reads a localized model
+exactly as it reads the English one, and nothing a computation uses (ids, values, conditions)
+changes. An entry with no translation (an evidence pack's finding) keeps its English.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TypeVar
+
+from pydantic import BaseModel
+
+from .checklist import Checklist, Factor, FactorVocabulary, load_checklist, load_factor_vocabulary
+from .content_i18n import ContentTranslation, load_translation
+from .evidence import EvidenceBase, Finding, load_evidence
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class _Texts:
+    """One language's texts of one kind of content, by entry id and field."""
+
+    def __init__(self, translation: ContentTranslation, kind: str):
+        self.entries = translation.entries.get(kind, {})
+
+    def fields(self, entry_id: str) -> dict[str, str]:
+        entry = self.entries.get(entry_id)
+        return entry.texts() if entry is not None else {}
+
+    def apply(self, model: M, entry_id: str, *names: str) -> M:
+        """``model`` with the named fields in this language (those the translation has)."""
+        texts = self.fields(entry_id)
+        update = {name: texts[name] for name in names if name in texts}
+        return model.model_copy(update=update) if update else model
+
+
+# --- the checklist --------------------------------------------------------------------------
+
+
+def _factor(term: Factor, texts: _Texts) -> Factor:
+    values = [texts.apply(v, f"{term.id}.{v.id}", "label") for v in term.values]
+    return texts.apply(term, term.id, "label", "question", "help").model_copy(update={"values": values})
+
+
+def _checklist(checklist: Checklist, translation: ContentTranslation) -> Checklist:
+    factors, risks, actors = (_Texts(translation, k) for k in ("factors", "risk_factors", "actors"))
+    groups = [
+        factors.apply(g, f"group.{g.id}", "title", "intro").model_copy(
+            update={"factors": [_factor(f, factors) for f in g.factors]}
+        )
+        for g in checklist.factor_groups
+    ]
+    risk_factors = [
+        risks.apply(rf, rf.id, "title", "description").model_copy(
+            update={"indicators": [risks.apply(i, i.id, "text") for i in rf.indicators]}
+        )
+        for rf in checklist.risk_factors
+    ]
+    guide = checklist.actors
+    guide = actors.apply(guide, "guide", *actors.fields("guide")).model_copy(
+        update={
+            "kinds": [actors.apply(k, f"kind.{k.id}", "title", "help") for k in guide.kinds],
+            "actor_types": [actors.apply(t, f"type.{t.id}", "label") for t in guide.actor_types],
+        }
+    )
+    return checklist.model_copy(update={"factor_groups": groups, "risk_factors": risk_factors, "actors": guide})
+
+
+def _factor_vocabulary(vocabulary: FactorVocabulary, translation: ContentTranslation) -> FactorVocabulary:
+    groups = _checklist(load_checklist(), translation).factor_groups
+    design = _Texts(translation, "design")
+    return FactorVocabulary(groups, [_factor(d, design) for d in vocabulary.design.values()])
+
+
+# --- the evidence base ----------------------------------------------------------------------
+
+
+def _finding(finding: Finding, texts: _Texts) -> Finding:
+    """Lists inside a finding are numbered from 1 in their English order, as content_i18n keys them."""
+    key = f"finding.{finding.id}"
+    fields = texts.fields(key)
+    if not fields:
+        return finding
+
+    def why(condition, name):
+        return condition.model_copy(update={"why": fields.get(name, condition.why)})
+
+    risks = [
+        risk.model_copy(
+            update={
+                "text": fields.get(f"risk.{n}.text", risk.text),
+                "conditions": [why(c, f"risk.{n}.condition.{m}.why") for m, c in enumerate(risk.conditions, 1)],
+            }
+        )
+        for n, risk in enumerate(finding.risks, 1)
+    ]
+    return texts.apply(finding, key, "statement", "caveat").model_copy(
+        update={
+            "figures": [fields.get(f"figure.{n}", f) for n, f in enumerate(finding.figures, 1)],
+            "conditions": [why(c, f"condition.{n}.why") for n, c in enumerate(finding.conditions, 1)],
+            "risks": risks,
+        }
+    )
+
+
+def localized_evidence(evidence: EvidenceBase, translation: ContentTranslation) -> EvidenceBase:
+    """``evidence`` (the bundled base, or the base with a case's packs) in the translation's language."""
+    texts = _Texts(translation, "evidence")
+    return texts.apply(evidence, "base", "source").model_copy(
+        update={
+            "families": [texts.apply(f, f"family.{f.id}", "name", "summary", "ceiling_reason") for f in evidence.families],
+            "tools": [texts.apply(t, f"tool.{t.id}", "name", "description") for t in evidence.tools],
+            "findings": [_finding(f, texts) for f in evidence.findings],
+            "studies": [texts.apply(s, f"study.{s.key}", "note") for s in evidence.studies],
+            "themes": [texts.apply(t, f"theme.{t.id}", "title", "summary") for t in evidence.themes],
+            "conclusions": [texts.apply(c, f"conclusion.{c.category}", "summary") for c in evidence.conclusions],
+        }
+    )
+
+
+# --- the bundled content, once per language ------------------------------------------------
+
+
+@lru_cache(maxsize=4)
+def bundled_evidence(lang: str) -> EvidenceBase:
+    return load_evidence() if lang == "en" else localized_evidence(load_evidence(), load_translation(lang))
+
+
+@lru_cache(maxsize=4)
+def bundled_checklist(lang: str) -> Checklist:
+    return load_checklist() if lang == "en" else _checklist(load_checklist(), load_translation(lang))
+
+
+@lru_cache(maxsize=4)
+def bundled_factor_vocabulary(lang: str) -> FactorVocabulary:
+    english = load_factor_vocabulary()
+    return english if lang == "en" else _factor_vocabulary(english, load_translation(lang))

@@ -1,0 +1,53 @@
+"""The command line pays only for what it uses (issue 22): the read-only commands import neither
+Qt, nor the memo's renderers, nor sqlite-utils (which is for schema work and writes)."""
+
+import subprocess
+import sys
+
+import pytest
+
+from atrocity_desk.core.example import write_example_case
+
+FORBIDDEN = ("PySide6", "reportlab", "docx", "sqlite_utils", "click", "pluggy")
+
+# Runs the command in a fresh interpreter, then lists every forbidden module it imported.
+PROBE = """
+import sys
+from atrocity_desk.cli import main
+code = main(sys.argv[1:])
+forbidden = {forbidden!r}
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in forbidden)
+print("LOADED:" + ",".join(loaded), file=sys.stderr)
+sys.exit(code)
+"""
+
+
+@pytest.fixture(scope="module")
+def example(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli-imports") / "example.atrocase"
+    write_example_case(path).close()
+    return path
+
+
+def loaded_modules(*args: str) -> list[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE.format(forbidden=FORBIDDEN), *args], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    line = [l for l in result.stderr.splitlines() if l.startswith("LOADED:")][-1]
+    return [m for m in line.removeprefix("LOADED:").split(",") if m]
+
+
+@pytest.mark.parametrize("command", [
+    ["fit", "{example}"], ["fit", "{example}", "--json"], ["check", "{example}"],
+    ["evidence"], ["evidence", "targeted_sanctions", "--json"], ["risk", "Myanmar"], ["risk", "--json"],
+])
+def test_read_only_commands_import_no_heavy_module(command, example):
+    args = [part.format(example=example) for part in command]
+    assert loaded_modules(*args) == []
+
+
+def test_the_probe_sees_a_heavy_import(example, tmp_path):
+    # The memo needs reportlab: the probe must see it, or the test above proves nothing.
+    loaded = loaded_modules("memo", str(example), "-o", str(tmp_path / "memo.pdf"))
+    assert any(m.startswith("reportlab") for m in loaded)
