@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .checklist import FactorVocabulary, load_factor_vocabulary
+from .checklist import FactorVocabulary
+from .language import LANGUAGES, current_language, language
 from .fit import ConditionReading, FactorValue, FamilyFit, Reason
 from .option_fit import CaseFit, Change, Fit, OptionFit
 from .vocabulary import translate as _
@@ -44,9 +45,14 @@ class FactorWords:
         return f"{self.factor(pair.factor)}: {self.value(pair.factor, pair.value)}"
 
 
-@lru_cache(maxsize=1)
 def factor_words() -> FactorWords:
-    return FactorWords(load_factor_vocabulary())
+    """The factors' words in the current language (a scope's, else the window's, else English)."""
+    return _factor_words(current_language().code)
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def _factor_words(code: str) -> FactorWords:
+    return FactorWords(language(code).factor_vocabulary())
 
 
 def method_note() -> str:

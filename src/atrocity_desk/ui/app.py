@@ -10,11 +10,10 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMessageLogContext, QObject, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QMessageLogContext, QObject, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ..core import vocabulary
 from ..core.datafiles import resource_root
 
 from . import dialogs, language
@@ -45,8 +44,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     for size in (16, 32, 64, 128, 256):
         icon.addFile(str(resource_root() / "icons" / f"atrocity-desk-{size}.png"))
     app.setWindowIcon(icon)
-    # The core's words (vocabulary, fit, memo) pass Qt's translation too: one catalogue for all.
-    vocabulary.use_translator(lambda text: QCoreApplication.translate("vocabulary", text))
     return app
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ..core.checklist import load_factor_vocabulary
+from ..core.language import current_language
 from ..core.option_fit import design_terms
 from ..core.vocabulary import UNRECOGNISED_LABEL, is_unrecognised, word
 from .session import DECISIONS, DESIGN, REVISIONS, CaseSession
@@ -59,7 +59,7 @@ class DesignEditor(QWidget):
             self.tr("How this option is used changes what the evidence says about it. Answer what you know; "
             "leave the rest unknown.") if terms else self.tr("The evidence reads nothing about how this kind of tool is designed.")
         )
-        vocabulary = load_factor_vocabulary()
+        vocabulary = current_language().factor_vocabulary()
         for row, prop_id in enumerate(terms):
             prop = vocabulary.design[prop_id]
             label = QLabel(prop.label, self.grid_host)

@@ -1,6 +1,7 @@
 """The window's language: chosen in View > Language (or the system's), remembered in the settings.
 
-``apply(choice)`` installs the application's own catalogue (resources/i18n/atrocity_desk_<lang>.qm,
+``apply(choice)`` makes it the core's default language (vocabulary words and content: factors,
+indicators, findings), installs the application's own catalogue (resources/i18n/atrocity_desk_<lang>.qm,
 compiled from the .ts by the build) and Qt's catalogue of its standard dialogs (qtbase_<lang>.qm
 from PySide6's translations folder), and makes QLocale's default the language's, so dates and
 numbers follow it. English needs no catalogue: the source strings are English. A catalogue that
@@ -14,15 +15,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from ..core import language as core_language
 from ..core.datafiles import resource_root
 
 log = logging.getLogger(__name__)
 
 SETTING = "language"
 SYSTEM = "system"
-LANGUAGES = ("en", "fr")  # the languages the window speaks, English first (the source)
-# Each language's name in itself: the same in every language of the menu.
-ENDONYMS = {"en": "English", "fr": "Français"}
+LANGUAGES = core_language.LANGUAGES  # the window speaks the core's languages, English first (the source)
+ENDONYMS = core_language.LANGUAGE_NAMES  # each named in itself: the same in every language of the menu
 _LOCALES = {"en": QLocale.Language.English, "fr": QLocale.Language.French}
 
 _installed: list[QTranslator] = []  # kept alive here: Qt does not own installed translators
@@ -70,6 +71,7 @@ def apply(choice: str) -> str:
         log.warning("No %s catalogue at %s: the window stays in English.", language, catalogue_path(language))
         language = "en"
     _current = language
+    core_language.set_default_language(language)  # the core's words and content follow the window
     QLocale.setDefault(_locale(language))
     if language == "en":
         return language

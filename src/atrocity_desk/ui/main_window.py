@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import CaseFileError, ForeignSchema, PassphraseNeeded
-from ..core.evidence import load_evidence
+from ..core.language import current_language
 from ..core.filenames import case_file_path
 from ..core.find import Hit, find_in_case
 from ..core.models import CaseMeta
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or app_settings()
         self.session: CaseSession | None = None
         self.find_dialog: FindDialog | None = None
-        self.evidence = load_evidence()
+        self.evidence = current_language().evidence()
         self._shown_language = language.current()
         # Pages are built when first shown, or one by one after the first paint (issue 8): a page
         # costs 10-70 ms to build and the planner sees one at a time. ``pages`` builds the rest.
@@ -323,6 +323,9 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         page_id = page.page_id if page is not None else None
         self._shown_language = language.current()
+        self.evidence = current_language().evidence()
+        if self.session is not None:
+            self.session.use_language()
         if self.find_dialog is not None:
             self.find_dialog.close()
             self.find_dialog.deleteLater()
@@ -562,8 +565,7 @@ class MainWindow(QMainWindow):
         old = self.session
         if old is None:
             return
-        for page in self._built_pages():
-            page.commit_edits()
+        self.commit_edits()
         old.changed.disconnect(self._on_changed)
         old.error.disconnect(self._on_error)
         self.undo_group.removeStack(old.undo_stack)
@@ -836,8 +838,10 @@ class MainWindow(QMainWindow):
         self._show_start()
 
     def commit_edits(self) -> None:
-        for page in self._built_pages():
-            page.commit_edits()
+        for row in sorted(self._built):
+            # A page behind on the case (an undo made elsewhere) catches up first: committing it
+            # stale would write its old text back over the undone edit.
+            self._page_at(row).commit_edits()
 
     # -- help --
 

@@ -16,9 +16,10 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core.checklist import Checklist, load_checklist
+from ..core.checklist import Checklist
 from ..core.errors import CaseFileError, CaseWriteError
-from ..core.evidence import EvidenceBase, load_evidence
+from ..core.evidence import EvidenceBase
+from ..core.language import current_language
 from ..core.fit import FitResult, evidence_fit
 from ..core.fit_words import factor_words
 from ..core.models import Actor, Decision, DesignAnswer, EtdJudgment, Judgment, JudgmentKind, Objective, Revision
@@ -87,12 +88,19 @@ class CaseSession(QObject):
     def __init__(self, case: CaseFile, parent: QObject | None = None):
         super().__init__(parent)
         self.case = case
-        self.evidence: EvidenceBase = load_evidence()
-        self.checklist: Checklist = load_checklist()
+        self.use_language()
         self.undo_stack = QUndoStack(self)
         self._fit: FitResult | None = None
         self._case_fit: CaseFit | None = None
         self.changed.connect(self._forget_fit)
+
+    def use_language(self) -> None:
+        """Read the content (evidence base, checklist) in the core's current language: the window's.
+        Ids, values and conditions are the same in every language, so the fit reads the same."""
+        lang = current_language()
+        self.evidence: EvidenceBase = lang.evidence()
+        self.checklist: Checklist = lang.checklist()
+        self._fit, self._case_fit = None, None
 
     # -- reading --
 
