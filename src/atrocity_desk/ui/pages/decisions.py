@@ -290,8 +290,10 @@ class DecisionsPage(Page):
             grid.addWidget(reason, row, 2)
             self.etd_combos[criterion] = combo
             self.etd_reasons[criterion] = reason
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(2, 6)
+        # The criteria keep room to wrap in two or three lines (French runs longer): the reasons
+        # are two lines high whatever their width, so every row stays in view at 1366x768.
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(2, 5)
         grid.setRowStretch(len(ETD_CRITERIA) + 1, 1)
         return self.etd_box
 
