@@ -1762,6 +1762,10 @@ Les supprimer&#x202f;? Les copies déjà envoyées ou enregistrées ailleurs res
         <translation>Encadré de décision (page 1 de la note)</translation>
     </message>
     <message>
+        <source>{field}:</source>
+        <translation>{field}&#xa0;:</translation>
+    </message>
+    <message>
         <source>The date of the meeting, written year-month-day</source>
         <translation>La date de la réunion, écrite année-mois-jour</translation>
     </message>

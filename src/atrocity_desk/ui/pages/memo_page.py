@@ -230,7 +230,7 @@ class MemoPage(Page):
                 edit.editingFinished.connect(lambda f=field: self._decision_field_committed(f))
             edit.setAccessibleName(label.replace("&", ""))
             self.decision_edits[field] = edit
-            caption = QLabel(label + ":", box)
+            caption = QLabel(self.tr("{field}:").format(field=label), box)
             caption.setBuddy(edit)
             form.addRow(caption, edit)
         self.decision_edits["meeting_date"].setPlaceholderText("2026-12-03")
