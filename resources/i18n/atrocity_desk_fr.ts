@@ -2461,6 +2461,10 @@ Les supprimer&#x202f;? Les copies déjà envoyées ou enregistrées ailleurs res
 <context>
     <name>StrategyModels</name>
     <message>
+        <source>{kind}: {title}</source>
+        <translation>{kind}&#xa0;: {title}</translation>
+    </message>
+    <message>
         <source>No option chosen</source>
         <translation>Aucune option choisie</translation>
     </message>

@@ -23,7 +23,8 @@ class PhaseRow:
 
 def _phase_or_point(row: PhaseRow) -> str:
     if isinstance(row.item, Phase):
-        return f"{word("phase_kind", row.item.kind)}: {row.item.title}".rstrip(": ")
+        kind = word("phase_kind", row.item.kind)
+        return QCoreApplication.translate("StrategyModels", "{kind}: {title}").format(kind=kind, title=row.item.title) if row.item.title else kind
     return f"    ↳ {row.item.event}"
 
 
