@@ -38,15 +38,23 @@ UNKNOWN_LABEL = QT_TRANSLATE_NOOP("SituationPage", "Unknown — not yet judged")
 
 class FactorTreeView(QTreeView):
     """The factor names get the width they need, but never more than 3/5 of the view: the answers
-    (elided, full text in the tooltip) stay in sight with large system fonts too."""
+    (elided, full text in the tooltip) stay in sight with large system fonts too. When names and
+    answers do not both fit (French runs longer), they share the room: the answers never take more
+    than the half the names leave them, so neither column is cut to a word or two."""
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
         super().resizeEvent(event)
         self.fit_columns()
 
     def fit_columns(self) -> None:
-        wanted = self.sizeHintForColumn(0) + self.indentation()
-        self.header().resizeSection(0, max(80, min(wanted, self.viewport().width() * 3 // 5)))
+        header = self.header()
+        room = self.viewport().width() - header.sectionSize(2)
+        names = self.sizeHintForColumn(0) + self.indentation()
+        answers = max(self.sizeHintForColumn(1), 60)
+        if names + answers > room:  # both cannot be whole: the answers get at most half
+            answers = max(room - names, room // 2, 60)
+        header.resizeSection(1, answers)
+        header.resizeSection(0, max(80, min(names, self.viewport().width() * 3 // 5)))
 
 
 class SituationPage(Page):
@@ -78,7 +86,7 @@ class SituationPage(Page):
         # The answers take the width they need, whole (a planner scans them down the tree); the
         # factor names take the rest.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # fit_columns sizes it
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         splitter.addWidget(self.tree)
         splitter.addWidget(self._build_details())
