@@ -10,12 +10,13 @@ from PySide6.QtGui import QFont
 
 from ...core.models import AuditEntry, Revision
 from ...core.revision_diff import Change
+from ..locale_format import shown_date
 from .table import Column, RowTableModel
 
 
 def short_time(iso: str) -> str:
-    """'2026-09-14T09:00:00+00:00' -> '2026-09-14 09:00'."""
-    return iso.replace("T", " ")[:16] if iso else ""
+    """'2026-09-14T09:00:00+00:00' -> '2026-09-14 09:00' (the date in the window's language)."""
+    return shown_date(iso.replace("T", " ")[:16]) if iso else ""
 
 
 def readable_json(text: str | None) -> str:
@@ -68,7 +69,7 @@ def change_detail(entry: AuditEntry) -> str:
 class RevisionTableModel(RowTableModel[Revision]):
     columns = (
         Column(QT_TRANSLATE_NOOP("Column", "No."), lambda r: str(r.number)),
-        Column(QT_TRANSLATE_NOOP("Column", "Assessed on"), lambda r: r.assessed_on),
+        Column(QT_TRANSLATE_NOOP("Column", "Assessed on"), lambda r: shown_date(r.assessed_on)),
         Column(QT_TRANSLATE_NOOP("Column", "Label"), lambda r: r.label),
         Column(QT_TRANSLATE_NOOP("Column", "By"), lambda r: r.created_by),
         Column(QT_TRANSLATE_NOOP("Column", "Started"), lambda r: short_time(r.created_at)),

@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ...core.models import Decision, Objective
 from ...core.strategy import Assumption, DecisionPoint, Phase, Scenario, TriggerDate
 from ...core.vocabulary import option_title, word
+from ..locale_format import shown_date
 from .table import Column, RowTableModel
 
 
@@ -72,7 +73,7 @@ class TriggerTableModel(RowTableModel[TriggerDate]):
     """The calendar, soonest first."""
 
     columns = (
-        Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda t: str(t.on_date)),
+        Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda t: shown_date(str(t.on_date))),
         Column(QT_TRANSLATE_NOOP("Column", "Trigger"), lambda t: t.title),
         Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda t: word("trigger_status", t.status)),
         Column(QT_TRANSLATE_NOOP("Column", "Note"), lambda t: t.note),

@@ -230,7 +230,7 @@ class OverviewPage(Page):
         """The next upcoming triggers of the calendar (Strategy page), soonest first."""
         case = self.session.case
         upcoming = upcoming_triggers(case.trigger_dates(self.session.revision().id), today().isoformat())
-        lines = [next_triggers_words(len(upcoming))] + [f"{t.on_date}  {t.title}" for t in upcoming]
+        lines = [next_triggers_words(len(upcoming))] + [f"{shown_date(str(t.on_date))}  {t.title}" for t in upcoming]
         self.triggers_label.setText("\n".join(lines))
 
     # -- showing the case --

@@ -20,6 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
 from .. import dialogs
 from ...core.revision_diff import Change, compare_revisions
+from ..locale_format import shown_date
 from ..models.revisions import AuditTableModel, ChangeTableModel, RevisionTableModel, change_detail
 from ..session import REVISIONS
 from ..widgets import RowTableView, heading, wrapped
@@ -161,7 +162,7 @@ class RevisionsPage(Page):
             combo.blockSignals(True)
             combo.clear()
             for revision in revisions:
-                combo.addItem(f"{revision.number}. {revision.assessed_on} — {revision.label}", revision.id)
+                combo.addItem(f"{revision.number}. {shown_date(revision.assessed_on)} — {revision.label}", revision.id)
             combo.blockSignals(False)
         self.from_combo.setCurrentIndex(max(0, len(revisions) - 2))
         self.to_combo.setCurrentIndex(len(revisions) - 1)
