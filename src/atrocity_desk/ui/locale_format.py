@@ -1,8 +1,9 @@
-"""Dates and numbers as the window's language writes them (QLocale's default, set with the language).
+"""Dates as the window's language writes them (QLocale's default, set with the language).
 
 English keeps the ISO dates the case file stores (2026-11-23), as the window always showed them;
-other languages get their own long form ("23 novembre 2026"). Numbers use the locale's decimal
-separator (6,1 in French)."""
+other languages get their own long form ("23 novembre 2026"). The window shows no decimal number of
+its own: percentages and figures are the core's words (core.language writes them per language), and
+Qt's own widgets (spin boxes, calendars) follow QLocale's default."""
 
 from __future__ import annotations
 
@@ -21,7 +22,3 @@ def shown_date(iso: str) -> str:
         return iso
     return locale.toString(day, "d MMMM yyyy") + iso[10:]
 
-
-def shown_number(value: float, decimals: int = 1) -> str:
-    """A decimal number with the window's language's separator."""
-    return QLocale().toString(float(value), "f", decimals)
