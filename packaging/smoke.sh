@@ -134,6 +134,9 @@ if grep -q Traceback "$work/bad-file.log"; then bad "an error printed a tracebac
 
 # 3. The window: selftest offscreen, and on a real X server (the xcb plugin and its libraries).
 step selftest-offscreen bare QT_QPA_PLATFORM=offscreen "$APP" selftest
+# Once with a French system locale: the window starts in French (the bundled .qm files load).
+step selftest-french bare env LANG=fr_FR.UTF-8 LC_ALL=fr_FR.UTF-8 QT_QPA_PLATFORM=offscreen "$APP" selftest
+if grep -q "window language: fr" "$work/selftest-french.log"; then ok "a French locale starts the window in French"; else bad "the window did not start in French under fr_FR"; fi
 if [ "${SMOKE_NO_X11:-0}" != 1 ]; then
   if ! command -v Xvfb >/dev/null && command -v apt-get >/dev/null; then
     SUDO=""

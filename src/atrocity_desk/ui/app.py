@@ -122,6 +122,8 @@ def run_selftest(out: Callable[[str], None] = print) -> int:
             os.environ[DATA_DIR_ENV] = str(folder / "data")
             app = create_application()
             qInstallMessageHandler(_quiet_offscreen_notes)
+            # The language a planner's window would start in (the system's: the settings are new).
+            out(f"ok   window language: {language.apply(language.chosen(app_settings()))}")
             step = "writing the example case"
             from ..core.example import write_example_case
 
