@@ -199,7 +199,7 @@ def _run_gui(args: argparse.Namespace) -> int:
     # Start-up makes a few hundred thousand objects that live as long as the program (modules, Qt
     # enums, pydantic validators, the evidence base); the cyclic collector would walk them several
     # times over for nothing (measured: the first paint comes some 13 ms sooner without it, issue
-    # 8). It is switched back on once the window is built (run_application).
+    # 8). It is switched back on once the case is open (ui.app.start_window).
     gc.disable()
     from .ui.app import run_application
 

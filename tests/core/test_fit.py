@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from atrocity_desk.core.checklist import load_factor_vocabulary
 from atrocity_desk.core.evidence import EvidenceBase, Family, Finding, Study, load_evidence
 from atrocity_desk.core.fit import Citation, FitResult, evidence_fit
-from atrocity_desk.core.fit_words import ceiling_note, fit_json, fit_text, summary
+from atrocity_desk.core.fit_words import ceiling_note, condition_line, fit_json, fit_text, summary
 from atrocity_desk.core.option_fit import fit_case
 from atrocity_desk.core.vocabulary import FAMILY_IDS, VERDICTS
 
@@ -171,6 +171,31 @@ def test_favours_condition_met_is_listed_and_strengthens():
     unknown = mediation({}, [favoured])
     assert reason(unknown, "m1").role == "mixed" and unknown.verdict == "mixed"
     assert unknown.unknown_factors == ["relationship"]
+
+
+def test_a_benefit_found_larger_under_conditions_met_only_in_part_is_mixed():
+    # SPEC §5: mixed when "it holds only under conditions this case partly meets" (an arms embargo
+    # does better with peacekeepers present and with neighbours agreed: here only the first holds).
+    both = finding("m1", conditions=[cond("peacekeepers_present", ["yes"], "favours"), cond("regional_consensus", ["strong"], "favours")])
+    partly = mediation({"peacekeepers_present": "yes", "regional_consensus": "divided"}, [both])
+    assert (reason(partly, "m1").role, reason(partly, "m1").role_change) == ("mixed", "favours_partly")
+    assert partly.verdict == "mixed"
+    assert mediation({"peacekeepers_present": "yes", "regional_consensus": "strong"}, [both]).verdict == "supported"
+    waiting = mediation({"peacekeepers_present": "yes"}, [both])
+    assert (reason(waiting, "m1").role, reason(waiting, "m1").role_change) == ("mixed", "favours_unknown")
+
+
+def test_a_condition_is_worded_by_what_it_means_for_the_tool_here():
+    # "Works worse when autocracy", this case a democracy: in the tool's favour, never a bare "not met"
+    # under a card that points to a benefit.
+    against = finding("m1", conditions=[cond("state_capacity", ["low"], "against")])
+    benefit = reason(mediation({"state_capacity": "high"}, [against]), "m1")
+    assert benefit.role == "supports" and benefit.conditions[0].bearing == "favourable"
+    assert condition_line(benefit.conditions[0]).endswith("(favourable to the tool here)")
+    harm = finding("m1", direction="increases_violence", conditions=[cond("state_capacity", ["low"], "requires")])
+    applies = reason(mediation({"state_capacity": "low"}, [harm]), "m1")
+    assert applies.role == "cautions" and applies.conditions[0].bearing == "unfavourable"
+    assert reason(mediation({}, [harm]), "m1").conditions[0].bearing == "unknown"
 
 
 def test_no_effect_finding_softens_where_the_tool_does_better():
@@ -462,6 +487,21 @@ def test_the_fit_is_deterministic(evidence, answers):
     assert evidence_fit(answers, evidence) == evidence_fit(dict(reversed(list(answers.items()))), evidence)
 
 
+@settings(max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(answers=answers_strategy)
+def test_a_card_never_contradicts_its_own_conditions(evidence, answers):
+    """A finding that points to a benefit lists no condition against the tool (an unknown scope
+    keeps a finding in, SPEC §5); a benefit that cautions here names the condition that undoes it."""
+    result = evidence_fit(answers, evidence)
+    for r in (r for fit in result.families for r in fit.reasons):
+        bearings = {(c.kind, c.bearing) for c in r.conditions}
+        if r.role == "supports":
+            assert all(b in ("within", "favourable") or k == "scope" for k, b in bearings), (r.finding, bearings)
+            assert not any("unfavourable" in condition_line(c) for c in r.conditions)
+        if r.role == "cautions" and r.direction in ("reduces_violence", "mixed"):
+            assert any(b == "unfavourable" for _, b in bearings), (r.finding, bearings)
+
+
 def test_every_family_of_the_real_base_appears_once_in_order(evidence):
     result: FitResult = evidence_fit({}, evidence)
     assert [f.id for f in result.families] == list(FAMILY_IDS)
@@ -531,7 +571,9 @@ SCENARIOS = [
             },
             "comprehensive_sanctions": {
                 "eco_sanctions_no_effect_on_atrocity_severity": "cautions",
-                "eco_sanctions_friendly_targets": "supports",
+                # works worse against autocracies, and the regime is not answered: a benefit that
+                # may be undercut is not claimed until the answer is known
+                "eco_sanctions_friendly_targets": "mixed",
             },
             # the El Salvador case is about threatening to cut aid: conditionality, not aid itself
             "aid_conditionality": {"mil_aid_cut_threat_el_salvador": "supports"},

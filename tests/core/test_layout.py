@@ -49,3 +49,27 @@ def test_every_package_of_the_source_ships_in_the_wheel():
     listed = set(re.findall(r'"(atrocity_desk[.\w]*)"', (root / "pyproject.toml").read_text(encoding="utf-8")))
     packages = {".".join(p.parent.relative_to(root / "src").parts) for p in (root / "src").rglob("__init__.py")}
     assert packages - listed == set()
+
+
+def test_every_data_file_is_declared_as_package_data():
+    # resources/ and db/ live outside src/ and ship through pyproject's package-data: a file no
+    # pattern declares is missing from the wheel and the bundle, and a new data folder not listed
+    # as a package brings back setuptools' "package would be ignored" warnings on every setup.
+    import fnmatch
+    import tomllib
+
+    root = Path(__file__).resolve().parents[2]
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    packages, data = set(config["packages"]), config["package-data"]
+    undeclared = []
+    for folder, package in (("resources", "atrocity_desk.resources"), ("db", "atrocity_desk.db")):
+        for path in (root / folder).rglob("*"):
+            if not path.is_file() or "__pycache__" in path.parts or path.name == "__init__.py":
+                continue
+            parts = path.relative_to(root / folder).parts
+            depth = next(n for n in range(len(parts) - 1, -1, -1) if ".".join((package, *parts[:n])) in packages)
+            owner, inner = ".".join((package, *parts[:depth])), "/".join(parts[depth:])
+            patterns = [p for p in data.get(owner, []) if p.count("/") == inner.count("/")]
+            if not any(fnmatch.fnmatch(inner, p) for p in patterns):
+                undeclared.append(str(path.relative_to(root)))
+    assert undeclared == []

@@ -3,15 +3,25 @@
 import hashlib
 import shutil
 import subprocess
+import threading
 import sys
 from pathlib import Path
 
 import pytest
 from sqlcipher3 import dbapi2
 
-from atrocity_desk.core.errors import DamagedCaseFile, ForeignDatabase, NotACaseFile, PassphraseNeeded, WeakPassphrase, WrongPassphrase
+from atrocity_desk.core.errors import (
+    DamagedCaseFile,
+    ForeignDatabase,
+    NewerCaseFile,
+    NotACaseFile,
+    PassphraseNeeded,
+    WeakPassphrase,
+    WrongPassphrase,
+)
 from atrocity_desk.core.example import write_example_case
 from atrocity_desk.core.storage import SCHEMA_VERSION, CaseFile
+from atrocity_desk.core.storage.schema import APPLICATION_ID
 from atrocity_desk.core.storage import cipher
 from atrocity_desk.core.storage.protection import plaintext_backups, protect, unprotect
 from tests.core.test_migrations import make_version_1_file
@@ -295,3 +305,68 @@ def test_one_open_derives_the_key_once_and_every_connection_gets_the_raw_key(pro
     assert log.count("using raw key and salt") >= 3  # trial, writer, the copy's cleaning connection
     assert "with 256000 iterations" not in log
     assert key_hex not in log and "correct horse battery" not in log
+
+
+def test_a_protected_case_refuses_use_from_another_thread_as_a_plain_one_does(protected, tmp_path):
+    """SQLite connections are not to be shared between threads: the plain driver says so when it
+    happens, and a protected case must not silently allow it (only its snapshot travels, to the
+    memo's worker thread)."""
+    plain = tmp_path / "plain.atrocase"
+    write_example_case(plain).close()
+    for path, passphrase in ((plain, None), (protected, secret())):
+        with CaseFile.open(path, passphrase=passphrase) as case:
+            caught = []
+
+            def read_elsewhere(case=case, caught=caught):
+                try:
+                    case.meta()
+                except cipher.ERRORS as exc:
+                    caught.append(type(exc).__name__)
+
+            worker = threading.Thread(target=read_elsewhere)
+            worker.start()
+            worker.join()
+            assert caught == ["ProgrammingError"], path.name
+            with case.snapshot() as snapshot:
+                titles = []
+                worker = threading.Thread(target=lambda: titles.append(snapshot.meta().title))
+                worker.start()
+                worker.join()
+                assert titles == [case.meta().title]
+
+
+def test_protected_connections_keep_everything_in_memory_and_wipe_it(protected):
+    """Issue 19, item 8: temporary tables and sorts never reach the disk (they would be plain
+    text), SQLCipher wipes its buffers; and the settings every case connection gets (issue 18)."""
+    with CaseFile.open(protected, passphrase=secret()) as case, case.snapshot() as snapshot:
+        for conn in (case.conn, snapshot.conn):
+            assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
+            assert conn.execute("PRAGMA trusted_schema").fetchone()[0] == 0
+            assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
+            assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert case.conn.execute("PRAGMA cipher_memory_security").fetchone()[0] == "1"
+
+
+def test_opening_a_protected_case_disables_core_dumps(protected, monkeypatch):
+    """A crash must not write decrypted pages to a core file. (Recorded, not read back: once any
+    test has opened a protected case, this process and its children can no longer raise the limit.)"""
+    import resource
+
+    calls = []
+    real = resource.setrlimit
+    monkeypatch.setattr(resource, "setrlimit", lambda which, limits: (calls.append((which, limits)), real(which, limits)))
+    CaseFile.open(protected, passphrase=secret()).close()
+    assert calls == [(resource.RLIMIT_CORE, (0, 0))]
+    assert resource.getrlimit(resource.RLIMIT_CORE) == (0, 0)
+
+
+def test_a_protected_case_from_a_newer_version_is_refused_after_its_key(tmp_path, protected):
+    """After the key and the integrity check come the same application-id and version refusals
+    as for a plain file."""
+    newer = tmp_path / "newer.atrocase"
+    with CaseFile.open(protected, passphrase=secret()) as case:
+        cipher.export_protected(case.conn, newer, case._key, (APPLICATION_ID, SCHEMA_VERSION + 1))
+    before = sha(newer)
+    with pytest.raises(NewerCaseFile, match="newer version"):
+        CaseFile.open(newer, passphrase=secret())
+    assert sha(newer) == before

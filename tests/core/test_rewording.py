@@ -1,7 +1,7 @@
 """Rewording a sentence of the fit changes the words shown, and nothing else (issue 13).
 
 The fit gives data; the window, the memo and the command line word it through one vocabulary and
-translation seam. Here a translator rewords the condition sentence, the condition states and the
+translation seam. Here a translator rewords the condition sentence, the condition bearings and the
 role labels; every structured output must stay the same, the new words must reach each output,
 and no raw id may leak into what a planner reads.
 """
@@ -24,8 +24,8 @@ from atrocity_desk.core.memo.content import gather_content
 REWORDED = {
     "{kind} {factor} is {values} — this case: {here}": "Here {here}, where {factor} should be {values} [{kind}]",
     "Studied only where": "Only ever studied where",
-    "met": "fulfilled",
-    "not met": "unfulfilled",
+    "favourable to the tool here": "fulfilled",
+    "unfavourable to the tool here": "unfulfilled",
     "Points to a benefit here": "Leans towards benefit",
 }
 
@@ -84,7 +84,7 @@ def test_rewording_the_fit_changes_only_the_words(example, tmp_path, capsys):
     # The new words reach the command line and the memo; the old ones are gone.
     for text in (after["fit_text"], after["memo"]):
         assert "should be" in text and "Only ever studied where" in text and "(fulfilled)" in text
-        assert "(met)" not in text
+        assert "(favourable to the tool here)" not in text
         assert "Studied only where" not in text
     assert "Leans towards benefit" in after["memo"] and "Points to a benefit here" not in after["memo"]
     assert "Studied only where" in before["memo"]

@@ -100,3 +100,31 @@ def test_outside_risk_estimate_is_saved_on_the_revision(main_window, qtbot, case
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     with CaseFile.open(case_path, read_only=True) as case:
         assert case.latest_revision().risk_estimate == "4.2% (rank 20 of 162)"
+
+
+def test_every_actor_table_sorts_and_edits_the_row_it_shows(main_window, qtbot, monkeypatch, case_path):
+    """The recorded order of actors means nothing: each table sorts by a click on a column, and
+    Enter, Delete and Add act on the actor shown in the sorted row, not on the stored position."""
+    page = main_window.show_page("actors")
+    for kind, panel in page.panels.items():
+        assert panel.table.isSortingEnabled(), kind
+    page.tabs.setCurrentIndex(list(page.panels).index("group_at_risk"))
+    panel = page.panels["group_at_risk"]
+    names = [a.name for a in stored_actors(case_path, "group_at_risk")]
+    assert len(names) >= 2
+    panel.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    shown = [panel.table.model().index(r, 0).data() for r in range(panel.table.model().rowCount())]
+    assert shown == sorted(names, key=str.casefold) and shown != names
+    panel.table.setFocus()
+    panel.table.select_row(0)
+    answer_actor_dialog(monkeypatch, {"name": "Aa renamed", "notes": ""})
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    renamed = [a.name for a in stored_actors(case_path, "group_at_risk")]
+    assert renamed == [("Aa renamed" if n == shown[0] else n) for n in names]
+    answer_actor_dialog(monkeypatch, {"name": "Ab added", "notes": ""})
+    panel.add_button.click()
+    assert panel.actor_at(panel.table.current_row()).name == "Ab added"
+    assert panel.table.current_row() == 1  # stored last, shown second when sorted A to Z
+    panel.table.select_row(0)
+    qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
+    assert "Aa renamed" not in [a.name for a in stored_actors(case_path, "group_at_risk")]

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 
 from atrocity_desk.core.storage import CaseFile
+from atrocity_desk.core.vocabulary import option_title, verdict_label
 
 
 def stored_meta(path):
@@ -96,5 +99,27 @@ def test_overview_gives_next_steps_that_open_their_page_and_real_plurals(main_wi
     assert main_window.current_page().page_id == "situation"
     # A bottom line written: that step is gone.
     main_window.session.update_revision(bottom_line="Recommend options 1 to 4.")
+    assert main_window.show_page("overview") is page  # hidden pages catch up when shown (issue 22)
     assert "no_bottom_line" not in {s.kind for s in page.next_steps}
     assert "Recommended</b> (4)" in page.glance_label.text()
+
+
+def test_decisions_at_a_glance_show_each_options_own_verdict_with_its_design(main_window):
+    """As the Decisions list and the memo's grid: the option's reading with its design, not its
+    family's situation-only verdict, and it follows a design edit."""
+    page = main_window.show_page("overview")
+    session = main_window.session
+    mission = next(d for d in session.case.decisions(session.revision().id) if d.family == "peacekeeping")
+    title = option_title(mission, session.evidence)
+
+    def glance_verdict() -> str:
+        line = next(line for line in page.glance_label.text().split("<br>") if escape(title) in line)
+        return line.rsplit("<i>", 1)[1].split("</i>")[0]
+
+    assert glance_verdict() == verdict_label("mixed")
+    design = {"mission_size": "large", "police_strength": "strong", "mandate": "strong", "deployment_stage": "established",
+              "impartial": "yes", "multidimensional": "yes"}
+    for prop, value in design.items():
+        assert session.set_design(mission.id, prop, value=value)
+    assert session.fit().family("peacekeeping").verdict == "mixed"  # the family alone
+    assert glance_verdict() == verdict_label("supported")  # this option, as designed

@@ -17,7 +17,7 @@ from atrocity_desk.core.checklist import load_factor_vocabulary
 from atrocity_desk.core.example import write_example_case
 from atrocity_desk.core.models import CaseMeta
 from atrocity_desk.core.storage import CaseFile
-from atrocity_desk.core.vocabulary import VERDICTS, verdict_label
+from atrocity_desk.core.vocabulary import VERDICTS, verdict_label, word
 from atrocity_desk.ui.badges import (
     Badge,
     contrast_ratio,
@@ -185,16 +185,34 @@ def test_a_condition_this_case_does_not_meet_shows_the_case_answer(window):
         for reason, condition in absent:
             label = page.reason_labels[fit.reasons.index(reason)]
             answer = terms.label(condition.factor).value_label(condition.case_value)
-            assert answer in label.text() and "not met" in label.text()
+            assert answer in label.text() and f"{answer} ({word('condition_bearing', condition.bearing)})" in label.text()
             shown += 1
     assert shown
+
+
+def test_a_card_and_its_conditions_agree(window):
+    """A card that points to a benefit lists no condition against the tool: "works worse against
+    autocracies", this case not an autocracy, reads in the tool's favour, never as "not met"."""
+    page = window.add(ToolboxPage)
+    benefit, against = word("role", "supports"), word("condition_kind", "against")
+    undoing = (word("condition_bearing", "unfavourable"), word("condition_state", "absent"))
+    favourable_against = 0
+    for fit in window.session.fit().families:
+        page.select_family(fit.id)
+        for label in page.reason_labels:
+            text = label.text()
+            if not text.startswith(f"<b>{benefit}"):
+                continue
+            assert not any(f"({w})" in text for w in undoing), text
+            favourable_against += text.count(against) and text.count(f"({word('condition_bearing', 'favourable')})")
+    assert favourable_against  # the example case has one (comprehensive sanctions, friendly targets)
 
 
 def test_conditions_say_how_this_case_meets_them(window):
     page = window.add(ToolboxPage)
     page.select_family("condemnation")
     text = page.detail_text()
-    assert "Studied only where" in text and "this case:" in text and "(met)" in text
+    assert "Studied only where" in text and "this case:" in text and "(within what was studied)" in text
 
 
 def test_central_caution_is_shown_with_the_verdicts(window):

@@ -42,6 +42,7 @@ from .evidence import Condition, EvidenceBase, Family, Finding, Risk
 from .vocabulary import (
     FAMILY_IDS,
     Category,
+    ConditionBearing,
     ConditionKind,
     ConditionState,
     Direction,
@@ -71,7 +72,15 @@ _STRENGTH: dict[str, int] = {"supported": 3, "mixed": 2, "cautioned": 1, "insuff
 
 # Why a finding's role differs from what its direction alone gives.
 RoleChange = Literal[
-    "requires_absent", "against_met", "requires_unknown", "favours_met", "harm_elsewhere", "favours_unknown", "favours_absent"
+    "requires_absent",
+    "against_met",
+    "requires_unknown",
+    "favours_met",
+    "harm_elsewhere",
+    "favours_unknown",
+    "favours_absent",
+    "favours_partly",
+    "against_unknown",
 ]
 
 # Which rule of SPEC §5 gave the family its (uncapped) verdict.
@@ -110,6 +119,9 @@ class ConditionReading(_Frozen):
     values: list[str]
     case_value: str | None  # None: unknown here
     state: ConditionState  # met: the case has one of ``values``; absent: it has another; unknown
+    # What this state means for the tool here, so a card words a condition the way its role reads
+    # it: an ``against`` condition not met is favourable, never a bare "not met" under a benefit.
+    bearing: ConditionBearing = "unknown"
     why: str = ""  # the evidence file's explanation of the condition (data, not fit wording)
 
 
@@ -287,7 +299,9 @@ def read_family(family: Family, case: Mapping[str, str], evidence: EvidenceBase,
 def _excluded_by(finding: Finding, case: Mapping[str, str]) -> FactorValue:
     """The first known answer that puts the case outside what ``finding`` studied."""
     reading = next(
-        c for c in (_read_condition(c, case) for c in _conditions(finding)) if c.kind == "scope" and c.state == "absent"
+        c
+        for c in (_read_condition(c, case, finding.direction) for c in _conditions(finding))
+        if c.kind == "scope" and c.state == "absent"
     )
     return FactorValue(factor=reading.factor, value=reading.case_value)
 
@@ -347,7 +361,7 @@ def _conditions(finding: Finding) -> list[Condition]:
     return phases + list(finding.conditions)
 
 
-def _read_condition(condition: Condition, case: Mapping[str, str]) -> ConditionReading:
+def _read_condition(condition: Condition, case: Mapping[str, str], direction: str) -> ConditionReading:
     value = case.get(condition.factor)
     state: ConditionState = "unknown" if value is None else "met" if value in condition.values else "absent"
     return ConditionReading(
@@ -356,15 +370,29 @@ def _read_condition(condition: Condition, case: Mapping[str, str]) -> ConditionR
         values=list(condition.values),
         case_value=value,
         state=state,
+        bearing=_bearing(condition.kind, state, direction),
         why=" ".join(condition.why.split()),
     )
+
+
+def _bearing(kind: str, state: ConditionState, direction: str) -> ConditionBearing:
+    """What a condition's state means for the tool here. ``requires`` follows what the finding
+    reports: a benefit that holds is favourable, a harm that holds is not."""
+    if state == "unknown":
+        return "unknown"
+    met = state == "met"
+    if kind == "scope" or direction == "insufficient_evidence":
+        return "within" if met else "outside"
+    if kind == "against" or (kind == "requires" and _BASE_ROLE[direction] == "cautions"):
+        met = not met
+    return "favourable" if met else "unfavourable"
 
 
 def _read_finding(
     finding: Finding, case: Mapping[str, str], evidence: EvidenceBase, low: frozenset[str]
 ) -> _Reading | None:
     """How ``finding`` reads in this case, or None when the case lies outside what it studied."""
-    conditions = [_read_condition(c, case) for c in _conditions(finding)]
+    conditions = [_read_condition(c, case, finding.direction) for c in _conditions(finding)]
     if any(c.kind == "scope" and c.state == "absent" for c in conditions):
         return None
     role, change = _role(finding.direction, conditions)
@@ -407,10 +435,10 @@ def _role(direction: str, conditions: list[ConditionReading]) -> tuple[Role, Rol
             return "cautions", "against_met"  # the benefit is undercut here
         if base == "supports" and any_("requires", "unknown"):
             return "mixed", "requires_unknown"  # the benefit may hold here, or not
-        if base == "supports" and any(c.kind == "favours" for c in conditions) and not any_("favours", "met"):
-            # A benefit found larger under a condition ("works better when") supports only where that
-            # condition holds (SPEC §5): unknown, it may or may not hold; known absent, it says nothing here.
-            return ("mixed", "favours_unknown") if any_("favours", "unknown") else ("context", "favours_absent")
+        if base == "supports" and any_("against", "unknown"):
+            return "mixed", "against_unknown"  # the benefit may be undercut here, or not
+        if base == "supports" and any(c.kind == "favours" and c.state != "met" for c in conditions):
+            return _favours_role(conditions)
         return base, None
     if base == "cautions":
         if any_("requires", "absent"):
@@ -418,6 +446,18 @@ def _role(direction: str, conditions: list[ConditionReading]) -> tuple[Role, Rol
         if any_("favours", "met") and not any_("against", "met"):
             return "mixed", "favours_met"  # no effect on average, but the tool does better under this case's conditions
     return base, None
+
+
+def _favours_role(conditions: list[ConditionReading]) -> tuple[Role, RoleChange]:
+    """A benefit found larger under conditions ("works better when") supports only where they all
+    hold (SPEC §5): met in part, it holds "only under conditions this case partly meets"; unknown, it
+    may or may not hold; none met and one known absent, it says nothing here."""
+    states = {c.state for c in conditions if c.kind == "favours"}
+    if "met" in states and "absent" in states:
+        return "mixed", "favours_partly"
+    if "unknown" in states:
+        return "mixed", "favours_unknown"
+    return "context", "favours_absent"
 
 
 # --- one family ------------------------------------------------------------------------------
@@ -477,7 +517,7 @@ def _weigh(readings: list[_Reading], risks: list[str], conditional_risks: list[s
 
 
 # Role changes of a benefit that waits on an unknown answer (it would caution if the answer went the other way).
-_WAITING = ("requires_unknown", "favours_unknown")
+_WAITING = ("requires_unknown", "favours_unknown", "against_unknown")
 
 
 def _caution_basis(strong: list[_Reading], count: dict[str, int]) -> VerdictBasis:

@@ -179,6 +179,8 @@ _ROLE_CHANGES = {
     "harm_elsewhere": "the harm or lack of effect was found only where this case differs",
     "favours_unknown": "the benefit was found where a condition holds that is unknown here",
     "favours_absent": "the benefit was found where a condition holds that this case does not meet",
+    "favours_partly": "the benefit was found larger under conditions this case meets only in part",
+    "against_unknown": "the benefit may or may not be undercut here: a condition under which the tool works worse is unknown",
 }
 
 
@@ -194,10 +196,13 @@ def reading(reason: Reason) -> str:
 
 
 def condition_line(condition: ConditionReading, words: FactorWords | None = None) -> str:
-    """"Works better when Relationship is Ally — this case: Adversary (not met)"."""
+    """"Works worse, or harms, when Regime is Autocracy — this case: Democracy (favourable to the tool here)".
+
+    The state is worded by its bearing on the tool, so a card that points to a benefit never lists a
+    bare "not met" that in fact counts in the tool's favour."""
     words = words or factor_words()
-    state = word("condition_state", condition.state)
-    here = state if condition.case_value is None else f"{words.value(condition.factor, condition.case_value)} ({state})"
+    bearing = word("condition_bearing", condition.bearing)
+    here = bearing if condition.case_value is None else f"{words.value(condition.factor, condition.case_value)} ({bearing})"
     return _("{kind} {factor} is {values} — this case: {here}").format(
         kind=word("condition_kind", condition.kind),
         factor=words.factor(condition.factor),
@@ -425,7 +430,7 @@ def reason_json(reason: Reason) -> dict:
         "outcome": reason.outcome,
         "citations": [c.model_dump() for c in reason.citations],
         "factors": reason.factors,
-        "conditions": [c.model_dump(exclude={"why"}) for c in reason.conditions],
+        "conditions": [c.model_dump(exclude={"why", "bearing"}) for c in reason.conditions],  # SPEC §6's shape
         "low_confidence": list(reason.low_confidence),
         "source": reason.source,
     }

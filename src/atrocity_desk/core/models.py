@@ -7,6 +7,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidatorFunctionWrapHandler, WrapValidator, field_validator
 
+from .case_title import TITLE_SHOWN, shown_title  # noqa: F401 - TITLE_SHOWN is part of the models' API
 from .vocabulary import DECISION_STATUSES, ETD_CRITERIA, Confidence, DecisionStatus, Unrecognised, is_unrecognised  # noqa: F401 - Unrecognised is part of the models' API
 
 
@@ -37,7 +38,6 @@ class _Model(BaseModel):
 
 
 TITLE_MAX = 200  # characters a new title may have (the window and the command line refuse more)
-TITLE_SHOWN = 120  # characters of a title shown in headings; longer ones (older files) are cut
 
 
 class CaseMeta(_Model):
@@ -51,10 +51,7 @@ class CaseMeta(_Model):
 
     def shown_title(self) -> str:
         """The title for headings (window, Overview, memo): never blank, never pages long."""
-        title = " ".join(self.title.split())
-        if not title:
-            return "Untitled case"
-        return title if len(title) <= TITLE_SHOWN else title[: TITLE_SHOWN - 1].rstrip() + "…"
+        return shown_title(self.title)
 
 
 class EtdJudgment(_Model):

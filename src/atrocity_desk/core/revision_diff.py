@@ -1,4 +1,5 @@
-"""What changed between two revisions of a case: judgments, decisions, actors, objectives, aim.
+"""What changed between two revisions of a case: judgments, decisions, actors, objectives, aim,
+and the strategy (``strategy_diff``).
 
 Qt-free, so it can be tested and reused (the memo or the command line could show it too). Items are
 matched by what a planner recognises: factor and indicator ids, decisions by family and title,
@@ -6,31 +7,15 @@ actors by kind and name, objectives by their text."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from .change import ABSENT, Change
 from .checklist import Checklist
 from .evidence import EvidenceBase
 from .models import Decision, Judgment
-from .vocabulary import confidence_label, indicator_label, option_title, status_label, word
 from .storage import CaseFile
+from .strategy_diff import strategy_changes
+from .vocabulary import confidence_label, indicator_label, option_title, status_label, word
 
-ABSENT = "—"
-
-
-@dataclass(frozen=True)
-class Change:
-    area: str  # "Situation factor", "Risk-factor indicator", "Decision", ...
-    item: str
-    before: str
-    after: str
-
-    @property
-    def is_judgment(self) -> bool:
-        return self.area in ("Situation factor", "Risk-factor indicator")
-
-    @property
-    def is_decision(self) -> bool:
-        return self.area == "Decision"
+__all__ = ["ABSENT", "Change", "compare_revisions", "decision_name"]
 
 
 def compare_revisions(case: CaseFile, checklist: Checklist, evidence: EvidenceBase, old_id: int, new_id: int) -> list[Change]:
@@ -42,6 +27,7 @@ def compare_revisions(case: CaseFile, checklist: Checklist, evidence: EvidenceBa
     changes += _actor_changes(case, old_id, new_id)
     changes += _objective_changes(case, old_id, new_id)
     changes += _revision_field_changes(case, old_id, new_id)
+    changes += strategy_changes(case, evidence, old_id, new_id)
     return changes
 
 

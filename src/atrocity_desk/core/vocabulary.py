@@ -92,6 +92,9 @@ ETD_CRITERIA: tuple[str, ...] = (
 # --- words ----------------------------------------------------------------------------------------
 
 ConditionState = Literal["met", "absent", "unknown"]
+# What a condition's state means for the tool in this case (``fit.ConditionReading.bearing``):
+# within or outside what was studied (scope), favourable or unfavourable to the tool, or unknown.
+ConditionBearing = Literal["within", "outside", "favourable", "unfavourable", "unknown"]
 # The id families the word table holds, each with the fields every entry of it carries.
 WORD_FAMILIES: dict[str, tuple[str, ...]] = {
     "verdict": ("label", "in_sentence", "meaning", "colours"),
@@ -105,6 +108,7 @@ WORD_FAMILIES: dict[str, tuple[str, ...]] = {
     "confidence": ("label",),
     "condition_kind": ("label",),
     "condition_state": ("label",),
+    "condition_bearing": ("label",),
     "category": ("label",),
     "mode": ("label",),
     "target": ("label",),

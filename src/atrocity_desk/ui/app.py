@@ -10,7 +10,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMessageLogContext, QObject, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QMessageLogContext, QObject, QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -60,6 +60,15 @@ class _FirstPaintMarker(QObject):
         return False
 
 
+def initial_case(window: MainWindow, path: str | os.PathLike | None) -> Path | None:
+    """The file asked for; else the most recent case that still exists; None on the very first
+    start (the example case is written then) or when no recent case is left."""
+    if path:
+        return Path(path)
+    existing = [p for p in recent_files(window.settings) if Path(p).exists()]
+    return Path(existing[0]) if existing else None
+
+
 def open_initial_case(window: MainWindow, path: str | os.PathLike | None, passphrase: bytearray | None = None) -> bool:
     """The file asked for; else the most recent case; on the very first start, the example case."""
     if path:
@@ -67,13 +76,16 @@ def open_initial_case(window: MainWindow, path: str | os.PathLike | None, passph
     recent = recent_files(window.settings)
     if not recent:
         return window.open_example()
-    existing = [p for p in recent if Path(p).exists()]
-    return window.open_case(existing[0]) if existing else False
+    chosen = initial_case(window, None)
+    return window.open_case(chosen) if chosen else False
 
 
-def run_application(path: str | os.PathLike | None = None, passphrase: bytearray | None = None) -> int:
-    """The window, on ``path`` (with ``passphrase`` for a protected case, wiped once it is open)."""
-    app = create_application()
+def start_window(path: str | os.PathLike | None = None, passphrase: bytearray | None = None) -> MainWindow:
+    """The window, shown; the case opens once the window has painted (issue 22).
+
+    The first paint shows the frame and the case's title, read with plain sqlite3; opening the
+    case (its checks, the models, the fit) and building its first page follow in the next turn
+    of the event loop. ``passphrase`` is wiped once the case is open (or refused)."""
     settings = app_settings()
     language.apply(language.chosen(settings))  # before the window: every widget is built in it
     window = MainWindow(settings=settings)
@@ -81,14 +93,47 @@ def run_application(path: str | os.PathLike | None = None, passphrase: bytearray
         marker = _FirstPaintMarker(window)
         window.installEventFilter(marker)
     install_excepthook(lambda title, message: dialogs.show_error(window, title, message))
-    clear_stale_files([app_data_dir(), *(Path(p).parent for p in recent_files(window.settings))])
+    chosen = initial_case(window, path)
+    if chosen is not None:
+        window.show_opening(chosen)
     window.show()
-    try:
-        open_initial_case(window, path, passphrase)
-    finally:
-        if passphrase is not None:
-            passphrase[:] = bytes(len(passphrase))
-    gc.enable()  # off during start-up when started from the command line (cli._run_gui)
+
+    def open_case() -> None:
+        try:
+            if not open_initial_case(window, path, passphrase) and window.session is None:
+                window.close_case()  # the start panel: New, Open, recent files
+        finally:
+            if passphrase is not None:
+                passphrase[:] = bytes(len(passphrase))
+        clear_stale_files([app_data_dir(), *(Path(p).parent for p in recent_files(window.settings))])
+        gc.enable()  # off during start-up when started from the command line (cli._run_gui)
+
+    _after_first_paint(window, open_case)
+    return window
+
+
+class _AfterFirstPaint(QObject):
+    """Runs ``then`` in the event loop's turn after ``window``'s first paint."""
+
+    def __init__(self, window: QObject, then: Callable[[], None]):
+        super().__init__(window)
+        self.then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
+
+
+def _after_first_paint(window: QObject, then: Callable[[], None]) -> None:
+    window.installEventFilter(_AfterFirstPaint(window, then))
+
+
+def run_application(path: str | os.PathLike | None = None, passphrase: bytearray | None = None) -> int:
+    """The window, on ``path`` (with ``passphrase`` for a protected case, wiped once it is open)."""
+    app = create_application()
+    window = start_window(path, passphrase)  # noqa: F841 - kept alive until the loop ends
     return app.exec()
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.case_title import peek_title
 from ..core.errors import CaseFileError, ForeignSchema, PassphraseNeeded
 from ..core.language import current_language
 from ..core.filenames import case_file_path
@@ -836,6 +837,15 @@ class MainWindow(QMainWindow):
     def close_case(self) -> None:
         self._close_session()
         self._show_start()
+
+    def show_opening(self, path: str | os.PathLike) -> None:
+        """Start-up, before the first paint: the case's title (read with plain sqlite3) over the
+        empty workspace; the case itself is opened after the paint (app.run_application) and
+        fills the workspace, or the start panel comes back if it cannot be opened."""
+        title = peek_title(path)
+        named = f"{title} — {Path(path).name}" if title is not None else Path(path).name
+        self.setWindowTitle(f"{named} — {APPLICATION}")
+        self.outer_stack.setCurrentWidget(self.workspace)
 
     def commit_edits(self) -> None:
         for row in sorted(self._built):

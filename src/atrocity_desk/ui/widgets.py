@@ -241,6 +241,13 @@ class RowTableView(QTableView):
         index = self.currentIndex()
         return index.row() if index.isValid() else -1
 
+    def select_source_row(self, row: int) -> None:
+        """Select the view's row that shows the model's ``row`` (the same unless the view sorts)."""
+        model = self.model()
+        if isinstance(model, QSortFilterProxyModel) and row >= 0:
+            row = model.mapFromSource(model.sourceModel().index(row, 0)).row()
+        self.select_row(row)
+
     def select_row(self, row: int) -> None:
         model = self.model()
         if model is not None and 0 <= row < model.rowCount():

@@ -23,7 +23,7 @@ from ..option_fit import case_fit
 from ..options import option_numbers, option_readings
 from ..storage import CaseFile
 from ..option_order import MEMO_STATUS_ORDER, options_by_status
-from ..vocabulary import option_title
+from ..vocabulary import option_title, translate
 from .draft import draft_bottom_line
 
 # The three themes that carry the paper's central caution come first among the caveats.
@@ -36,6 +36,16 @@ class MemoSettingsView:
     statuses: tuple[str, ...]
     marking: str
     annex: bool = True
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One study of the memo's reference list."""
+
+    authors: str
+    year: str
+    note: str  # the evidence base's note on the study, as a sentence ("" when none)
+    discussed: str  # where the paper discusses it ("" when no section says)
 
 
 @dataclass
@@ -141,6 +151,26 @@ class MemoContent:
         """The references: every study the memo cites, in alphabetical order."""
         studies = [self.evidence.study(k) for k in self.cited_keys()]
         return sorted(studies, key=lambda s: (_sort_key(s.authors), s.year, s.key))
+
+    def references(self) -> list[Reference]:
+        """The reference list, worded once for every renderer."""
+        return [self.reference(study) for study in self.cited_studies()]
+
+    def reference(self, study: Study) -> Reference:
+        note = " ".join(study.note.split())
+        where = self.study_sections(study.key)
+        return Reference(
+            authors=study.authors,
+            year=study.year,
+            note=note[:1].upper() + note[1:],
+            discussed=translate("Discussed in: {sections}.").format(sections="; ".join(where)) if where else "",
+        )
+
+    def references_intro(self, count: int) -> str:
+        return translate(
+            "The {count} studies cited in this memo, as cited in {source}; the paper's reference list gives "
+            "full bibliographic details. After each study: where the paper discusses it."
+        ).format(count=count, source=self.evidence.source.rstrip(". "))
 
     def study_sections(self, key: str) -> list[str]:
         """Where the paper discusses a study: the sections of the findings, themes and conclusions

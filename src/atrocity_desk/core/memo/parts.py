@@ -80,6 +80,27 @@ class OptionSummary:
     main_risk: str
     main_risk_by_studies: bool
 
+    def facts(self) -> list[Fact]:
+        """The option's facts in print order, labelled once for every renderer."""
+        named = translate("named by the studies") if self.main_risk and self.main_risk_by_studies else ""
+        return [
+            Fact(translate("Lead"), self.lead),
+            Fact(translate("Timing"), self.timing),
+            Fact(translate("Evidence"), self.evidence, self.citations),
+            Fact(translate("Main risk"), self.main_risk, named),
+            Fact(translate("Requirements"), self.requirements),
+            Fact(translate("What to monitor"), self.monitoring),
+        ]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One labelled line of an option's table."""
+
+    label: str
+    text: str  # "" when not recorded: each renderer writes that its own way
+    aside: str = ""  # printed after the text in parentheses (muted where the format can)
+
 
 @dataclass(frozen=True)
 class OtherOption:

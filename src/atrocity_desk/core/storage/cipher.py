@@ -146,7 +146,9 @@ def open_protected(path: Path, key: Key, read_only: bool) -> dbapi2.Connection:
 
 
 def _keyed(uri: str, key: Key) -> dbapi2.Connection:
-    conn = dbapi2.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    # Used by the thread that opened it only, as a plain case's connection: the driver then refuses
+    # any use from another thread instead of letting two threads share one SQLite connection.
+    conn = dbapi2.connect(uri, uri=True, isolation_level=None)
     # The statement holds the key: any error is replaced by one that cannot carry it.
     try:
         conn.execute(f"PRAGMA key = {key.sql()}")
@@ -198,6 +200,7 @@ def snapshot(conn: dbapi2.Connection) -> dbapi2.Connection:
     try:
         conn.execute("SELECT sqlcipher_export('snapshot')")
         memory = dbapi2.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        memory.execute("PRAGMA temp_store = MEMORY")  # its sorts never reach the disk in plain text
     finally:
         conn.execute("DETACH DATABASE snapshot")
     from .connection import configure

@@ -53,6 +53,7 @@ class ActorKindPanel(QWidget):
         self.table = RowTableView(title)
         self.table.setObjectName(f"actors_{kind}")
         self.table.setModel(self.model)
+        self.table.sortable()  # recorded order means nothing: sort by name, type, target...
         self.table.setWordWrap(True)  # motive, means and opportunity are read in full, not elided
         header = self.table.horizontalHeader()
         for column, col in enumerate(self.model.columns):
@@ -90,11 +91,15 @@ class ActorKindPanel(QWidget):
             return False
         added = self.page.session.add_actor(Actor(kind=self.kind, **fields))
         if added:
-            self.table.select_row(self.model.rowCount() - 1)
+            self.table.select_source_row(self.model.rowCount() - 1)
         return added
 
+    def actor_at(self, row: int) -> Actor | None:
+        """The actor the table shows in ``row`` (a row of the view, which may be sorted)."""
+        return self.model.row_object(self.table.source_row(row))
+
     def edit_row(self, row: int) -> bool:
-        actor = self.model.row_object(row)
+        actor = self.actor_at(row)
         if actor is None or self.page.read_only:
             return False
         fields = dialogs.ask_actor(self, self.kind, self.kind_title, self.page.session.checklist, actor)
@@ -103,7 +108,7 @@ class ActorKindPanel(QWidget):
         return self.page.session.update_actor(actor.id, **fields)
 
     def delete_row(self, row: int) -> bool:
-        actor = self.model.row_object(row)
+        actor = self.actor_at(row)
         if actor is None or actor.id is None or self.page.read_only:
             return False
         deleted = self.page.session.delete_actor(actor.id)
@@ -200,7 +205,7 @@ class ActorsPage(Page):
 
     def edit_targets(self, row: int) -> bool:
         """Choose the groups at risk the selected key actor targets (one undo entry)."""
-        actor = self.panels["perpetrator"].model.row_object(row)
+        actor = self.panels["perpetrator"].actor_at(row)
         if actor is None or actor.id is None or self.read_only:
             return False
         revision_id = self.session.revision().id

@@ -28,7 +28,7 @@ from ...core.next_steps import next_steps
 from ...core.option_order import numbered_options, options_by_status
 from ...core.strategy import upcoming_triggers
 from ...core.vocabulary import counted, next_step_words, next_triggers_words, option_title, status_label, verdict_label
-from ..session import ACTORS, DECISIONS, JUDGMENTS, META, OBJECTIVES, REVISION, REVISIONS, STRATEGY
+from ..session import ACTORS, DECISIONS, DESIGN, JUDGMENTS, META, OBJECTIVES, REVISION, REVISIONS, STRATEGY
 from ..risk_offer import RiskOffer
 from ..locale_format import shown_date
 from ..widgets import CommitPlainTextEdit, heading, relative_font, wrapped
@@ -244,7 +244,7 @@ class OverviewPage(Page):
             self._show_completeness()
         if topic in (JUDGMENTS, REVISION):  # unanswered factors, a bottom line written
             self._show_next_steps()
-        if topic == JUDGMENTS:  # answers change the evidence verdicts
+        if topic in (JUDGMENTS, DESIGN):  # answers and an option's design change its verdict
             self._show_glance(self.session.case.decisions(self.session.revision().id))
         if topic in (None, STRATEGY, REVISIONS):
             self._show_triggers()
@@ -295,14 +295,16 @@ class OverviewPage(Page):
         self._show_next_steps()
 
     def _show_glance(self, decisions) -> None:  # noqa: ANN001
-        verdicts = {fit.id: fit.verdict for fit in self.session.fit().families}
+        # Each option's own verdict (the situation and its design), as the Decisions list and the
+        # memo's grid show it; not its family's situation-only reading.
+        verdicts = {o.id: o.reading.fit.verdict for o in self.session.case_fit().options if o.reading is not None}
         groups = options_by_status(decisions)
         numbers = {id(d): n for n, d in numbered_options(decisions)}
         lines = []
         for status, group in groups:
             lines.append(f"<b>{escape(status_label(status))}</b> ({len(group)})")
             for d in group:
-                verdict = verdict_label(verdicts.get(d.family, "not_reviewed"))
+                verdict = verdict_label(verdicts.get(d.id, "not_reviewed"))
                 title = escape(option_title(d, self.session.evidence))
                 lines.append(f"&nbsp;&nbsp;{numbers[id(d)]}. {title} — <i>{escape(verdict)}</i>")
         if not lines:

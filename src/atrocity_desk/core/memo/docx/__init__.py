@@ -85,18 +85,12 @@ def _assessment_time(iso: str) -> datetime:
 def _decorate(section, content: MemoContent) -> None:
     """Marking top and bottom, DRAFT while the bottom line is drafted, and "Page N of M"."""
     marking = content.settings.marking.strip()
-    header = section.header.paragraphs[0]
-    header.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    if content.bottom_line_drafted:
-        _red(header.add_run(phrase("draft_mark") + "    "))
-    if marking:
-        _red(header.add_run(marking))
-    footer = section.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    if content.bottom_line_drafted:
-        _red(footer.add_run(phrase("draft_mark") + "    "))
-    if marking:
-        _red(footer.add_run(marking))
+    for line in (section.header.paragraphs[0], section.footer.paragraphs[0]):
+        line.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        if content.bottom_line_drafted:
+            _red(line.add_run(phrase("draft_mark") + "    "))
+        if marking:
+            _red(line.add_run(marking))
     pages = section.footer.add_paragraph()
     pages.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     pages.add_run(f"Revision {content.revision.number} · evidence base {content.evidence.version} · Page ")
@@ -201,19 +195,7 @@ def _option(document, summary: OptionSummary) -> None:
     heading(document, f"{summary.number}. {summary.title}", 2)
     fit = f"Evidence fit: {verdict_label(summary.verdict)}" if summary.verdict else ""
     document.add_paragraph(" · ".join(x for x in (fit, summary.what) if x))
-    evidence = summary.evidence + (f" ({summary.citations})" if summary.citations else "")
-    risk = text_or_not_recorded(summary.main_risk) + (" (named by the studies)" if summary.main_risk and summary.main_risk_by_studies else "")
-    facts(
-        document,
-        [
-            ("Lead", text_or_not_recorded(summary.lead)),
-            ("Timing", text_or_not_recorded(summary.timing)),
-            ("Evidence", evidence),
-            ("Main risk", risk),
-            ("Requirements", text_or_not_recorded(summary.requirements)),
-            ("What to monitor", text_or_not_recorded(summary.monitoring)),
-        ],
-    )
+    facts(document, [(f.label, text_or_not_recorded(f.text) + (f" ({f.aside})" if f.aside else "")) for f in summary.facts()])
 
 
 def _strategy(document, memo: MemoBody) -> None:

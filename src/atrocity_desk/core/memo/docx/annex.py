@@ -129,21 +129,11 @@ def _caveats(document, content: MemoContent) -> None:
 
 
 def _references(document, content: MemoContent) -> None:
-
-    studies = content.cited_studies()
+    studies = content.references()
     heading(document, "A7. References", 2)
-    document.add_paragraph(
-        f"The {len(studies)} studies cited in this memo, as cited in {content.evidence.source.rstrip('. ')}; "
-        "the paper's reference list gives full bibliographic details. After each study: where the paper discusses it."
-    )
+    document.add_paragraph(content.references_intro(len(studies)))
     for study in studies:
         paragraph = document.add_paragraph()
         paragraph.add_run(study.authors).bold = True
-        text = f" ({study.year})"
-        if study.note.strip():
-            note = " ".join(study.note.split())
-            text += f". {note[:1].upper() + note[1:]}"
-        where = content.study_sections(study.key)
-        if where:
-            text += " Discussed in: " + "; ".join(where) + "."
-        paragraph.add_run(text)
+        text = f" ({study.year})" + (f". {study.note}" if study.note else "")
+        paragraph.add_run(text + (f" {study.discussed}" if study.discussed else ""))

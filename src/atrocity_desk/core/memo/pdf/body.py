@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBre
 
 from ...vocabulary import ETD_CRITERIA, colour, colours, not_recorded, verdict_label, word
 from ..content import MemoContent, long_date
-from ..parts import Action, DecisionBox, GridRow, MemoBody, OptionSummary, Situation, Strategy
+from ..parts import Action, DecisionBox, Fact, GridRow, MemoBody, OptionSummary, Situation, Strategy
 from .blocks import HeadingFactory, Paragraph, RunningMark, badge, muted, table
 from .charts import risk_factor_chart
 from .styles import LANDSCAPE_TEXT_WIDTH, SHADE, TEXT_WIDTH, MemoStyles
@@ -172,23 +172,14 @@ def option_summary(summary: OptionSummary, styles: MemoStyles, heading: HeadingF
     line = badge(f"Evidence fit: {verdict_label(summary.verdict)}", *colours("verdict", summary.verdict)) if summary.verdict else ""
     if summary.what:
         line += "\u2002" + para(summary.what)
-    evidence = para(summary.evidence)
-    if summary.citations:
-        evidence += " " + muted(f"({para(summary.citations)})")
-    risk = text_or_not_recorded(summary.main_risk)
-    if summary.main_risk and summary.main_risk_by_studies:
-        risk += " " + muted("(named by the studies)")
-    rows = [
-        ("Lead", text_or_not_recorded(summary.lead)),
-        ("Timing", text_or_not_recorded(summary.timing)),
-        ("Evidence", evidence),
-        ("Main risk", risk),
-        ("Requirements", text_or_not_recorded(summary.requirements)),
-        ("What to monitor", text_or_not_recorded(summary.monitoring)),
-    ]
-    data = [[Paragraph(label, styles.cell_bold), Paragraph(value, styles.cell)] for label, value in rows]
+    data = [[Paragraph(f.label, styles.cell_bold), Paragraph(_fact_text(f), styles.cell)] for f in summary.facts()]
     heading_flowables = heading(f"{summary.number}. {summary.title}", 1)[1:]  # kept with its table
     return [*heading_flowables, Paragraph(line, styles.body), table(data, (LABEL_WIDTH - 20, TEXT_WIDTH - LABEL_WIDTH + 20), header=False)]
+
+
+def _fact_text(fact: Fact) -> str:
+    aside = " " + muted(f"({para(fact.aside)})") if fact.aside else ""
+    return text_or_not_recorded(fact.text) + aside
 
 
 # --- strategy, other options, situation --------------------------------------------------------

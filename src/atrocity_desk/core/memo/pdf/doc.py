@@ -240,18 +240,27 @@ class MemoDoc(BaseDocTemplate):
             self.notify("TOCEntry", (flowable.toc_level, flowable.toc_markup, self.page, flowable.toc_key))
 
     def lay_out(self, story: list, progress: Callable[[str, int], None] | None = None) -> int:
-        """Build ``story`` (with page totals); returns the number of pages."""
+        """Build ``story`` (with page totals); returns the number of pages.
+
+        The first pass only places the flowables (the page total is not known yet). Every later
+        pass draws as it goes, as reportlab's multiBuild does: it uses what the pass before
+        learnt, so when it turns out settled its drawing is the memo, and a separate drawing pass
+        (a whole layout more, issue 22) is not needed. An unsettled pass's drawing is dropped."""
         if progress:
             self.setProgressCallBack(progress)
         story = [PageTotal(self), *story]
         self._indexingFlowables = [flowable for flowable in story if flowable.isIndexing()]
         passes = 1
-        while not self._one_pass(story, passes, draw=False):
+        settled = self._one_pass(story, passes, draw=False)
+        while True:
             passes += 1
             if passes > MAX_PASSES:
                 raise IndexError(f"Page numbers and contents not settled after {MAX_PASSES} passes")
-        self._one_pass(story, passes + 1, draw=True)  # the settled layout again, drawn and saved
-        return self.page
+            drawn_settled = self._one_pass(story, passes, draw=True)
+            if settled or drawn_settled:
+                return self.page
+            self.filename.seek(0)  # the target (a BytesIO): this pass's drawing is dropped
+            self.filename.truncate()
 
     def _one_pass(self, story: list, number: int, draw: bool) -> bool:
         """One pass of multiBuild's loop; True when every indexing flowable is satisfied. What the

@@ -111,25 +111,13 @@ def caveats(content: MemoContent, styles: MemoStyles, heading: HeadingFactory, t
 
 
 def references(content: MemoContent, styles: MemoStyles, heading: HeadingFactory, title: str = "References", level: int = 0) -> list[Flowable]:
-    studies = content.cited_studies()
-    out: list[Flowable] = [
-        *heading(title, level),
-        Paragraph(
-            para(
-                f"The {len(studies)} studies cited in this memo, as cited in {content.evidence.source.rstrip('. ')}; "
-                "the paper's reference list gives full bibliographic details. After each study: where the paper "
-                "discusses it."
-            ),
-            styles.small,
-        ),
-    ]
+    studies = content.references()
+    out: list[Flowable] = [*heading(title, level), Paragraph(para(content.references_intro(len(studies))), styles.small)]
     for study in studies:
         text = f"<b>{para(study.authors)}</b> ({para(study.year)})"
-        if study.note.strip():
-            note = " ".join(study.note.split())
-            text += f". {para(note[:1].upper() + note[1:])}"
-        where = content.study_sections(study.key)
-        if where:
-            text += " " + muted("Discussed in: " + "; ".join(para(w) for w in where) + ".")
+        if study.note:
+            text += f". {para(study.note)}"
+        if study.discussed:
+            text += " " + muted(para(study.discussed))
         out.append(Paragraph(text, styles.reference))
     return out
