@@ -272,7 +272,10 @@ class DecisionsPage(Page):
         self.etd_combos: dict[str, QComboBox] = {}
         self.etd_reasons: dict[str, ReasonEdit] = {}
         for row, criterion in enumerate(ETD_CRITERIA, start=1):
-            label = QLabel(word("etd_criterion", criterion), self.etd_box)
+            # The short name keeps the row low (French criteria ran to five lines); the full one
+            # is the tooltip and what a screen reader says.
+            label = QLabel(word("etd_criterion", criterion, "short"), self.etd_box)
+            label.setToolTip(word("etd_criterion", criterion))
             label.setWordWrap(True)
             combo = QComboBox(self.etd_box)
             combo.setAccessibleName(self.tr("Judgment: {criterion}").format(criterion=word("etd_criterion", criterion)))
@@ -290,10 +293,8 @@ class DecisionsPage(Page):
             grid.addWidget(reason, row, 2)
             self.etd_combos[criterion] = combo
             self.etd_reasons[criterion] = reason
-        # The criteria keep room to wrap in two or three lines (French runs longer): the reasons
-        # are two lines high whatever their width, so every row stays in view at 1366x768.
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(2, 5)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(2, 4)
         grid.setRowStretch(len(ETD_CRITERIA) + 1, 1)
         return self.etd_box
 
