@@ -207,16 +207,26 @@ def bench_open_large(repeat: int, path: Path) -> dict[str, float]:
 def bench_protected_open(repeat: int, example: Path, folder: Path) -> dict[str, float]:
     """Open and edit the example case, protected and not, interleaved in the same run (issue 19).
 
-    ``protected_open_ratio`` is open + one edit + close, protected over plain. Opening a protected
-    case derives its key (PBKDF2-HMAC-SHA512, 256,000 rounds: SQLCipher 4's default, kept), which
-    is reported on its own with the ratio without it; ``protected_edit_ratio`` is one edit on a
-    case already open, where only encryption itself (and SQLCipher's memory wiping) costs."""
+    ``protected_open_ratio`` opens the case as a planner does, in the window (``open_case`` with
+    the passphrase that ``open --passphrase-file`` or the dialog hands it, until the first page
+    has processed its events), protected over plain. Opening a protected case derives its key once
+    (PBKDF2-HMAC-SHA512, 256,000 rounds: SQLCipher 4's default, kept), so the open cannot get
+    below ``protected_open_floor_ratio``, plain open plus the derivation alone over plain open.
+    ``protected_edit_ratio`` is one edit on a case already open, where only encryption itself
+    (and SQLCipher's memory wiping) costs."""
     import shutil
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["ATROCITY_DESK_SETTINGS_DIR"] = str(folder / "ui-settings")  # never the user's
+    os.environ["ATROCITY_DESK_DATA_DIR"] = str(folder / "ui-data")
+    from PySide6.QtWidgets import QApplication
 
     from atrocity_desk.core.models import Judgment
     from atrocity_desk.core.storage import CaseFile
     from atrocity_desk.core.storage.cipher import key_for_file
     from atrocity_desk.core.storage.protection import protect
+    from atrocity_desk.ui.app import create_application
+    from atrocity_desk.ui.main_window import MainWindow
 
     passphrase = b"benchmark passphrase"
     plain = folder / "plain-open.atrocase"
@@ -225,6 +235,34 @@ def bench_protected_open(repeat: int, example: Path, folder: Path) -> dict[str, 
     shutil.copy(example, protected)
     protect(protected, bytearray(passphrase))
     counter = iter(range(10**9))
+    app = QApplication.instance() or create_application()
+    window = MainWindow()
+    window.resize(1366, 768)
+    window.show()
+
+    def window_open(path: Path, secret: bytes | None) -> float:
+        start = time.perf_counter()
+        assert window.open_case(path, bytearray(secret) if secret else None)
+        app.processEvents()
+        elapsed = (time.perf_counter() - start) * 1000
+        window.close_case()
+        app.processEvents()
+        return elapsed
+
+    def derive() -> float:
+        start = time.perf_counter()
+        key_for_file(protected, bytearray(passphrase)).wipe()
+        return (time.perf_counter() - start) * 1000
+
+    window_open(plain, None)  # the first open builds the window's pages, for both alike
+    window_open(protected, passphrase)
+    # Interleaved, so a load change on a shared machine hits all three alike.
+    rounds = [(window_open(plain, None), window_open(protected, passphrase), derive()) for _ in range(repeat * 2)]
+    window.close()
+    app.processEvents()
+    plain_ms = statistics.median(p for p, _, _ in rounds)
+    protected_ms = statistics.median(q for _, q, _ in rounds)
+    kdf_ms = statistics.median(k for _, _, k in rounds)
 
     def edit(case: CaseFile) -> float:
         revision = case.latest_revision().id
@@ -232,33 +270,17 @@ def bench_protected_open(repeat: int, example: Path, folder: Path) -> dict[str, 
         case.set_judgment(revision, Judgment(kind="factor", item="phase", value="escalation", note=f"edit {next(counter)}"))
         return (time.perf_counter() - start) * 1000
 
-    def open_edit(path: Path, secret: bytes | None) -> float:
-        start = time.perf_counter()
-        with CaseFile.open(path, passphrase=bytearray(secret) if secret else None) as case:
-            edit(case)
-        return (time.perf_counter() - start) * 1000
-
-    def derive() -> float:
-        start = time.perf_counter()
-        key_for_file(protected, bytearray(passphrase)).wipe()
-        return (time.perf_counter() - start) * 1000
-
-    # Interleaved, so a load change on a shared machine hits all three alike.
-    rounds = [(open_edit(plain, None), open_edit(protected, passphrase), derive()) for _ in range(repeat * 2)]
-    plain_ms = statistics.median(p for p, _, _ in rounds)
-    protected_ms = statistics.median(q for _, q, _ in rounds)
-    kdf_ms = statistics.median(k for _, _, k in rounds)
-    rest_ms = statistics.median(q - k for _, q, k in rounds)  # the protected open without its derivation
     with CaseFile.open(plain) as open_plain, CaseFile.open(protected, passphrase=bytearray(passphrase)) as open_protected:
         edits = [(edit(open_plain), edit(open_protected)) for _ in range(max(20, repeat * 10))]
     plain_edit = statistics.median(p for p, _ in edits)
     protected_edit = statistics.median(q for _, q in edits)
     return {
-        "plain_open_edit_ms": plain_ms,
-        "protected_open_edit_ms": protected_ms,
+        "plain_window_open_ms": plain_ms,
+        "protected_window_open_ms": protected_ms,
         "key_derivation_ms": kdf_ms,
         "protected_open_ratio": protected_ms / plain_ms,
-        "protected_open_ratio_without_kdf": rest_ms / plain_ms,
+        "protected_open_floor_ratio": (plain_ms + kdf_ms) / plain_ms,
+        "protected_open_ratio_without_kdf": statistics.median((q - k) / p for p, q, k in rounds),
         "plain_edit_ms": plain_edit,
         "protected_edit_ms": protected_edit,
         "protected_edit_ratio": protected_edit / plain_edit,
@@ -283,6 +305,70 @@ def bench_fit(repeat: int, example: Path) -> dict[str, float]:
     return {"fit_ms": median_of(repeat * 5, one)}
 
 
+def bench_fit_cli(repeat: int, example: Path, folder: Path) -> dict[str, float]:
+    """The ``fit`` command on the example as a whole process, against ``python -c pass`` in the
+    same run (issue 22), interleaved so a load change hits both alike; from compiled bytecode and
+    a warm evidence cache, as an installed copy runs after its first start."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(folder / "bytecode")
+    env["ATROCITY_DESK_CACHE_DIR"] = str(folder / "cli-cache")
+    fit = [sys.executable, "-m", "atrocity_desk", "fit", str(example)]
+    bare = [sys.executable, "-c", "pass"]
+    # The floor: the libraries the command stands on, imported, with nothing of ours run.
+    floor = [sys.executable, "-c", "import argparse, json, sqlite3, pydantic, yaml"]
+
+    def seconds(command: list[str]) -> float:
+        start = time.perf_counter()
+        subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        return time.perf_counter() - start
+
+    seconds(fit)  # writes the bytecode and the evidence cache
+    rounds = [(seconds(fit), seconds(bare), seconds(floor)) for _ in range(repeat * 2)]
+    fit_s = statistics.median(f for f, _, _ in rounds)
+    bare_s = statistics.median(b for _, b, _ in rounds)
+    floor_s = statistics.median(f for _, _, f in rounds)
+    return {"fit_cli_s": fit_s, "python_pass_s": bare_s, "fit_cli_ratio": fit_s / bare_s,
+            "fit_cli_floor_ratio": floor_s / bare_s}
+
+
+def bench_startup_imports(example: Path, settings_home: Path) -> dict[str, float]:
+    """``python -X importtime`` of the start-up path up to the first paint, summed (self time, ms)
+    by top-level package: what the planner waits for before the window shows."""
+    env = gui_env()
+    env["ATROCITY_DESK_SETTINGS_DIR"] = str(settings_home / "settings")
+    env["ATROCITY_DESK_DATA_DIR"] = str(settings_home / "data")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(settings_home / "bytecode")
+    command = [sys.executable, "-X", "importtime", "-m", "atrocity_desk", "open", str(example)]
+    # One pipe for both streams keeps their order: the imports before the marker are those paid
+    # before the first paint.
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
+    totals: dict[str, float] = {}
+    try:
+        for line in process.stdout:
+            if MARKER in line:
+                break
+            if line.startswith("import time:") and "|" in line and "self [us]" not in line:
+                self_us, _, name = (part.strip() for part in line.removeprefix("import time:").split("|"))
+                group = _import_group(name)
+                totals[group] = totals.get(group, 0.0) + int(self_us) / 1000
+    finally:
+        process.kill()
+        process.wait()
+    return {f"import_ms_{group}": ms for group, ms in sorted(totals.items())} | {"import_ms_total": sum(totals.values())}
+
+
+_IMPORT_GROUPS = {"PySide6": "qt", "shiboken6": "qt", "pydantic": "pydantic", "pydantic_core": "pydantic",
+                  "typing_extensions": "pydantic", "annotated_types": "pydantic", "typing_inspection": "pydantic",
+                  "atrocity_desk": "ours", "yaml": "yaml", "_yaml": "yaml", "sqlite_utils": "sqlite_utils",
+                  "reportlab": "reportlab", "docx": "docx", "sqlcipher3": "sqlcipher"}
+
+
+def _import_group(module: str) -> str:
+    return _IMPORT_GROUPS.get(module.split(".")[0], "other")
+
+
 def bench_memo(repeat: int, example: Path, large: Path, folder: Path) -> dict[str, float]:
     from atrocity_desk.core.memo import MemoSettings, export_memo
     from atrocity_desk.core.storage import CaseFile
@@ -297,8 +383,9 @@ def bench_memo(repeat: int, example: Path, large: Path, folder: Path) -> dict[st
     export(example, ".docx")
     return {
         "memo_example_s": median_of(repeat, lambda: export(example)),
-        "memo_example_docx_s": median_of(repeat, lambda: export(example, ".docx")),
+        "memo_docx_example_s": median_of(repeat, lambda: export(example, ".docx")),
         "memo_large_s": median_of(max(1, repeat // 2), lambda: export(large)),
+        "memo_large_docx_s": median_of(max(1, repeat // 2), lambda: export(large, ".docx")),
     }
 
 
@@ -347,7 +434,7 @@ def bench_ui(repeat: int, example: Path, folder: Path) -> dict[str, float]:
         return (time.perf_counter() - start) * 1000 / 2
 
     edit()
-    result = {"ui_switch_page_ms": switch_ms, "ui_edit_ms": median_of(repeat * 2, edit)}
+    result = {"page_switch_ms": switch_ms, "edit_ms": median_of(repeat * 2, edit)}
     window.close()
     app.processEvents()
     return result
@@ -355,19 +442,25 @@ def bench_ui(repeat: int, example: Path, folder: Path) -> dict[str, float]:
 
 GOALS = {
     "startup_ratio": 1.3,
+    # Issue 22: the fit command within 5x a bare ``python -c pass``, same run.
+    "fit_cli_ratio": 5,
     "edit_commit_ms": 10,
     "open_large_ms": 150,
     "fit_ms": 20,
-    "memo_example_s": 1,
-    "memo_example_docx_s": 1,
-    "memo_large_s": 3,
-    "rss_mb": 200,
+    "memo_example_s": 0.5,
+    "memo_docx_example_s": 0.5,
+    "memo_large_s": 1.5,
+    "memo_large_docx_s": 1.5,
+    "rss_mb": 150,
     # Issue 19: opening and editing a protected case within 1.5x of a plain one. The open includes
-    # SQLCipher 4's key derivation and is over by design (docs/reliability.md); the edit is not.
+    # SQLCipher 4's key derivation, kept at its default strength, and cannot meet the goal: its
+    # floor (protected_open_floor_ratio: plain open + derivation alone) is over it on its own
+    # (docs/reliability.md).
     "protected_open_ratio": 1.5,
     "protected_edit_ratio": 1.5,
-    "ui_switch_page_ms": 50,
-    "ui_edit_ms": 50,
+    # Issue 17: switching pages and one edit in the window, until every event it caused is handled.
+    "page_switch_ms": 50,
+    "edit_ms": 50,
 }
 
 
@@ -390,9 +483,11 @@ def main() -> int:
             ("open_large", lambda: bench_open_large(args.repeat, large)),
             ("fit", lambda: bench_fit(args.repeat, example)),
             ("protected_open", lambda: bench_protected_open(args.repeat, example, folder)),
+            ("fit_cli", lambda: bench_fit_cli(args.repeat, example, folder)),
             ("memo", lambda: bench_memo(args.repeat, example, large, folder)),
             ("ui", lambda: bench_ui(args.repeat, example, folder)),
             ("startup", lambda: bench_startup(args.repeat, example, folder / "config")),
+            ("startup_imports", lambda: bench_startup_imports(example, folder / "config")),
         ]:
             print(f"measuring {name} ...", flush=True)
             results.update(run())

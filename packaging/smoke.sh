@@ -61,6 +61,7 @@ else
 fi
 for data in resources/evidence/base.yaml resources/example/example_case.yaml resources/fonts/DejaVuSans.ttf \
   resources/fonts/DejaVuSans-Bold.ttf resources/fonts/LICENSE.txt resources/icons/atrocity-desk.svg db/schema.sql \
+  resources/i18n/fr/words.yaml resources/i18n/fr/phrases.yaml resources/i18n/fr/evidence/base.yaml \
   resources/i18n/atrocity_desk_fr.qm; do
   if [ -f "$internal/atrocity_desk/$data" ]; then ok "data atrocity_desk/$data"; else bad "data atrocity_desk/$data missing"; fi
 done
@@ -112,6 +113,18 @@ step memo bare "$APP" memo "$work/out/example.atrocase" -o "$work/out/memo.pdf"
 if [ "$(head -c 5 "$work/out/memo.pdf" 2>/dev/null)" = "%PDF-" ]; then ok "memo.pdf is a PDF ($(du -k "$work/out/memo.pdf" | cut -f1) kB)"; else bad "memo.pdf is not a PDF"; fi
 step memo-docx bare "$APP" memo "$work/out/example.atrocase" -o "$work/out/memo.docx"
 if [ "$(head -c 2 "$work/out/memo.docx" 2>/dev/null)" = "PK" ]; then ok "memo.docx is a Word file ($(du -k "$work/out/memo.docx" | cut -f1) kB)"; else bad "memo.docx is not a Word file"; fi
+# Once in French, under a French locale (the memo's language is chosen by --lang, not the locale).
+step memo-fr bare env LANG=fr_FR.UTF-8 LC_ALL=fr_FR.UTF-8 "$APP" memo "$work/out/example.atrocase" -o "$work/out/memo-fr.pdf" --lang fr
+if [ "$(head -c 5 "$work/out/memo-fr.pdf" 2>/dev/null)" = "%PDF-" ]; then ok "memo-fr.pdf is a PDF"; else bad "memo-fr.pdf is not a PDF"; fi
+if command -v pdftotext >/dev/null; then
+  if pdftotext "$work/out/memo-fr.pdf" - 2>/dev/null | grep -q "NOTE DE DÉCISION"; then
+    ok "the French memo is in French"
+  else
+    bad "the French memo has no French heading (are resources/i18n/fr/*.yaml in the bundle?)"
+  fi
+fi
+step fit-fr bare "$APP" fit "$work/out/example.atrocase" --lang fr
+if grep -q "VOS OPTIONS" "$work/fit-fr.log"; then ok "fit --lang fr is in French"; else bad "fit --lang fr is not in French"; fi
 if command -v pdffonts >/dev/null; then
   # The memo's text is in the bundled DejaVu Sans, embedded (and no other font).
   pdffonts "$work/out/memo.pdf" >"$work/pdffonts.log" 2>&1 || true

@@ -1509,6 +1509,14 @@
         <translation>Saisissez la phrase secrète de ce dossier.</translation>
     </message>
     <message>
+        <source>Wrong passphrase</source>
+        <translation>Phrase secrète erronée</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase of this case. Nothing was changed.</source>
+        <translation>Ce n&apos;est pas la phrase secrète de ce dossier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <source>{name} is protected. Copies sent or saved before stay readable by anyone.</source>
         <translation>{name} est protégé. Les copies envoyées ou enregistrées auparavant restent lisibles par tous.</translation>
     </message>

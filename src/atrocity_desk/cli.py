@@ -23,10 +23,12 @@ def main(argv: list[str] | None = None) -> int:
     import sqlite3
 
     from .core.datafiles import DataFileError
-    from .core.errors import AnswersError, CaseFileError
+    from .core.errors import AnswersError, CaseFileError, UnknownLanguage
 
     try:
-        return args.run(args)
+        return _run_in_language(args)
+    except UnknownLanguage as exc:
+        return _fail(str(exc))
     except CaseFileError as exc:
         return _fail(f"{exc.title}: {exc}")
     except AnswersError as exc:
@@ -43,6 +45,16 @@ def main(argv: list[str] | None = None) -> int:
         # The reader went away (`atrocity-desk fit FILE | head`): not an error worth a traceback.
         sys.stderr.close()
         return 0
+
+
+def _run_in_language(args: argparse.Namespace) -> int:
+    """A command with ``--lang`` makes its words (and reads the content) in that language."""
+    if getattr(args, "lang", None) is None:
+        return args.run(args)
+    from .core.language import in_language
+
+    with in_language(args.lang):
+        return args.run(args)
 
 
 def _fail(message: str) -> int:
@@ -77,11 +89,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     _passphrase_option(p)
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    _lang_option(p)
     p.set_defaults(run=_run_fit)
 
     p = sub.add_parser("evidence", help="the evidence base")
     p.add_argument("family", nargs="?", help="one family id, e.g. targeted_sanctions")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    _lang_option(p)
     p.set_defaults(run=_run_evidence)
 
     p = sub.add_parser("memo", help="export the decision memo (PDF, or Word for a .docx name) without a screen")
@@ -90,6 +104,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--no-annex", action="store_true", help="the body only, without the annex")
     p.add_argument("--force", action="store_true", help="replace OUTPUT if it exists (never a case or database)")
     _passphrase_option(p)
+    _lang_option(p)
     p.set_defaults(run=_run_memo)
 
     p = sub.add_parser("copy", help="write a copy of a case: for sharing, or clean of foreign content")
@@ -124,6 +139,12 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("selftest", help="open the window on the example case, visit every page, export a memo")
     p.set_defaults(run=_run_selftest)
     return parser
+
+
+def _lang_option(parser: argparse.ArgumentParser) -> None:
+    # Checked when the command runs (core.language names the languages there are), so that parsing
+    # the command line loads no data.
+    parser.add_argument("--lang", metavar="LANG", help="the language of the output: en (the default) or fr")
 
 
 def _passphrase_option(parser: argparse.ArgumentParser) -> None:
@@ -300,12 +321,12 @@ def _print_problems(file: Path, problems: list[str]) -> None:
 
 
 def _run_fit(args: argparse.Namespace) -> int:
-    from .core.evidence import load_evidence
     from .core.fit_words import CaseHeader, fit_json, fit_text
+    from .core.language import current_language
     from .core.option_fit import case_fit
     from .core.vocabulary import UNRECOGNISED_LABEL, is_unrecognised
 
-    evidence = load_evidence()
+    evidence = current_language().evidence()  # ids and conditions as in English; only words change
     with _open_case(args) as case:
         revision = case.latest_revision()
         judgments = case.judgments(revision.id, "factor")
@@ -324,10 +345,10 @@ def _run_fit(args: argparse.Namespace) -> int:
 
 
 def _run_evidence(args: argparse.Namespace) -> int:
-    from .core.evidence import load_evidence
     from .core.evidence_report import evidence_json, evidence_text
+    from .core.language import current_language
 
-    evidence = load_evidence()
+    evidence = current_language().evidence()
     if args.family and args.family not in {f.id for f in evidence.families}:
         known = ", ".join(f.id for f in evidence.families)
         return _fail(f"There is no family {args.family!r}. Known families: {known}.")
@@ -350,7 +371,7 @@ def _run_memo(args: argparse.Namespace) -> int:
         snapshot = case.snapshot()
         protected = case.protected
     with snapshot:
-        path = export_memo(snapshot, output, MemoSettings(annex=not args.no_annex), overwrite=args.force)
+        path = export_memo(snapshot, output, MemoSettings(annex=not args.no_annex, lang=args.lang), overwrite=args.force)
     print(f"Wrote the decision memo to {path}.")
     if protected:
         print(PROTECTED_MEMO_WARNING, file=sys.stderr)

@@ -7,7 +7,8 @@ import pytest
 from atrocity_desk.core import vocabulary
 from atrocity_desk.core.datafiles import load_yaml, resource_root
 from atrocity_desk.core.evidence import load_evidence
-from atrocity_desk.core.language import UnknownLanguage, current_language, in_language, language, set_default_language
+from atrocity_desk.core.errors import UnknownLanguage
+from atrocity_desk.core.language import current_language, in_language, language, set_default_language
 from atrocity_desk.core.vocabulary import WORD_FAMILIES
 
 FR = language("fr")
@@ -75,7 +76,7 @@ def test_the_default_language_is_the_windows_and_scopes_override_it():
 
 
 def test_an_unknown_language_is_refused_with_the_ones_there_are():
-    with pytest.raises(UnknownLanguage, match="'de'.*en, fr"):
+    with pytest.raises(UnknownLanguage, match="'de'.*: en, fr"):
         language("de")
 
 

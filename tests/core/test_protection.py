@@ -370,3 +370,24 @@ def test_a_protected_case_from_a_newer_version_is_refused_after_its_key(tmp_path
     with pytest.raises(NewerCaseFile, match="newer version"):
         CaseFile.open(newer, passphrase=secret())
     assert sha(newer) == before
+
+
+def test_word_memo_of_a_protected_case_is_private_and_names_nothing_in_its_properties(protected, tmp_path):
+    import zipfile
+
+    from atrocity_desk.core.memo import MemoSettings, export_memo
+
+    with CaseFile.open(protected, passphrase=secret()) as case, case.snapshot() as snapshot:
+        meta = case.meta()
+        path = export_memo(snapshot, tmp_path / "memo.docx", MemoSettings())
+    assert path.stat().st_mode & 0o777 == 0o600
+    with zipfile.ZipFile(path) as package:
+        properties = " ".join(
+            package.read(name).decode("utf-8") for name in package.namelist()
+            if name.startswith("docProps/") and name.endswith(".xml")
+        )
+        body = package.read("word/document.xml").decode("utf-8")
+    words = [w for w in (meta.title, meta.analyst, meta.country, meta.marking) if w]
+    assert meta.country and meta.country in body  # the memo itself is all there, in plain text
+    for word in words:
+        assert word not in properties

@@ -11,6 +11,7 @@ from typing import Literal
 
 from .checklist import Checklist, RiskFactor
 from .models import Judgment
+from .vocabulary import translate
 
 
 @dataclass(frozen=True)
@@ -64,12 +65,12 @@ class OverallRisk:
     not_assessed: int
 
     def sentence(self) -> str:
-        parts = [f"{self.present} of 14 risk factors show indicators present"]
+        parts = [translate("{n} of 14 risk factors show indicators present").format(n=self.present)]
         if self.not_observed:
-            parts.append(f"{self.not_observed} with no indicator observed")
+            parts.append(translate("{n} with no indicator observed").format(n=self.not_observed))
         unassessed = self.partly_assessed + self.not_assessed
         if unassessed:
-            parts.append(f"{unassessed} not fully assessed")
+            parts.append(translate("{n} not fully assessed").format(n=unassessed))
         return "; ".join(parts) + "."
 
 

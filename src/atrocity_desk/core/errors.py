@@ -92,6 +92,10 @@ class CaseNotCreated(CaseWriteError):
     title = "Case not created"
 
 
+class UnknownLanguage(ValueError):
+    """A language this version has no words for (``--lang``); the message names the ones it has."""
+
+
 class AnswersError(ValueError):
     """An answers file (``new --answers``) is malformed or names an unknown factor or value."""
 

@@ -4,15 +4,16 @@ machines, plain text for a planner. Both read the validated ``EvidenceBase``; no
 
 from __future__ import annotations
 
-from .checklist import FactorVocabulary, load_factor_vocabulary
+from .checklist import FactorVocabulary
 from .evidence import Condition, EvidenceBase, Family, Finding, Risk, Tool
-from .fit_words import FactorWords
-from .vocabulary import FAMILY_IDS, central_caution, verdict_label, word
+from .fit_words import FactorWords, factor_words
+from .vocabulary import FAMILY_IDS, central_caution, singular, translatable, verdict_label, word
+from .vocabulary import translate as _
 
 CATEGORIES = ("diplomatic", "economic", "legal", "military")
 
-NOT_REVIEWED_TOOL = "not reviewed: the paper reviews no study of this tool"
-NOT_REVIEWED_FAMILY = "not reviewed: the paper reviews no study of this family"
+NOT_REVIEWED_TOOL = translatable("not reviewed: the paper reviews no study of this tool")
+NOT_REVIEWED_FAMILY = translatable("not reviewed: the paper reviews no study of this family")
 
 # --- JSON ------------------------------------------------------------------------------------
 
@@ -41,45 +42,50 @@ def evidence_json(evidence: EvidenceBase, family: str | None = None) -> dict:
 
 
 def evidence_text(evidence: EvidenceBase, family: str | None = None) -> str:
-    """A readable account of the whole base, or of one family with every finding in full."""
+    """A readable account of the whole base, or of one family with every finding in full, in the
+    current language (pass the base in that language: ``core.language``)."""
     if family is None:
         return _overview_text(evidence)
-    return _family_text(evidence, evidence.family(family), load_factor_vocabulary())
+    return _family_text(evidence, evidence.family(family), factor_words().vocabulary)
 
 
 def _overview_text(evidence: EvidenceBase) -> str:
     blocks = [
-        f"Evidence base {evidence.version}\nSource: {evidence.source}\n"
-        f"{len(evidence.families)} families, {len(evidence.tools)} tools, "
-        f"{len(evidence.findings)} findings, {len(evidence.studies)} studies."
+        _("Evidence base {version}\nSource: {source}\n{families} families, {tools} tools, {findings} findings, {studies} studies.").format(
+            version=evidence.version, source=evidence.source, families=len(evidence.families), tools=len(evidence.tools),
+            findings=len(evidence.findings), studies=len(evidence.studies),
+        )
     ]
     for category in CATEGORIES:
         blocks.append(_category_text(evidence, category))
     cross_cutting = [f for f in evidence.findings if f.family is None]
     if cross_cutting or evidence.themes:
         blocks.append(
-            f"Cross-cutting: {len(cross_cutting)} findings about no single family, "
-            f"{len(evidence.themes)} themes."
+            _("Cross-cutting: {findings} findings about no single family, {themes} themes.").format(
+                findings=len(cross_cutting), themes=len(evidence.themes)
+            )
         )
     blocks.append(central_caution())
-    blocks.append("Show one family in full: atrocity-desk evidence FAMILY (e.g. targeted_sanctions).")
+    blocks.append(_("Show one family in full: atrocity-desk evidence FAMILY (e.g. targeted_sanctions)."))
     return "\n\n".join(blocks) + "\n"
 
 
 def _category_text(evidence: EvidenceBase, category: str) -> str:
-    lines = [f"{word('category', category)} tools".upper()]
+    lines = [_("{category} tools").format(category=word("category", category)).upper()]
     for family in _ordered_families(evidence, category):
         findings = evidence.findings_for(family.id)
         if family.reviewed:
-            status = f"ceiling {verdict_label(family.ceiling).lower()}, {_count(len(findings), 'finding')}"
+            status = _("ceiling {verdict}, {findings}").format(
+                verdict=verdict_label(family.ceiling).lower(), findings=_count_findings(len(findings))
+            )
         else:
-            status = NOT_REVIEWED_FAMILY
+            status = _(NOT_REVIEWED_FAMILY)
         lines.append(f"  {family.name} [{family.id}] — {status}")
         lines += [f"    - {_tool_line(tool)}" for tool in evidence.tools_for(family.id)]
     not_reviewed = [t for t in evidence.tools if t.category == category and t.family is None]
     if not_reviewed:
-        lines.append("  Tools the paper does not review")
-        lines += [f"    - {tool.name} — {NOT_REVIEWED_TOOL}" for tool in not_reviewed]
+        lines.append("  " + _("Tools the paper does not review"))
+        lines += [f"    - {tool.name} — {_(NOT_REVIEWED_TOOL)}" for tool in not_reviewed]
     return "\n".join(lines)
 
 
@@ -91,22 +97,23 @@ def _ordered_families(evidence: EvidenceBase, category: str) -> list[Family]:
 
 
 def _family_text(evidence: EvidenceBase, family: Family, vocabulary: FactorVocabulary) -> str:
-    head = [f"{family.name} [{family.id}] — {word('category', family.category).lower()} tools", family.summary]
+    category = _("{category} tools").format(category=word("category", family.category)).lower()
+    head = [f"{family.name} [{family.id}] — {category}", family.summary]
     if family.reviewed:
-        head.append(f"Ceiling: {verdict_label(family.ceiling)}. {family.ceiling_reason}".rstrip())
+        head.append(_("Ceiling: {verdict}. {reason}").format(verdict=verdict_label(family.ceiling), reason=family.ceiling_reason).rstrip())
     else:
-        head.append(f"Ceiling: {verdict_label(family.ceiling)} ({NOT_REVIEWED_FAMILY}).")
+        head.append(_("Ceiling: {verdict} ({reason}).").format(verdict=verdict_label(family.ceiling), reason=_(NOT_REVIEWED_FAMILY)))
     blocks = ["\n".join(head)]
 
     tools = evidence.tools_for(family.id)
     if tools:
-        blocks.append("Tools\n" + "\n".join(f"  - {_tool_line(t)}" for t in tools))
+        blocks.append(_("Tools") + "\n" + "\n".join(f"  - {_tool_line(t)}" for t in tools))
     findings = evidence.findings_for(family.id)
-    blocks.append(f"Findings ({len(findings)})" if findings else "Findings: none.")
+    blocks.append(_("Findings ({n})").format(n=len(findings)) if findings else _("Findings: none."))
     blocks += [_finding_text(evidence, f, vocabulary) for f in findings]
     conclusion = next((c for c in evidence.conclusions if c.category == family.category), None)
     if conclusion is not None:
-        blocks.append(f"The paper's overall judgement of {word('category', family.category).lower()} tools\n  {conclusion.summary}")
+        blocks.append(_("The paper's overall judgement of {category}").format(category=category) + f"\n  {conclusion.summary}")
     blocks.append(central_caution())
     return "\n\n".join(blocks) + "\n"
 
@@ -115,23 +122,27 @@ def _finding_text(evidence: EvidenceBase, finding: Finding, vocabulary: FactorVo
     words = FactorWords(vocabulary)
     lines = [
         f"* {finding.statement} [{finding.id}]",
-        f"  Direction: {word('direction', finding.direction)}. Outcome: {word('outcome', finding.outcome)}. "
-        f"Evidence: {word('evidence_kind', finding.evidence_kind)}.",
-        "  Phases: " + (", ".join(words.value("phase", p) for p in finding.phases) if finding.phases else "any"),
+        "  " + _("Direction: {direction}. Outcome: {outcome}. Evidence: {kind}.").format(
+            direction=word("direction", finding.direction), outcome=word("outcome", finding.outcome),
+            kind=word("evidence_kind", finding.evidence_kind),
+        ),
+        "  " + _("Phases: {phases}").format(
+            phases=", ".join(words.value("phase", p) for p in finding.phases) if finding.phases else _("any")
+        ),
     ]
     if finding.conditions:
-        lines.append("  Conditions:")
+        lines.append("  " + _("Conditions:"))
         lines += [f"    - {_condition_words(c, vocabulary)}" for c in finding.conditions]
     if finding.risks:
-        lines.append("  Risks:")
+        lines.append("  " + _("Risks:"))
         lines += [f"    - {_risk_words(r, vocabulary)}" for r in finding.risks]
     if finding.figures:
-        lines.append("  Figures:")
+        lines.append("  " + _("Figures:"))
         lines += [f"    - {figure}" for figure in finding.figures]
     if finding.caveat:
-        lines.append(f"  Caveat: {finding.caveat}")
-    lines.append("  Studies: " + "; ".join(evidence.citation(key) for key in finding.studies))
-    lines.append(f"  Section: {finding.section}")
+        lines.append("  " + _("Caveat: {caveat}").format(caveat=finding.caveat))
+    lines.append("  " + _("Studies: {studies}").format(studies="; ".join(evidence.citation(key) for key in finding.studies)))
+    lines.append("  " + _("Section: {section}").format(section=finding.section))
     return "\n".join(lines)
 
 
@@ -143,14 +154,19 @@ def _risk_words(risk: Risk, vocabulary: FactorVocabulary) -> str:
 
 def _condition_words(condition: Condition, vocabulary: FactorVocabulary) -> str:
     words = FactorWords(vocabulary)
-    text = f"{word('condition_kind', condition.kind)} {words.factor(condition.factor)} is {words.values(condition.factor, condition.values)}"
+    text = _("{kind} {factor} is {values}").format(
+        kind=word("condition_kind", condition.kind), factor=words.factor(condition.factor),
+        values=words.values(condition.factor, condition.values),
+    )
     return f"{text} — {condition.why}" if condition.why else text
 
 
 def _tool_line(tool: Tool) -> str:
     acts_on = ", ".join(word("target", a) for a in tool.acts_on)
-    return f"{tool.name} ({word('mode', tool.mode).lower()}, acts on {acts_on}; Table {tool.table})"
+    return _("{tool} ({mode}, acts on {targets}; Table {table})").format(
+        tool=tool.name, mode=word("mode", tool.mode).lower(), targets=acts_on, table=tool.table
+    )
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+def _count_findings(n: int) -> str:
+    return (_("{n} finding") if singular(n) else _("{n} findings")).format(n=n)

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .checklist import FactorVocabulary
-from .language import LANGUAGES, current_language, language
 from .fit import ConditionReading, FactorValue, FamilyFit, Reason
 from .option_fit import CaseFit, Change, Fit, OptionFit
+from .vocabulary import translatable
 from .vocabulary import translate as _
 from .vocabulary import unknown_word, unrecognised, verdict_label, word
 
@@ -46,13 +46,17 @@ class FactorWords:
 
 
 def factor_words() -> FactorWords:
-    """The factors' words in the current language (a scope's, else the window's, else English)."""
+    """The factor words of the current language (``core.language``)."""
+    from .language import current_language
+
     return _factor_words(current_language().code)
 
 
-@lru_cache(maxsize=len(LANGUAGES))
-def _factor_words(code: str) -> FactorWords:
-    return FactorWords(language(code).factor_vocabulary())
+@lru_cache(maxsize=4)
+def _factor_words(lang: str) -> FactorWords:
+    from .language import language
+
+    return FactorWords(language(lang).factor_vocabulary())
 
 
 def method_note() -> str:
@@ -111,9 +115,9 @@ def basis_sentence(fit: FamilyFit, words: FactorWords) -> str:
 # Why a strong finding cautions here, one thing each (a harm found, a condition absent, a condition
 # under which the tool works worse), so a headline never lumps them together.
 _CAUTION_KINDS = (
-    ("harm", "1 finds no effect or harm", "{n} find no effect or harm"),
-    ("requires_absent", "1 finds a benefit that needs a condition absent here", "{n} find a benefit that needs a condition absent here"),
-    ("against_met", "1 finds the tool works worse under this case's conditions", "{n} find the tool works worse under this case's conditions"),
+    ("harm", translatable("1 finds no effect or harm"), translatable("{n} find no effect or harm")),
+    ("requires_absent", translatable("1 finds a benefit that needs a condition absent here"), translatable("{n} find a benefit that needs a condition absent here")),
+    ("against_met", translatable("1 finds the tool works worse under this case's conditions"), translatable("{n} find the tool works worse under this case's conditions")),
 )
 
 
@@ -172,15 +176,15 @@ def unknowns(fit: FamilyFit, words: FactorWords | None = None) -> list[str]:
 # --- one reason ------------------------------------------------------------------------------
 
 _ROLE_CHANGES = {
-    "requires_absent": "the benefit does not hold here",
-    "against_met": "the benefit is undercut here",
-    "requires_unknown": "the benefit may or may not hold here",
-    "favours_met": "the tool does better under this case's conditions than this finding's average",
-    "harm_elsewhere": "the harm or lack of effect was found only where this case differs",
-    "favours_unknown": "the benefit was found where a condition holds that is unknown here",
-    "favours_absent": "the benefit was found where a condition holds that this case does not meet",
-    "favours_partly": "the benefit was found larger under conditions this case meets only in part",
-    "against_unknown": "the benefit may or may not be undercut here: a condition under which the tool works worse is unknown",
+    "requires_absent": translatable("the benefit does not hold here"),
+    "against_met": translatable("the benefit is undercut here"),
+    "requires_unknown": translatable("the benefit may or may not hold here"),
+    "favours_met": translatable("the tool does better under this case's conditions than this finding's average"),
+    "harm_elsewhere": translatable("the harm or lack of effect was found only where this case differs"),
+    "favours_unknown": translatable("the benefit was found where a condition holds that is unknown here"),
+    "favours_absent": translatable("the benefit was found where a condition holds that this case does not meet"),
+    "favours_partly": translatable("the benefit was found larger under conditions this case meets only in part"),
+    "against_unknown": translatable("the benefit may or may not be undercut here: a condition under which the tool works worse is unknown"),
 }
 
 

@@ -20,25 +20,19 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import vocabulary
-from .checklist import Checklist, FactorVocabulary
-from .content_i18n import load_translation
 from .datafiles import DataFileError, load_yaml, resource_root
-from .evidence import EvidenceBase
-from .localized import bundled_checklist, bundled_evidence, bundled_factor_vocabulary, localized_evidence
+from .errors import UnknownLanguage
+
+if TYPE_CHECKING:  # the content models load only when a consumer asks for content
+    from .checklist import Checklist, FactorVocabulary
+    from .evidence import EvidenceBase
 
 LANGUAGES: tuple[str, ...] = ("en", "fr")
 # Each language's name in itself, for a menu or a message.
 LANGUAGE_NAMES: dict[str, str] = {"en": "English", "fr": "Français"}
-
-
-class UnknownLanguage(ValueError):
-    """A language this version has no words for; the message names the ones it has."""
-
-    def __init__(self, code: str):
-        super().__init__(f"No language {code!r}: choose one of {', '.join(LANGUAGES)}.")
 
 
 @dataclass(frozen=True)
@@ -82,6 +76,8 @@ class Language:
 
     def word(self, family: str, id_: str, field: str) -> str | None:
         if self.code != "en" and (family, id_) == ("phrase", "central_caution"):
+            from .content_i18n import load_translation
+
             return load_translation(self.code).entries["vocabulary"]["central_caution"].texts()["text"]
         entry = (self.words.get(family) or {}).get(id_)
         if isinstance(entry, str):  # a phrase: one text, no fields
@@ -100,14 +96,20 @@ class Language:
 
     def evidence(self, base: EvidenceBase | None = None) -> EvidenceBase:
         """The bundled evidence base (or ``base``, e.g. with a case's packs) in this language."""
+        from . import localized
+
         if base is None:
-            return bundled_evidence(self.code)
-        return base if self.code == "en" else localized_evidence(base, load_translation(self.code))
+            return localized.bundled_evidence(self.code)
+        return base if self.code == "en" else localized.localized_evidence(base, self.code)
 
     def checklist(self) -> Checklist:
+        from .localized import bundled_checklist
+
         return bundled_checklist(self.code)
 
     def factor_vocabulary(self) -> FactorVocabulary:
+        from .localized import bundled_factor_vocabulary
+
         return bundled_factor_vocabulary(self.code)
 
     # -- dates and numbers --
@@ -148,7 +150,7 @@ def _catalogue_file(lang: str, name: str) -> dict[str, Any]:
 def language(code: str) -> Language:
     """The language of this code ("en", "fr"); UnknownLanguage for any other."""
     if code not in LANGUAGES:
-        raise UnknownLanguage(code)
+        raise UnknownLanguage(f"There is no language {code!r}. Choose one of: {', '.join(LANGUAGES)}.")
     if code == "en":
         return Language("en")
     phrases = _catalogue_file(code, "phrases.yaml").get("phrases") or {}

@@ -14,9 +14,11 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from .checklist import Checklist, Factor, FactorVocabulary, load_checklist, load_factor_vocabulary
+from . import checklist as checklist_module
+from . import evidence as evidence_module
+from .checklist import Checklist, Factor, FactorVocabulary
 from .content_i18n import ContentTranslation, load_translation
-from .evidence import EvidenceBase, Finding, load_evidence
+from .evidence import EvidenceBase, Finding
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -71,7 +73,7 @@ def _checklist(checklist: Checklist, translation: ContentTranslation) -> Checkli
 
 
 def _factor_vocabulary(vocabulary: FactorVocabulary, translation: ContentTranslation) -> FactorVocabulary:
-    groups = _checklist(load_checklist(), translation).factor_groups
+    groups = _checklist(checklist_module.load_checklist(), translation).factor_groups
     design = _Texts(translation, "design")
     return FactorVocabulary(groups, [_factor(d, design) for d in vocabulary.design.values()])
 
@@ -107,9 +109,9 @@ def _finding(finding: Finding, texts: _Texts) -> Finding:
     )
 
 
-def localized_evidence(evidence: EvidenceBase, translation: ContentTranslation) -> EvidenceBase:
-    """``evidence`` (the bundled base, or the base with a case's packs) in the translation's language."""
-    texts = _Texts(translation, "evidence")
+def localized_evidence(evidence: EvidenceBase, lang: str) -> EvidenceBase:
+    """``evidence`` (the bundled base, or the base with a case's packs) in ``lang``."""
+    texts = _Texts(load_translation(lang), "evidence")
     return texts.apply(evidence, "base", "source").model_copy(
         update={
             "families": [texts.apply(f, f"family.{f.id}", "name", "summary", "ceiling_reason") for f in evidence.families],
@@ -123,19 +125,32 @@ def localized_evidence(evidence: EvidenceBase, translation: ContentTranslation) 
 
 
 # --- the bundled content, once per language ------------------------------------------------
+# English is the loaders' own (cached) models, looked up when asked for, so a test that swaps a
+# loader sees its swap here too.
 
 
-@lru_cache(maxsize=4)
 def bundled_evidence(lang: str) -> EvidenceBase:
-    return load_evidence() if lang == "en" else localized_evidence(load_evidence(), load_translation(lang))
+    return evidence_module.load_evidence() if lang == "en" else _translated_evidence(lang)
 
 
-@lru_cache(maxsize=4)
 def bundled_checklist(lang: str) -> Checklist:
-    return load_checklist() if lang == "en" else _checklist(load_checklist(), load_translation(lang))
+    return checklist_module.load_checklist() if lang == "en" else _translated_checklist(lang)
+
+
+def bundled_factor_vocabulary(lang: str) -> FactorVocabulary:
+    return checklist_module.load_factor_vocabulary() if lang == "en" else _translated_factor_vocabulary(lang)
 
 
 @lru_cache(maxsize=4)
-def bundled_factor_vocabulary(lang: str) -> FactorVocabulary:
-    english = load_factor_vocabulary()
-    return english if lang == "en" else _factor_vocabulary(english, load_translation(lang))
+def _translated_evidence(lang: str) -> EvidenceBase:
+    return localized_evidence(evidence_module.load_evidence(), lang)
+
+
+@lru_cache(maxsize=4)
+def _translated_checklist(lang: str) -> Checklist:
+    return _checklist(checklist_module.load_checklist(), load_translation(lang))
+
+
+@lru_cache(maxsize=4)
+def _translated_factor_vocabulary(lang: str) -> FactorVocabulary:
+    return _factor_vocabulary(checklist_module.load_factor_vocabulary(), load_translation(lang))

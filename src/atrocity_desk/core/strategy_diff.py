@@ -13,7 +13,7 @@ from typing import Any
 from .change import ABSENT, Change
 from .evidence import EvidenceBase
 from .storage import CaseFile
-from .vocabulary import option_title, translate, word
+from .vocabulary import option_title, translatable, translate, word
 
 # A field compared between two versions of an item: (attribute or getter, the planner's name for it).
 Field = tuple[str | Callable[[Any], str], str]
@@ -101,10 +101,10 @@ def _points(case: CaseFile, revision_id: int) -> list[tuple[str, Any]]:
 # What a planner recorded about each group at risk and each enabler (added or removed: _actor_changes).
 _ACTOR_DETAILS: dict[str, list[Field]] = {
     "group_at_risk": [
-        ("location", "where"), ("population", "how many"), ("displaced", "displaced"),
-        ("women_children_risks", "risks to women and children"), ("notes", "notes"),
+        ("location", translatable("where")), ("population", translatable("how many")), ("displaced", translatable("displaced")),
+        ("women_children_risks", translatable("risks to women and children")), ("notes", translatable("notes")),
     ],
-    "enabler": [(lambda a: word("actor_type", a.actor_type) if a.actor_type else "", "type"), ("means", "what they supply"), ("notes", "notes")],
+    "enabler": [(lambda a: word("actor_type", a.actor_type) if a.actor_type else "", translatable("type")), ("means", translatable("what they supply")), ("notes", translatable("notes"))],
 }
 
 
@@ -132,9 +132,9 @@ def _target_changes(case: CaseFile, old_id: int, new_id: int) -> list[Change]:
 
 
 _STRATEGY_FIELDS = (
-    ("baseline", "No new action (the baseline)"),
-    ("coalition", "Coalition"),
-    ("transition_exit", "Transition and exit"),
+    ("baseline", translatable("No new action (the baseline)")),
+    ("coalition", translatable("Coalition")),
+    ("transition_exit", translatable("Transition and exit")),
 )
 
 

@@ -771,7 +771,7 @@ class MainWindow(QMainWindow):
 
     def change_passphrase(self) -> bool:
         old = passphrase.ask_passphrase(self, self.tr("Change Passphrase"), self.tr("Type the current passphrase."))
-        if old is None:
+        if old is None or not self._is_case_passphrase(old):
             return False
         new = passphrase.ask_new_passphrase(self, self.tr("Change Passphrase"), self.tr("Choose the new passphrase."))
         if new is None:
@@ -790,7 +790,19 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         old = passphrase.ask_passphrase(self, self.tr("Remove Protection"), self.tr("Type the passphrase of this case."))
-        return old is not None and self._rewrite_protection(lambda path: protection.unprotect(path, old), None, old)
+        if old is None or not self._is_case_passphrase(old):
+            return False
+        return self._rewrite_protection(lambda path: protection.unprotect(path, old), None, old)
+
+    def _is_case_passphrase(self, typed: bytearray) -> bool:
+        """Checked against the open case first: a wrong passphrase leaves it open and untouched
+        (the rewrite closes it, and reopening would ask for the passphrase again). Wipes a wrong one."""
+        if self.session.case.has_passphrase(typed):
+            return True
+        typed[:] = bytes(len(typed))
+        dialogs.show_error(self, self.tr("Wrong passphrase"),
+                           self.tr("That is not the passphrase of this case. Nothing was changed."))
+        return False
 
     def _rewrite_protection(self, rewrite, reopen_with: bytearray | None, wipe_after: bytearray | None = None) -> bool:  # noqa: ANN001
         """Close the case, rewrite it, open it again (with its new passphrase, if any)."""

@@ -10,10 +10,12 @@ a stray file. The same case and settings give byte-identical files.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import CaseWriteError
+from ..language import in_language, language
 from ..storage import CaseFile, atomic_write_bytes
 from ..storage.outputs import refuse_unsafe_output
 from ..vocabulary import DECISION_STATUSES
@@ -41,18 +43,22 @@ class MemoWriteError(CaseWriteError):
 class MemoSettings:
     """What goes into a memo: which option statuses, which marking, which revision.
 
-    ``marking`` None prints the case's marking; ``revision_id`` None uses the latest revision."""
+    ``marking`` None prints the case's marking; ``revision_id`` None uses the latest revision;
+    ``lang`` None writes the memo in the current language (the window's), else in that one."""
 
     statuses: tuple[str, ...] = DECISION_STATUSES
     marking: str | None = None
     revision_id: int | None = None
     annex: bool = True  # False: the body only (``--no-annex``)
+    lang: str | None = None  # "en", "fr" (``--lang``): the memo's language need not be the window's
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "statuses", tuple(self.statuses))
         unknown = [s for s in self.statuses if s not in DECISION_STATUSES]
         if unknown:
             raise ValueError(f"unknown option status {unknown[0]!r} (allowed: {', '.join(DECISION_STATUSES)})")
+        if self.lang is not None:
+            language(self.lang)  # UnknownLanguage, naming the languages there are, before any work
 
 
 def export_memo(
@@ -69,10 +75,11 @@ def export_memo(
     report = _ProgressReporter(progress)
     report(2, "Reading the case")
     target = _check_target(Path(out), case.path, overwrite)
-    content = gather_content(case, settings.revision_id, settings.statuses, settings.marking, settings.annex)
-    # A memo of a protected case is plaintext (like every file we write, it is 0600), and its
-    # document information names nothing from the case (file managers and indexers show it).
-    data = _renderer(target)(content, report, metadata=not case.protected)
+    with _memo_language(settings):
+        content = gather_content(case, settings.revision_id, settings.statuses, settings.marking, settings.annex)
+        # A memo of a protected case is plaintext (like every file we write, it is 0600), and its
+        # document information names nothing from the case (file managers and indexers show it).
+        data = _renderer(target)(content, report, metadata=not case.protected)
     report(96, "Writing the file")
     _write_atomically(target, data)
     report(100, "Memo written")
@@ -84,10 +91,16 @@ def memo_pdf(case: CaseFile, settings: MemoSettings | None = None, progress: Pro
     settings = settings or MemoSettings()
     report = _ProgressReporter(progress)
     report(2, "Reading the case")
-    content = gather_content(case, settings.revision_id, settings.statuses, settings.marking, settings.annex)
-    data = render_memo(content, report, metadata=not case.protected)
+    with _memo_language(settings):
+        content = gather_content(case, settings.revision_id, settings.statuses, settings.marking, settings.annex)
+        data = render_memo(content, report, metadata=not case.protected)
     report(100, "Memo ready")
     return data
+
+
+def _memo_language(settings: MemoSettings):
+    """Every word of the memo in its language: the settings' own, else the current one."""
+    return nullcontext() if settings.lang is None else in_language(settings.lang)
 
 
 class _ProgressReporter:

@@ -10,19 +10,20 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
 
 from ..assessment import RiskFactorSummary, risk_factor_summaries
-from ..checklist import Checklist, load_checklist
+from ..checklist import Checklist
 from ..errors import CaseFileError
-from ..evidence import EvidenceBase, Family, Finding, Study, load_evidence
+from ..evidence import EvidenceBase, Family, Finding, Study
 from ..fit import FamilyFit, FitResult, Reason, evidence_fit
 from ..fit_words import FactorWords, factor_words
+from ..language import current_language, long_date  # noqa: F401 - long_date: the renderers' date
 from ..models import Actor, CaseMeta, Decision, EtdJudgment, Judgment, Objective, Revision
 from ..option_fit import case_fit
 from ..options import option_numbers, option_readings
 from ..storage import CaseFile
 from ..option_order import MEMO_STATUS_ORDER, options_by_status
+from ..strategy import Strategy as Plan
 from ..vocabulary import option_title, translate
 from .draft import draft_bottom_line
 
@@ -65,6 +66,7 @@ class MemoContent:
     decisions: list[Decision]  # all decisions of the revision, in the planner's order
     bottom_line: str
     bottom_line_drafted: bool
+    plan: Plan  # the revision's whole strategy (the planning layer's ``CaseFile.strategy``)
     # Each option read with its design: ``core.option_fit``'s reading, as the window and ``fit`` show it.
     option_fits: dict[int | None, FamilyFit | None] = field(default_factory=dict)
 
@@ -143,6 +145,7 @@ class MemoContent:
             reasons, outside = self.option_findings(decision)
             keys += [c.key for r in reasons for c in r.citations]
             keys += [k for f in outside for k in f.studies]
+        keys += [c.key for r in self.context_reasons() for c in r.citations]  # annex A2
         keys += [k for theme in self.evidence.themes for k in theme.studies]
         known = {s.key for s in self.evidence.studies}
         return [k for k in dict.fromkeys(keys) if k in known]
@@ -203,8 +206,10 @@ def gather_content(
     except KeyError:
         raise CaseFileError(f"This case has no assessment revision {revision_id}.") from None
     meta = case.meta()
-    evidence = load_evidence()
-    checklist = load_checklist()
+    # The memo's language is the current one (``export_memo`` opens its scope): content in it.
+    language = current_language()
+    evidence = language.evidence()
+    checklist = language.checklist()
     factors = case.judgments(revision.id, "factor")
     indicators = case.judgments(revision.id, "indicator")
     answers = {k: j.known_value for k, j in factors.items()}
@@ -232,25 +237,9 @@ def gather_content(
         decisions=decisions,
         bottom_line=bottom_line,
         bottom_line_drafted=drafted,
+        plan=case.strategy(revision.id),
         option_fits=option_readings(fits),
     )
-
-
-
-def long_date(iso: str) -> str:
-    """"14 September 2026" from "2026-09-14"; anything else as written."""
-    try:
-        day = date.fromisoformat(iso[:10])
-    except (ValueError, TypeError):
-        return iso
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-# English month names, not the locale's: the memo reads the same on every machine.
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
 
 
 def _sort_key(text: str) -> str:

@@ -13,10 +13,14 @@ from ..option_fit import CaseFit
 from ..options import option_numbers, option_readings
 from ..models import Decision, Revision
 from ..storage import CaseFile
-from ..vocabulary import word
+from ..vocabulary import translatable, word
 from ..vocabulary import translate as _
 
-_COUNT_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_COUNT_WORDS = (
+    translatable("no"), translatable("one"), translatable("two"), translatable("three"), translatable("four"),
+    translatable("five"), translatable("six"), translatable("seven"), translatable("eight"), translatable("nine"),
+    translatable("ten"),
+)
 
 
 def draft_bottom_line(case: CaseFile, revision: Revision, fits: CaseFit) -> str:
@@ -43,9 +47,12 @@ def draft_bottom_line(case: CaseFile, revision: Revision, fits: CaseFit) -> str:
         for decision, family_fit in read:
             if family_fit is not None:
                 by_verdict.setdefault(family_fit.verdict, []).append(decision)
-        readings = [f"{word('verdict', v, 'in_sentence')} for {numbered(ds)}" for v, ds in by_verdict.items()]
-        if readings:
-            text += " " + _("The evidence for situations like this reads {readings}.").format(readings=_joined(readings))
+        verdicts = [
+            _("{verdict} for {options}").format(verdict=word("verdict", v, "in_sentence"), options=numbered(ds))
+            for v, ds in by_verdict.items()
+        ]
+        if verdicts:
+            text += " " + _("The evidence for situations like this reads {readings}.").format(readings=_joined(verdicts))
         unknown = _unknowns(read, numbers)
         if unknown:
             text += " " + _("Still unknown here, and could change a reading: {unknown}.").format(unknown=unknown)

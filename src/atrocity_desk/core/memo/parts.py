@@ -13,12 +13,18 @@ from dataclasses import dataclass
 from ..assessment import overall_risk
 from ..fit import FamilyFit
 from ..models import ETD_RATINGS, Decision, EtdJudgment
-from ..options import BASELINE_NUMBER
-from ..vocabulary import ETD_CRITERIA, phrase, status_label, translate, verdict_label, word
+from ..options import BASELINE_NUMBER, option_numbers
+from ..strategy import Assumption, Scenario, TriggerDate, upcoming_triggers
+from ..vocabulary import (
+    ETD_CRITERIA, PHASE_KINDS, is_unrecognised, not_recorded, phrase, status_label, translatable, translate, unrecognised,
+    verdict_label, word,
+)
 from .content import MemoContent, long_date
 
 # At most this many studies are cited after an option's one-sentence verdict; the annex has all.
 CITED_IN_BODY = 4
+# The body names this many upcoming dated triggers; the annex has the whole calendar.
+NEXT_TRIGGERS = 3
 
 
 @dataclass(frozen=True)
@@ -80,12 +86,19 @@ class OptionSummary:
     main_risk: str
     main_risk_by_studies: bool
 
+    def _lead_and_timing(self) -> str:
+        # One row for both keeps a recommended option within half a page.
+        if not (self.lead.strip() or self.timing.strip()):
+            return ""
+        lead = self.lead.strip() or not_recorded()
+        timing = self.timing.strip() or not_recorded()
+        return f"{lead}. {translate('When:')} {timing}"
+
     def facts(self) -> list[Fact]:
         """The option's facts in print order, labelled once for every renderer."""
         named = translate("named by the studies") if self.main_risk and self.main_risk_by_studies else ""
         return [
-            Fact(translate("Lead"), self.lead),
-            Fact(translate("Timing"), self.timing),
+            Fact(translate("Lead, timing"), self._lead_and_timing()),
             Fact(translate("Evidence"), self.evidence, self.citations),
             Fact(translate("Main risk"), self.main_risk, named),
             Fact(translate("Requirements"), self.requirements),
@@ -112,16 +125,62 @@ class OtherOption:
 
 
 @dataclass(frozen=True)
+class DecisionPointLine:
+    direction: str  # point_direction id ("" not said)
+    event: str  # the observable event
+    response: str  # what the planner would then do
+
+
+@dataclass(frozen=True)
+class PhaseLine:
+    kind: str  # phase_kind id
+    title: str
+    description: str
+    options: tuple[int, ...]  # the window's numbers of the options it uses
+    points: tuple[DecisionPointLine, ...]
+
+
+@dataclass(frozen=True)
+class AssumptionLine:
+    text: str
+    disproved_by: str  # what would prove it wrong
+    indicator: str  # what would show it
+
+
+@dataclass(frozen=True)
+class ScenarioLine:
+    kind: str  # scenario_kind id
+    title: str
+    description: str
+    warning_signs: str
+
+
+@dataclass(frozen=True)
+class TriggerLine:
+    on_date: str  # "15 December 2026"
+    title: str
+    status: str  # trigger_status id
+    note: str
+
+
+@dataclass(frozen=True)
 class Strategy:
+    """The strategy (SPEC §2 step 7) as the body prints it: the phases with their decision points,
+    the key assumptions, the most dangerous scenario, the next dated triggers, the coalition and
+    the way out, after what is likely if nothing more is done (``baseline``, the grid's option 0).
+    The annex prints all of the strategy (``..content.MemoContent.plan``)."""
+
     baseline: str  # what is likely if nothing more is done
+    phases: list[PhaseLine]
+    assumptions: list[AssumptionLine]
+    most_dangerous: ScenarioLine | None
+    next_triggers: list[TriggerLine]  # upcoming on or after the assessment date, soonest first
     coalition: str
     transition_exit: str
 
     def rows(self) -> list[tuple[str, str]]:
-        """(label, text) in print order, for every renderer; each recommended option's timing is
-        printed with the option, so there is no separate sequence row."""
+        """The planner's text rows after the structured ones, (label, text) in print order."""
         return [
-            (translate("If nothing more is done"), self.baseline),
             (translate("Coalition"), self.coalition),
             (translate("Transition and exit"), self.transition_exit),
         ]
@@ -257,25 +316,31 @@ def _what(content: MemoContent, decision: Decision) -> str:
     family = content.family(decision.family)
     if family is None:
         return ""
-    category = word("category", family.category).lower()
-    kind = f"{family.name}, {'an' if category[:1] in 'aeiou' else 'a'} {category} tool"
+    # One phrase per category: the article ("a"/"an") and, in French, the adjective's agreement
+    # belong to the language, not to code that glues a category word into a sentence.
+    kind = translate(_KIND_OF_TOOL[family.category]).format(family=family.name)
     return f"{tool.name} ({kind})" if tool is not None else kind
 
 
+_KIND_OF_TOOL = {
+    "diplomatic": translatable("{family}, a diplomatic tool"),
+    "economic": translatable("{family}, an economic tool"),
+    "legal": translatable("{family}, a legal tool"),
+    "military": translatable("{family}, a military tool"),
+}
+
+
 def _verdict_sentence(fit: FamilyFit | None) -> str:
-    """The verdict and what it means, with the findings that weigh here counted as the annex's
-    rows are labelled (so the count and the rows always agree)."""
+    """What the verdict rests on: the findings that weigh here counted as the annex's rows are
+    labelled (so the count and the rows always agree), or, with none, what the verdict means."""
     if fit is None:
-        return "No evidence family is recorded for this option."
+        return translate("No evidence family is recorded for this option.")
     weighing = [r for r in fit.reasons if r.role != "context"]
-    sentence = f"{verdict_label(fit.verdict)} for situations like this."
-    if weighing:
+    if weighing:  # the verdict itself is on the line above, as a badge
         counts = {role: sum(1 for r in weighing if r.role == role) for role in ("supports", "mixed", "cautions")}
-        parts = [f"{_lower_first(word('role', role))}: {n}" for role, n in counts.items() if n]
-        sentence += f" Findings that weigh here (annex A4) — {'; '.join(parts)}."
-    else:
-        sentence += " " + word("verdict", fit.verdict, "meaning")
-    return sentence
+        parts = [translate("{label}: {n}").format(label=_lower_first(word("role", role)), n=n) for role, n in counts.items() if n]
+        return translate("Findings that weigh here (annex A4) — {counts}.").format(counts="; ".join(parts))
+    return word("verdict", fit.verdict, "meaning")
 
 
 def _weighing_citations(content: MemoContent, fit: FamilyFit | None) -> str:
@@ -284,7 +349,7 @@ def _weighing_citations(content: MemoContent, fit: FamilyFit | None) -> str:
     keys = list(dict.fromkeys(c.key for r in fit.reasons if r.role != "context" for c in r.citations))
     text = content.citation_text(keys[:CITED_IN_BODY])
     if len(keys) > CITED_IN_BODY:
-        text += f"; and {len(keys) - CITED_IN_BODY} more in the annex"
+        text += translate("; and {n} more in the annex").format(n=len(keys) - CITED_IN_BODY)
     return text
 
 
@@ -292,12 +357,57 @@ def _weighing_citations(content: MemoContent, fit: FamilyFit | None) -> str:
 
 
 def _strategy(content: MemoContent) -> Strategy:
-    revision = content.revision
+    plan = content.plan
+    scenarios = [scenario_line(s) for s in plan.scenarios if s.kind == "most_dangerous"]
+    upcoming = upcoming_triggers(plan.triggers, content.revision.assessed_on, limit=NEXT_TRIGGERS)
     return Strategy(
-        baseline=revision.baseline.strip(),
-        coalition=revision.coalition.strip(),
-        transition_exit=revision.transition_exit.strip(),
+        baseline=plan.baseline.strip(),
+        phases=phase_lines(content),
+        assumptions=[assumption_line(a) for a in plan.assumptions],
+        most_dangerous=scenarios[0] if scenarios else None,
+        next_triggers=[trigger_line(t) for t in upcoming],
+        coalition=plan.coalition.strip(),
+        transition_exit=plan.transition_exit.strip(),
     )
+
+
+def phase_lines(content: MemoContent) -> list[PhaseLine]:
+    """Every phase in the order now / if the situation worsens / later (the planner's order within
+    each, a phase of a kind this version does not know last), with its decision points."""
+    numbers = option_numbers(content.decisions)
+    order = {kind: index for index, kind in enumerate(PHASE_KINDS)}
+    plans = sorted(content.plan.phases, key=lambda p: order.get(p.phase.kind, len(order)))
+    return [
+        PhaseLine(
+            kind=plan.phase.kind,
+            title=plan.phase.title.strip(),
+            description=plan.phase.description.strip(),
+            options=tuple(sorted(numbers[o] for o in plan.phase.options if o in numbers)),
+            points=tuple(DecisionPointLine(p.direction, p.event.strip(), p.response.strip()) for p in plan.decision_points),
+        )
+        for plan in plans
+    ]
+
+
+def options_words(numbers: tuple[int, ...]) -> str:
+    """"(options 1, 2 and 3)": the options a phase uses, by the window's numbers."""
+    listed = [str(n) for n in numbers]
+    joined = listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + translate(" and ") + listed[-1]
+    return (translate("(option {n})") if len(listed) == 1 else translate("(options {n})")).format(n=joined)
+
+
+def assumption_line(assumption: Assumption) -> AssumptionLine:
+    return AssumptionLine(assumption.text.strip(), assumption.disproved_by.strip(), assumption.indicator.strip())
+
+
+def scenario_line(scenario: Scenario) -> ScenarioLine:
+    return ScenarioLine(scenario.kind, scenario.title.strip(), scenario.description.strip(), scenario.warning_signs.strip())
+
+
+def trigger_line(trigger: TriggerDate) -> TriggerLine:
+    # A stored date this version cannot read is shown as unrecognised, never as the raw value.
+    on_date = unrecognised(trigger.on_date) if is_unrecognised(trigger.on_date) else long_date(trigger.on_date)
+    return TriggerLine(on_date, trigger.title.strip(), trigger.status, trigger.note.strip())
 
 
 def _other(content: MemoContent, number: int, decision: Decision) -> OtherOption:

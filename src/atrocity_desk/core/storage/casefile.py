@@ -98,6 +98,11 @@ class CaseFile(PlanningMixin):
         must be treated as coming from a protected case)."""
         return self._key is not None or self._snapshot_of_protected
 
+    def has_passphrase(self, passphrase: bytearray) -> bool:
+        """Whether ``passphrase`` is this protected case's (False for a plain case): asked before
+        changing or removing it, so a wrong one never closes the open case."""
+        return self._key is not None and cipher.is_passphrase_of(self._key, passphrase)
+
     # -- opening and creating --
 
     @classmethod

@@ -18,6 +18,7 @@ SQLCipher's exceptions are not subclasses of ``sqlite3``'s: code that may meet e
 from __future__ import annotations
 
 import hashlib
+import hmac
 import os
 import secrets
 import sqlite3
@@ -110,6 +111,16 @@ def derive_key(passphrase: bytearray, salt: bytes | None = None) -> Key:
     return Key(bytearray(derived), salt)
 
 
+def is_passphrase_of(key: Key, passphrase: bytearray) -> bool:
+    """Whether ``passphrase`` derives ``key`` (with its salt): a check against the open case that
+    needs neither the file nor a connection."""
+    candidate = derive_key(passphrase, key.salt)
+    try:
+        return hmac.compare_digest(candidate.raw, key.raw)
+    finally:
+        candidate.wipe()
+
+
 def key_for_file(path: Path, passphrase: bytearray) -> Key:
     with open(path, "rb") as handle:
         salt = handle.read(SALT_BYTES)
@@ -200,9 +211,9 @@ def snapshot(conn: dbapi2.Connection) -> dbapi2.Connection:
     try:
         conn.execute("SELECT sqlcipher_export('snapshot')")
         memory = dbapi2.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-        memory.execute("PRAGMA temp_store = MEMORY")  # its sorts never reach the disk in plain text
     finally:
         conn.execute("DETACH DATABASE snapshot")
+    memory.execute("PRAGMA temp_store = MEMORY")  # its sorts never reach the disk in plain text
     from .connection import configure
 
     return configure(memory)

@@ -21,11 +21,12 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
-from ...vocabulary import ETD_CRITERIA, not_recorded, phrase, verdict_label, word
+from ...vocabulary import ETD_CRITERIA, not_recorded, phrase, translate, unknown_word, verdict_label, word
+from ...vocabulary import translate as _
 from ..content import MemoContent, long_date
-from ..parts import DecisionBox, MemoBody, OptionSummary, memo_body
+from ..parts import DecisionBox, MemoBody, OptionSummary, memo_body, options_words
 from . import annex
-from .blocks import add_table, facts, heading, text_or_not_recorded
+from .blocks import add_table, facts, heading, styled, text_or_not_recorded
 
 MARKING_RED = RGBColor(0x9B, 0x1C, 0x1C)
 
@@ -55,7 +56,7 @@ def _set_up(document, content: MemoContent, metadata: bool = True) -> None:
     if metadata:
         properties.title = meta.title
         properties.author = meta.analyst
-        properties.subject = f"Decision memo — {meta.country}" if meta.country.strip() else "Decision memo"
+        properties.subject = _("Decision memo — {country}").format(country=meta.country) if meta.country.strip() else _("Decision memo")
         properties.last_modified_by = meta.analyst
         properties.revision = revision.number
         stamp = _assessment_time(revision.assessed_on)
@@ -93,10 +94,16 @@ def _decorate(section, content: MemoContent) -> None:
             _red(line.add_run(marking))
     pages = section.footer.add_paragraph()
     pages.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    pages.add_run(f"Revision {content.revision.number} · evidence base {content.evidence.version} · Page ")
+    footer_note = _("Revision {number} · evidence base {version}").format(number=content.revision.number, version=content.evidence.version)
+    # "Page {page} of {total}" with Word's fields in place of the numbers, in the language's order.
+    before, _page, rest = _("Page {page} of {total}").partition("{page}")
+    between, _total, after = rest.partition("{total}")
+    pages.add_run(f"{footer_note} · {before}")
     _field(pages, "PAGE")
-    pages.add_run(" of ")
+    pages.add_run(between)
     _field(pages, "NUMPAGES")
+    if after:
+        pages.add_run(after)
 
 
 def _red(run) -> None:
@@ -126,9 +133,9 @@ def _field(paragraph, code: str) -> None:
 def write_body(document, content: MemoContent, memo: MemoBody) -> None:
     _first_page(document, content, memo.box)
     _grid(document, memo)
-    heading(document, "Recommended options", 1)
+    heading(document, _("Recommended options"), 1)
     if not memo.recommended:
-        document.add_paragraph("No option is recommended in this assessment yet.")
+        document.add_paragraph(_("No option is recommended in this assessment yet."))
     for summary in memo.recommended:
         _option(document, summary)
     _strategy(document, memo)
@@ -138,34 +145,36 @@ def write_body(document, content: MemoContent, memo: MemoBody) -> None:
 
 def _first_page(document, content: MemoContent, box: DecisionBox) -> None:
     meta, revision = content.meta, content.revision
-    document.add_paragraph("DECISION MEMO").runs[0].bold = True
+    document.add_paragraph(_("DECISION MEMO")).runs[0].bold = True
     heading(document, meta.title, 0)
     label = f" — {revision.label.strip()}" if revision.label.strip() else ""
-    details = [long_date(revision.assessed_on), f"Revision {revision.number} of {content.revision_count}{label}"]
+    revision_of = _("Revision {number} of {count}").format(number=revision.number, count=content.revision_count)
+    details = [long_date(revision.assessed_on), revision_of + label]
     details += [x for x in (meta.analyst.strip(), meta.country.strip()) if x]
     document.add_paragraph(" · ".join(details))
-    heading(document, "Decision", 1)
+    heading(document, _("Decision"), 1)
     meeting = box.meeting + (f", {box.meeting_date}" if box.meeting_date else "")
     actions = "\n".join(
-        f"{a.number}. {a.title} — Lead: {text_or_not_recorded(a.lead)}. When: {text_or_not_recorded(a.timing)}."
+        f"{a.number}. {a.title} — "
+        + _("Lead: {lead}. When: {timing}.").format(lead=text_or_not_recorded(a.lead), timing=text_or_not_recorded(a.timing))
         for a in box.actions
-    ) or "No option is recommended in this assessment yet."
+    ) or _("No option is recommended in this assessment yet.")
     risk = not_recorded()
     if box.biggest_risk is not None:
-        source = "named by the studies" if box.biggest_risk.by_studies else "the analyst's judgment"
-        risk = f"{box.biggest_risk.text} (option {box.biggest_risk.number}, {source})"
+        source = _("named by the studies") if box.biggest_risk.by_studies else _("the analyst's judgment")
+        risk = f"{box.biggest_risk.text} " + _("(option {n}, {source})").format(n=box.biggest_risk.number, source=source)
     bottom = box.bottom_line or not_recorded()
     if box.drafted:
-        bottom += "\n\nDRAFT by Atrocity Desk from the recorded options and the fit; not yet edited by the analyst."
+        bottom += "\n\n" + phrase("draft_mark") + " " + _("by Atrocity Desk from the recorded options and the fit; not yet edited by the analyst.")
     facts(
         document,
         [
-            ("Situation now", text_or_not_recorded(box.situation_now)),
-            ("Decision requested", f"{text_or_not_recorded(box.decision_requested)}\nFor: {text_or_not_recorded(meeting)}"),
-            ("Recommended actions", actions),
-            ("Biggest risk", risk),
-            ("Bottom line", bottom),
-            ("Caution", box.caution),
+            (_("Situation now"), text_or_not_recorded(box.situation_now)),
+            (_("Decision requested"), f"{text_or_not_recorded(box.decision_requested)}\n{_('For:')} {text_or_not_recorded(meeting)}"),
+            (_("Recommended actions"), actions),
+            (_("Biggest risk"), risk),
+            (_("Bottom line"), bottom),
+            (_("Caution"), box.caution),
         ],
     )
 
@@ -174,14 +183,16 @@ def _grid(document, memo: MemoBody) -> None:
     section = document.add_section()
     section.orientation = WD_ORIENT.LANDSCAPE
     section.page_width, section.page_height = Mm(297), Mm(210)
-    heading(document, "Options side by side", 1)
+    heading(document, _("Options side by side"), 1)
     document.add_paragraph(
-        "The analyst's judgments for each option, numbered as in the window, with the evidence fit for this case; "
-        "option 0 is doing nothing more. Read across: the grid adds nothing up, no option wins by count."
+        _(
+            "The analyst's judgments for each option, numbered as in the window, with the evidence fit for this "
+            "case; option 0 is doing nothing more. Read across: the grid adds nothing up, no option wins by count."
+        )
     )
-    header = ["No.", "Option", "Status", "Evidence fit"] + [word("etd_criterion", c, "short") for c in ETD_CRITERIA]
+    header = [_("No."), _("Option"), _("Status"), _("Evidence fit")] + [word("etd_criterion", c, "short") for c in ETD_CRITERIA]
     rows = [
-        [str(r.number), r.title, r.status or "Baseline", verdict_label(r.verdict) if r.verdict else "—"]
+        [str(r.number), r.title, r.status or phrase("baseline_status"), verdict_label(r.verdict) if r.verdict else phrase("baseline_no_verdict")]
         + [word("etd_rating", rating, "short") for rating in r.ratings]
         for r in memo.grid
     ]
@@ -193,32 +204,73 @@ def _grid(document, memo: MemoBody) -> None:
 
 def _option(document, summary: OptionSummary) -> None:
     heading(document, f"{summary.number}. {summary.title}", 2)
-    fit = f"Evidence fit: {verdict_label(summary.verdict)}" if summary.verdict else ""
+    fit = _("Evidence fit: {verdict}").format(verdict=verdict_label(summary.verdict)) if summary.verdict else ""
     document.add_paragraph(" · ".join(x for x in (fit, summary.what) if x))
     facts(document, [(f.label, text_or_not_recorded(f.text) + (f" ({f.aside})" if f.aside else "")) for f in summary.facts()])
 
 
 def _strategy(document, memo: MemoBody) -> None:
+    """As the PDF: run-in labels, each phase with its decision points as a list."""
     plan = memo.strategy
-    heading(document, "The strategy", 1)
-    facts(document, [(label, text_or_not_recorded(text)) for label, text in plan.rows()])
+    heading(document, translate("The strategy"), 1)
+    _run_in(document, translate("If nothing more is done"), text_or_not_recorded(plan.baseline))
+    for phase in plan.phases:
+        title = f"{word('phase_kind', phase.kind)} — {text_or_not_recorded(phase.title)}"
+        paragraph = document.add_paragraph()
+        paragraph.add_run(title).bold = True
+        if phase.options:
+            paragraph.add_run(" " + options_words(phase.options))
+        for point in phase.points:
+            item = styled(document, "", "ListBullet")
+            if point.direction:
+                item.add_run(f"{word('point_direction', point.direction)}: ").bold = True
+            item.add_run(f"{text_or_not_recorded(point.event)} → {text_or_not_recorded(point.response)}")
+    if not plan.phases:
+        _run_in(document, translate("Phases"), not_recorded())
+    _assumptions(document, plan)
+    scenario = plan.most_dangerous
+    dangerous = not_recorded()
+    if scenario is not None:
+        dangerous = f"{text_or_not_recorded(scenario.title)}. {translate('Warning signs:')} {text_or_not_recorded(scenario.warning_signs)}"
+    _run_in(document, translate("Most dangerous scenario"), dangerous)
+    triggers = "; ".join(f"{t.on_date}, {text_or_not_recorded(t.title)}" for t in plan.next_triggers) + "."
+    _run_in(document, translate("Next dated triggers"), triggers if plan.next_triggers else phrase("no_next_trigger"))
+    for label, text in plan.rows():
+        _run_in(document, label, text_or_not_recorded(text))
+
+
+def _assumptions(document, plan) -> None:
+    if not plan.assumptions:
+        _run_in(document, translate("Key assumptions"), not_recorded())
+        return
+    document.add_paragraph().add_run(translate("Key assumptions")).bold = True
+    for assumption in plan.assumptions:
+        item = styled(document, f"{text_or_not_recorded(assumption.text)} ", "ListBullet")
+        item.add_run(translate("Wrong if:")).bold = True
+        item.add_run(f" {text_or_not_recorded(assumption.disproved_by)}")
+
+
+def _run_in(document, label: str, text: str) -> None:
+    paragraph = document.add_paragraph()
+    paragraph.add_run(translate("{label}:").format(label=label) + " ").bold = True
+    paragraph.add_run(text)
 
 
 def _others(document, memo: MemoBody) -> None:
-    heading(document, "The other options", 1)
+    heading(document, _("The other options"), 1)
     if not memo.others:
-        document.add_paragraph("No other option is recorded.")
+        document.add_paragraph(_("No other option is recorded."))
         return
     rows = [
-        [str(o.number), o.title, o.status, verdict_label(o.verdict) if o.verdict else "—", text_or_not_recorded(o.reason)]
+        [str(o.number), o.title, o.status, verdict_label(o.verdict) if o.verdict else phrase("baseline_no_verdict"), text_or_not_recorded(o.reason)]
         for o in memo.others
     ]
-    add_table(document, ["No.", "Option", "Status", "Evidence fit", "Reason"], rows)
+    add_table(document, [_("No."), _("Option"), _("Status"), _("Evidence fit"), _("Reason")], rows)
 
 
 def _situation(document, content: MemoContent, memo: MemoBody) -> None:
     facts_ = memo.situation
-    heading(document, "The situation", 1)
+    heading(document, _("The situation"), 1)
 
     def names(items: list[str]) -> str:
         return "; ".join(items) or not_recorded()
@@ -226,15 +278,15 @@ def _situation(document, content: MemoContent, memo: MemoBody) -> None:
     facts(
         document,
         [
-            ("Who attacks civilians", names(facts_.perpetrators)),
-            ("Groups at risk", names(facts_.groups_at_risk)),
-            ("Triggers to watch", names(facts_.triggers)),
-            ("Who could protect", names(facts_.protectors)),
+            (_("Who attacks civilians"), names(facts_.perpetrators)),
+            (_("Groups at risk"), names(facts_.groups_at_risk)),
+            (_("Triggers to watch"), names(facts_.triggers)),
+            (_("Who could protect"), names(facts_.protectors)),
         ],
     )
-    document.add_paragraph(f"Risk factors (UN Framework of Analysis, 2014). {facts_.overall}")
+    document.add_paragraph(f"{_('Risk factors (UN Framework of Analysis, 2014).')} {facts_.overall}")
     rows = [
         [f"{s.risk_factor.number}. {s.risk_factor.title}", str(s.present), str(s.absent), str(s.unknown)]
         for s in content.summaries
     ]
-    add_table(document, ["Risk factor", "Indicators present", "Absent", "Unknown"], rows)
+    add_table(document, [_("Risk factor"), _("Indicators present"), word("indicator_value", "absent"), unknown_word()], rows)

@@ -5,42 +5,53 @@ from __future__ import annotations
 from docx.enum.text import WD_BREAK
 
 from ...fit_words import ceiling_note, citations_text, condition_line, method_note, reading, summary
-from ...vocabulary import ETD_CRITERIA, not_recorded, unknown_word, verdict_label, word
+from ...vocabulary import ETD_CRITERIA, not_recorded, phrase, translate, unknown_word, verdict_label, word
+from ...vocabulary import translate as _
 from ..content import CENTRAL_THEMES, MemoContent
+from ..plan import strategy_in_full
+from . import plan
 from .blocks import add_table, heading, styled
 
 
 def write_annex(document, content: MemoContent) -> None:
 
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    heading(document, "Annex", 1)
-    document.add_paragraph("The evidence and the full tables behind the memo, for the desk officer.")
-    heading(document, "A1. Key factors", 2)
-    add_table(document, ["Factor", "Judgment", "Confidence", "Source and note"], _factor_rows(content))
-    heading(document, "A2. The situation as recorded", 2)
+    heading(document, _("Annex"), 1)
+    document.add_paragraph(_("The evidence and the full tables behind the memo, for the desk officer."))
+    heading(document, _("A1. Key factors"), 2)
+    add_table(document, [_("Factor"), _("Judgment"), _("Confidence"), _("Source and note")], _factor_rows(content))
+    heading(document, _("A2. The situation as recorded"), 2)
     _situation(document, content)
-    heading(document, "A3. Risk-factor indicators", 2)
+    plan.write_situations_like_this(document, content)
+    heading(document, _("A3. Risk-factor indicators"), 2)
     _indicators(document, content)
-    heading(document, "A4. Findings per option, read against this case", 2)
+    heading(document, _("A4. Findings per option, read against this case"), 2)
     for number, decision in content.numbered_options():
-        heading(document, f"Option {number}. {content.option_title(decision)}", 3)
+        heading(document, _("Option {n}. {title}").format(n=number, title=content.option_title(decision)), 3)
         _findings(document, content, decision)
-    heading(document, "A5. Evidence-to-decision tables", 2)
+    heading(document, _("A5. Evidence-to-decision tables"), 2)
+    # Option 0 first, as in the grid: the reasons behind the baseline's judgments (its text is in A6).
+    _etd(document, _("Option {n}. {title}").format(n=0, title=phrase("no_new_action")), "", content.baseline_etd())
     for number, decision in content.numbered_options():
-        heading(document, f"Option {number}. {content.option_title(decision)}", 3)
-        if decision.rationale.strip():
-            document.add_paragraph(" ".join(decision.rationale.split()))
-        rows = [
-            [
-                word("etd_criterion", c),
-                word("etd_rating", decision.etd_for(c).rating),
-                decision.etd_for(c).reason.strip() or not_recorded(),
-            ]
-            for c in ETD_CRITERIA
-        ]
-        add_table(document, ["Criterion", "Judgment", "Reason"], rows)
+        _etd(document, _("Option {n}. {title}").format(n=number, title=content.option_title(decision)), decision.rationale, decision.etd)
+    heading(document, _("A6. The strategy in full"), 2)
+    plan.write_strategy_in_full(document, strategy_in_full(content))
     _caveats(document, content)
     _references(document, content)
+
+
+def _etd(document, title: str, text: str, judgments) -> None:
+    heading(document, title, 3)
+    if text.strip():
+        document.add_paragraph(" ".join(text.split()))
+    if not any(j.rating or j.reason.strip() for j in judgments.values()):
+        document.add_paragraph(_("No evidence-to-decision judgment recorded yet."))
+        return
+    rows = [
+        [word("etd_criterion", c), word("etd_rating", judgments[c].rating if c in judgments else ""), (judgments[c].reason.strip() if c in judgments else "") or not_recorded()]
+        for c in ETD_CRITERIA
+    ]
+    add_table(document, [_("Criterion"), _("Judgment"), _("Reason")], rows)
 
 
 def _factor_rows(content: MemoContent) -> list[list[str]]:
@@ -58,7 +69,7 @@ def _factor_rows(content: MemoContent) -> list[list[str]]:
 
 def _situation(document, content: MemoContent) -> None:
 
-    heading(document, "Narrative", 3)
+    heading(document, _("Narrative"), 3)
     for block in content.meta.narrative.split("\n\n"):
         if block.strip():
             document.add_paragraph(" ".join(block.split()))
@@ -69,15 +80,16 @@ def _situation(document, content: MemoContent) -> None:
         for a in content.actors
     ]
     if rows:
-        add_table(document, ["Kind", "Actor or group", "Motive, means, opportunity, notes"], rows)
+        add_table(document, [_("Kind"), _("Actor or group"), _("Motive, means, opportunity, notes")], rows)
 
 
 def _indicators(document, content: MemoContent) -> None:
     for item in content.summaries:
         factor = item.risk_factor
-        document.add_paragraph(
-            f"{factor.number}. {factor.title} — present {item.present}, absent {item.absent}, unknown {item.unknown}"
-        ).runs[0].bold = True
+        counts = _("present {present}, absent {absent}, unknown {unknown}").format(
+            present=item.present, absent=item.absent, unknown=item.unknown
+        )
+        document.add_paragraph(f"{factor.number}. {factor.title} — {counts}").runs[0].bold = True
         for indicator in factor.indicators:
             judgment = content.indicators.get(indicator.id)
             if judgment is not None and judgment.value == "present":
@@ -90,7 +102,7 @@ def _indicators(document, content: MemoContent) -> None:
 def _findings(document, content: MemoContent, decision) -> None:
     fit = content.option_fit(decision)
     if fit is None:
-        document.add_paragraph("No evidence family is recorded for this option.")
+        document.add_paragraph(_("No evidence family is recorded for this option."))
         return
     document.add_paragraph(f"{verdict_label(fit.verdict)}. {summary(fit, content.words)}")
     note = ceiling_note(fit)
@@ -102,20 +114,21 @@ def _findings(document, content: MemoContent, decision) -> None:
         case = [condition_line(c, content.words) for c in reason.conditions]
         if reading(reason):
             case.append(reading(reason))
-        rows.append([word("role", reason.role), f"{reason.statement} ({citations_text(reason)})", "\n".join(case) or "No condition depends on this case's answers."])
+        no_condition = _("No condition depends on this case's answers.")
+        rows.append([word("role", reason.role), f"{reason.statement} ({citations_text(reason)})", "\n".join(case) or no_condition])
     for finding in outside:
         cited = content.citation_text(list(finding.studies))
-        rows.append(["Outside this case", f"{' '.join(finding.statement.split())} ({cited})", "The studies looked at situations this case's answers rule out."])
+        rows.append([_("Outside this case"), f"{' '.join(finding.statement.split())} ({cited})", _("The studies looked at situations this case's answers rule out.")])
     if rows:
-        add_table(document, ["Reads here", "Finding of the reviewed studies", "This case"], rows)
+        add_table(document, [_("Reads here"), _("Finding of the reviewed studies"), _("This case")], rows)
     if fit.unknown_factors:
         names = ", ".join(content.factor_label(f) for f in fit.unknown_factors)
-        document.add_paragraph(f"Unknown here, and could change this reading: {names}.")
+        document.add_paragraph(f"{_('Unknown here, and could change this reading:')} {names}.")
 
 
 def _caveats(document, content: MemoContent) -> None:
 
-    heading(document, "A6. Caveats of the evidence", 2)
+    heading(document, _("A7. Caveats of the evidence"), 2)
     themes = sorted(
         content.evidence.themes,
         key=lambda t: CENTRAL_THEMES.index(t.id) if t.id in CENTRAL_THEMES else len(CENTRAL_THEMES),
@@ -130,7 +143,7 @@ def _caveats(document, content: MemoContent) -> None:
 
 def _references(document, content: MemoContent) -> None:
     studies = content.references()
-    heading(document, "A7. References", 2)
+    heading(document, _("A8. References"), 2)
     document.add_paragraph(content.references_intro(len(studies)))
     for study in studies:
         paragraph = document.add_paragraph()

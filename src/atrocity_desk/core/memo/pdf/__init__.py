@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from reportlab.platypus import Flowable
 
+from ...vocabulary import translate as _
 from ..content import MemoContent, long_date
 from ..parts import memo_body
 from . import annex, body
@@ -41,12 +42,12 @@ def _story(content: MemoContent) -> list[Flowable]:
 
 def _document(content: MemoContent, target: io.BytesIO, metadata: bool) -> MemoDoc:
     meta, revision = content.meta, content.revision
-    subject = f"Options memo — {meta.country}" if meta.country.strip() else "Options memo"
+    subject = _("Options memo — {country}").format(country=meta.country) if meta.country.strip() else _("Options memo")
     decor = PageDecor(
         marking=content.settings.marking,
         running_title=meta.title,
-        running_date=f"Decision memo · {long_date(revision.assessed_on)}",
-        footer_note=f"Revision {revision.number} · evidence base {content.evidence.version}",
+        running_date=_("Decision memo · {date}").format(date=long_date(revision.assessed_on)),
+        footer_note=_("Revision {number} · evidence base {version}").format(number=revision.number, version=content.evidence.version),
         draft=content.bottom_line_drafted,
     )
     if not metadata:

@@ -14,6 +14,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ...assessment import RiskFactorSummary
+from ...vocabulary import translate
 from .styles import INK as TEXT
 from .styles import MUTED
 from .text import fit_width
@@ -23,9 +24,9 @@ ABSENT = colors.HexColor("#8aa99a")
 UNKNOWN_FILL = colors.HexColor("#f1f2f4")
 UNKNOWN_EDGE = colors.HexColor("#9aa1ab")
 
-_ROW = 15.0  # height of one risk-factor row
-_BAR = 9.5  # height of the bar inside the row
-_LEGEND = 26.0  # room for the legend under the rows
+_ROW = 12.0  # height of one risk-factor row
+_BAR = 8.5  # height of the bar inside the row
+_LEGEND = 22.0  # room for the legend under the rows
 
 
 def risk_factor_chart(
@@ -62,7 +63,7 @@ def risk_factor_chart(
         blocks = ["present"] * summary.present + ["absent"] * summary.absent + ["unknown"] * summary.unknown
         for n, kind in enumerate(blocks):
             drawing.add(_block(bar_left + n * block, y + (_ROW - _BAR) / 2 - 1, block, kind))
-        counts = f"{summary.present} of {summary.total} present"
+        counts = translate("{present} of {total} present").format(present=summary.present, total=summary.total)
         drawing.add(
             String(
                 bar_left + bar_span + 6, y + 4, counts,
@@ -86,10 +87,14 @@ def _block(x: float, y: float, width: float, kind: str) -> Rect:
 def _legend(drawing: Drawing, x: float, y: float, font_name: str) -> None:
     """From the left edge: the whole legend fits any width the memo uses (it never runs past the
     margin, as it did when it started under the bars)."""
-    lead = "One block per indicator:"
+    lead = translate("One block per indicator:")
     drawing.add(String(0, y + 1, lead, fontName=font_name, fontSize=7, fillColor=MUTED))
     x = stringWidth(lead, font_name, 7) + 10
-    items = (("present", "Indicator present"), ("absent", "Indicator absent"), ("unknown", "Unknown (not yet judged)"))
+    items = (
+        ("present", translate("Indicator present")),
+        ("absent", translate("Indicator absent")),
+        ("unknown", translate("Unknown (not yet judged)")),
+    )
     for kind, text in items:
         swatch = _block(x, y, 14, kind)
         swatch.height = 8

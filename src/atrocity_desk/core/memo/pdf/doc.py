@@ -24,7 +24,7 @@ from reportlab.platypus import BaseDocTemplate, CondPageBreak, Frame, PageTempla
 from reportlab.platypus.doctemplate import IndexingFlowable
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from ...vocabulary import phrase
+from ...vocabulary import phrase, translate
 from .blocks import Heading, Paragraph, RunningMark
 from .styles import (
     BOLD,
@@ -76,8 +76,10 @@ class PageDecor:
             canv.drawString(left, height - 17 * mm, fit_width(running, REGULAR, 7.5, room))
         if self.draft:
             self._draft_mark(canv, width, height)
-        total = f" of {doc.page_total}" if doc.page_total else ""
-        page_text = f"Page {doc.page}{total}"
+        if doc.page_total:
+            page_text = translate("Page {page} of {total}").format(page=doc.page, total=doc.page_total)
+        else:
+            page_text = translate("Page {page}").format(page=doc.page)
         canv.drawRightString(right, 12.5 * mm, page_text)
         room = right - left - stringWidth(page_text, REGULAR, 7.5) - 24
         canv.drawString(left, 12.5 * mm, fit_width(self.footer_note, REGULAR, 7.5, room))

@@ -4,13 +4,16 @@ Nothing here ranks the options."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from reportlab.platypus import Flowable
 
 from ...evidence import Finding
 from ...fit import FamilyFit, Reason
 from ...fit_words import ceiling_note, citations_text, condition_line, reading, summary
-from ...models import Decision
-from ...vocabulary import ETD_CRITERIA, colour, verdict_label, word
+from ...models import Decision, EtdJudgment
+from ...vocabulary import ETD_CRITERIA, colour, singular, verdict_label, word
+from ...vocabulary import translate as _
 from ...vocabulary import not_recorded as not_recorded_word
 from ..content import MemoContent
 from .blocks import Paragraph, muted, not_recorded, rich_text, table
@@ -20,18 +23,21 @@ from .text import para
 
 def evidence_rows(decision: Decision, fit: FamilyFit | None, content: MemoContent, styles: MemoStyles) -> list[Flowable]:
     if fit is None:
-        return [Paragraph(not_recorded("No evidence family is recorded for this option."), styles.body)]
+        return [Paragraph(not_recorded(_("No evidence family is recorded for this option.")), styles.body)]
     reasons, outside = content.option_findings(decision)
     weighed = set(decision.findings_weighed)
-    rows = [[Paragraph(h, styles.cell_head) for h in ("Reads here", "Finding of the reviewed studies", "This case")]]
+    rows = [[Paragraph(h, styles.cell_head) for h in (_("Reads here"), _("Finding of the reviewed studies"), _("This case"))]]
     rows += [_finding_row(reason, reason.finding in weighed, content, styles) for reason in reasons]
     rows += [_weighed_outside_row(finding, content, styles) for finding in outside]
     if len(rows) == 1:
         return [Paragraph(para(summary(fit, content.words)), styles.body)]
     count = len(rows) - 1
     intro = Paragraph(
-        f"{count} finding{'s' if count != 1 else ''} of the reviewed studies bear{'s' if count == 1 else ''} on "
-        "situations like this one. Citations are listed under References.",
+        (
+            _("{n} finding of the reviewed studies bears on situations like this one. Citations are listed under References.")
+            if singular(count)
+            else _("{n} findings of the reviewed studies bear on situations like this one. Citations are listed under References.")
+        ).format(n=count),
         styles.small,
     )
     return [intro, table(rows, (70, 245, TEXT_WIDTH - 315))]
@@ -39,13 +45,13 @@ def evidence_rows(decision: Decision, fit: FamilyFit | None, content: MemoConten
 
 def _finding_row(reason: Reason, weighed: bool, content: MemoContent, styles: MemoStyles) -> list:
     detail = f"{word('direction', reason.direction)} · {word('evidence_kind', reason.evidence_kind)}"
-    detail += f" · outcome: {word('outcome', reason.outcome)}"
+    detail += " · " + _("outcome: {outcome}").format(outcome=word("outcome", reason.outcome))
     finding = [
         Paragraph(para(reason.statement), styles.cell),
         Paragraph(muted(para(detail)) + f" ({para(citations_text(reason))})", styles.cell_small),
     ]
     if weighed:
-        finding.append(Paragraph("<b>✓ Weighed by the analyst</b>", styles.cell_small))
+        finding.append(Paragraph(f"<b>✓ {_('Weighed by the analyst')}</b>", styles.cell_small))
     role = para(word("role", reason.role))
     return [
         Paragraph(f'<font color="{colour("role", reason.role)}"><b>{role}</b></font>', styles.cell_small),
@@ -57,13 +63,13 @@ def _finding_row(reason: Reason, weighed: bool, content: MemoContent, styles: Me
 def _weighed_outside_row(finding: Finding, content: MemoContent, styles: MemoStyles) -> list:
     detail = f"{word('direction', finding.direction)} · {word('evidence_kind', finding.evidence_kind)}"
     return [
-        Paragraph("<b>Outside this case</b>", styles.cell_small),
+        Paragraph(f"<b>{_('Outside this case')}</b>", styles.cell_small),
         [
             Paragraph(para(" ".join(finding.statement.split())), styles.cell),
             Paragraph(muted(para(detail)) + f" ({para(content.citation_text(list(finding.studies)))})", styles.cell_small),
-            Paragraph("<b>✓ Weighed by the analyst</b>", styles.cell_small),
+            Paragraph(f"<b>✓ {_('Weighed by the analyst')}</b>", styles.cell_small),
         ],
-        Paragraph(muted("The studies looked at situations this case's answers rule out."), styles.cell_small),
+        Paragraph(muted(_("The studies looked at situations this case's answers rule out.")), styles.cell_small),
     ]
 
 
@@ -73,31 +79,32 @@ def _case_cell(reason: Reason, content: MemoContent, styles: MemoStyles) -> list
     note = reading(reason)
     if note:
         out.append(Paragraph(muted(para(_upper_first(note))), styles.cell_small))
-    return out or [Paragraph(muted("No condition depends on this case's answers."), styles.cell_small)]
+    return out or [Paragraph(muted(_("No condition depends on this case's answers.")), styles.cell_small)]
 
 
 def conditions(fit: FamilyFit | None, content: MemoContent, styles: MemoStyles) -> list[Flowable]:
     if fit is None:
-        return [Paragraph(not_recorded("No evidence fit for this option."), styles.body)]
+        return [Paragraph(not_recorded(_("No evidence fit for this option.")), styles.body)]
     out: list[Flowable] = [Paragraph(f"<b>{verdict_label(fit.verdict)}.</b> {para(summary(fit, content.words))}", styles.body)]
     note = ceiling_note(fit)
     if note:
         out.append(Paragraph(para(note), styles.note))
     if fit.unknown_factors:
         names = ", ".join(f"{para(content.factor_label(f))} ({muted(para(word('condition_state', 'unknown')))})" for f in fit.unknown_factors)
-        out.append(Paragraph(f"<b>Unknown here, and could change this reading:</b> {names}.", styles.body))
+        out.append(Paragraph(f"<b>{_('Unknown here, and could change this reading:')}</b> {names}.", styles.body))
     elif fit.verdict != "not_reviewed":
-        out.append(Paragraph(muted("No unanswered factor affects this reading."), styles.note))
+        out.append(Paragraph(muted(_("No unanswered factor affects this reading.")), styles.note))
     return out
 
 
-def etd_table(decision: Decision, styles: MemoStyles) -> list[Flowable]:
-    if not any(j.rating or j.reason.strip() for j in decision.etd.values()):
-        return [Paragraph(muted("No evidence-to-decision judgment recorded yet."), styles.body)]
-    rows = [[Paragraph(h, styles.cell_head) for h in ("Criterion", "Judgment", "Reason")]]
+def etd_table(judgments: Mapping[str, EtdJudgment], styles: MemoStyles) -> list[Flowable]:
+    """The judgments of an option (``Decision.etd``) or of the no-new-action baseline, per criterion."""
+    if not any(j.rating or j.reason.strip() for j in judgments.values()):
+        return [Paragraph(muted(_("No evidence-to-decision judgment recorded yet.")), styles.body)]
+    rows = [[Paragraph(h, styles.cell_head) for h in (_("Criterion"), _("Judgment"), _("Reason"))]]
     extra = []
     for index, criterion in enumerate(ETD_CRITERIA, start=1):
-        judged = decision.etd_for(criterion)
+        judged = judgments.get(criterion, EtdJudgment())
         rating = word("etd_rating", judged.rating)
         rows.append(
             [

@@ -7,7 +7,8 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from ...fit_words import method_note
-from ...vocabulary import word
+from ...vocabulary import translate as _
+from ...vocabulary import unknown_word, word
 from ..content import CENTRAL_THEMES, MemoContent
 from .blocks import HeadingFactory, Paragraph, bullets, muted, not_recorded, section, table
 from .styles import SHADE, TEXT_WIDTH, MemoStyles
@@ -20,24 +21,24 @@ def actors_tables(content: MemoContent, styles: MemoStyles) -> list[Flowable]:
         by_kind.setdefault(actor.kind, []).append(actor)
     perpetrators = by_kind.get("perpetrator", [])
     if perpetrators:
-        rows = [[Paragraph(h, styles.cell_head) for h in ("Actor", "Motive", "Means", "Opportunity")]]
+        rows = [[Paragraph(h, styles.cell_head) for h in (_("Actor"), _("Motive"), _("Means"), _("Opportunity"))]]
         for actor in perpetrators:
             who = [Paragraph(f"<b>{para(actor.name)}</b>", styles.cell)]
             if actor.actor_type:
-                who.append(Paragraph(muted(word("actor_type", actor.actor_type) + " actor"), styles.cell_small))
+                who.append(Paragraph(muted(_("{type} actor").format(type=word("actor_type", actor.actor_type))), styles.cell_small))
             if actor.notes.strip():
                 who.append(Paragraph(para(actor.notes), styles.cell_small))
             rows.append([who] + [_cell(v, styles) for v in (actor.motive, actor.means, actor.opportunity)])
         width = (TEXT_WIDTH - 125) / 3
         body: list[Flowable] = [table(rows, (125, width, width, width))]
     else:
-        body = [Paragraph(not_recorded("No actors recorded."), styles.body)]
-    out = section("Key actors who could attack civilians", styles, body)
+        body = [Paragraph(not_recorded(_("No actors recorded.")), styles.body)]
+    out = section(_("Key actors who could attack civilians"), styles, body)
     sections = (
-        ("group_at_risk", "Civilian groups targeted or at risk", "No group recorded."),
-        ("protector", "Actors who could protect or restrain", "None recorded."),
-        ("trigger", "Accelerants and triggers to watch", "None recorded."),
-        ("resilience", "Resilience factors", "None recorded."),
+        ("group_at_risk", _("Civilian groups targeted or at risk"), _("No group recorded.")),
+        ("protector", _("Actors who could protect or restrain"), _("None recorded.")),
+        ("trigger", _("Accelerants and triggers to watch"), _("None recorded.")),
+        ("resilience", _("Resilience factors"), _("None recorded.")),
     )
     for kind, title, empty in sections:
         items = []
@@ -60,12 +61,13 @@ def _cell(text: str, styles: MemoStyles) -> Paragraph:
 def factor_table(content: MemoContent, styles: MemoStyles) -> list[Flowable]:
     intro = [
         Paragraph(
-            "The conditions on which the research findings depend. " + muted("Unknown") + " means not yet "
-            "answered: it is never read as “no”.",
+            _("The conditions on which the research findings depend. {unknown} means not yet answered: it is never read as “no”.").format(
+                unknown=muted(unknown_word())
+            ),
             styles.small,
         ),
     ]
-    rows = [[Paragraph(h, styles.cell_head) for h in ("Factor", "Judgment", "Confidence", "Source and note")]]
+    rows = [[Paragraph(h, styles.cell_head) for h in (_("Factor"), _("Judgment"), _("Confidence"), _("Source and note"))]]
     extra = []
     for group in content.checklist.factor_groups:
         extra += [("SPAN", (0, len(rows)), (-1, len(rows))), ("BACKGROUND", (0, len(rows)), (-1, len(rows)), SHADE)]
@@ -73,7 +75,7 @@ def factor_table(content: MemoContent, styles: MemoStyles) -> list[Flowable]:
         for factor in group.factors:
             judgment = content.factors.get(factor.id)
             value = judgment.value if judgment else None
-            answer = para(factor.value_label(value)) if value is not None else muted("Unknown")
+            answer = para(factor.value_label(value)) if value is not None else muted(unknown_word())
             confidence = word("confidence", judgment.confidence) if judgment and judgment.confidence else ""
             note = " — ".join(para(x) for x in ((judgment.source, judgment.note) if judgment else ()) if x.strip())
             rows.append(
@@ -95,8 +97,7 @@ def caveats(content: MemoContent, styles: MemoStyles, heading: HeadingFactory, t
     out: list[Flowable] = [
         *heading(title, level),
         Paragraph(
-            "The paper's cross-cutting themes qualify every finding in this memo. The first three carry its "
-            "central caution.",
+            _("The paper's cross-cutting themes qualify every finding in this memo. The first three carry its central caution."),
             styles.body,
         ),
     ]

@@ -62,6 +62,9 @@ def register_fonts() -> str:
 @dataclass(frozen=True)
 class MemoStyles:
     body: ParagraphStyle
+    body_tight: ParagraphStyle  # a line that leads into the list under it
+    run_in: ParagraphStyle
+    bullet_tight: ParagraphStyle
     lead: ParagraphStyle
     small: ParagraphStyle
     note: ParagraphStyle
@@ -100,15 +103,19 @@ def memo_styles() -> MemoStyles:
     body = style("body", spaceAfter=5)
     return MemoStyles(
         body=body,
+        body_tight=style("body_tight", spaceBefore=3, spaceAfter=1),
+        # The strategy's run-in paragraphs and lists: closer than body text, still 10 pt.
+        run_in=style("run_in", spaceAfter=3),
+        bullet_tight=style("bullet_tight", leftIndent=12, bulletIndent=2, spaceAfter=1),
         lead=style("lead", fontSize=10.5, leading=14.5, spaceAfter=6),
         small=style("small", fontSize=9, leading=12, textColor=MUTED, spaceAfter=3),
         note=style("note", fontSize=9, leading=12, textColor=MUTED, spaceAfter=4),
         bullet=style("bullet", leftIndent=12, bulletIndent=2, spaceAfter=3, bulletFontName=REGULAR),
         h1=style(
-            "h1", fontName=BOLD, fontSize=14, leading=18, textColor=NAVY, spaceBefore=16, spaceAfter=7,
+            "h1", fontName=BOLD, fontSize=14, leading=18, textColor=NAVY, spaceBefore=12, spaceAfter=6,
         ),
         h2=style(
-            "h2", fontName=BOLD, fontSize=11.5, leading=15, textColor=NAVY, spaceBefore=14, spaceAfter=4,
+            "h2", fontName=BOLD, fontSize=11.5, leading=15, textColor=NAVY, spaceBefore=10, spaceAfter=3,
         ),
         h3=style("h3", fontName=BOLD, fontSize=10, leading=13.5, textColor=INK, spaceBefore=7, spaceAfter=2),
         kicker=style("kicker", fontName=BOLD, fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=2),
