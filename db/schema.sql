@@ -172,6 +172,19 @@ CREATE TABLE actor_targets (
 CREATE INDEX actors_by_revision ON actors (revision_id, position);
 CREATE INDEX objectives_by_revision ON objectives (revision_id, position);
 CREATE INDEX decisions_by_revision ON decisions (revision_id, position);
+-- Evidence packs (SPEC §5): per case, not per revision.
+CREATE TABLE evidence_packs (
+    id TEXT PRIMARY KEY,
+    title TEXT NOT NULL,
+    author TEXT NOT NULL,
+    date TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    yaml TEXT NOT NULL,
+    enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1)),
+    allow_lift INTEGER NOT NULL DEFAULT 0 CHECK (allow_lift IN (0, 1)),
+    position INTEGER NOT NULL DEFAULT 0
+);
+
 CREATE INDEX audit_by_revision ON audit (revision_id);
 CREATE INDEX phases_by_revision ON phases (revision_id, position);
 CREATE INDEX decision_points_by_phase ON decision_points (phase_id, position);

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>Evidence pack</source>
+        <translation>Lot de données</translation>
+    </message>
+    <message>
+        <source>[{badge} “{title}”] </source>
+        <translation>[{badge} «&#xa0;{title}&#xa0;»] </translation>
+    </message>
+</context>
+<context>
     <name>ActorDialog</name>
     <message>
         <source>Edit — {kind}</source>
@@ -375,6 +386,26 @@
     <message>
         <source>What you typed is still in its field. To keep working, use File &gt; Save a Copy to write the case to a folder you can write to, then make the change there.</source>
         <translation>Ce que vous avez saisi est toujours dans son champ. Pour continuer, utilisez Fichier &gt; Enregistrer une copie pour écrire le dossier dans un répertoire accessible en écriture, puis faites-y la modification.</translation>
+    </message>
+    <message>
+        <source>The evidence base is shown without the case&apos;s packs.</source>
+        <translation>La base des constats est affichée sans les lots de données du dossier.</translation>
+    </message>
+    <message>
+        <source>Import evidence pack</source>
+        <translation>Importer un lot de données</translation>
+    </message>
+    <message>
+        <source>Switch evidence pack</source>
+        <translation>Activer ou désactiver un lot de données</translation>
+    </message>
+    <message>
+        <source>Remove evidence pack</source>
+        <translation>Retirer un lot de données</translation>
+    </message>
+    <message>
+        <source>Add to the case&apos;s own evidence</source>
+        <translation>Ajouter aux données propres du dossier</translation>
     </message>
     <message>
         <source>Case is open read-only</source>
@@ -1037,6 +1068,89 @@
     <message>
         <source>Method and caveats of the evidence</source>
         <translation>Méthode et réserves des données</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePacksPanel</name>
+    <message>
+        <source>Evidence packs</source>
+        <translation>Lots de données</translation>
+    </message>
+    <message>
+        <source>Studies and findings added to the 2016 review, per case. Tick a pack to let the fit read it; everything a pack adds is marked as such.</source>
+        <translation>Études et constats ajoutés à la revue de 2016, propres à chaque dossier. Cochez un lot pour que la lecture des données en tienne compte&#x202f;; tout ce qu&apos;un lot ajoute est signalé comme tel.</translation>
+    </message>
+    <message>
+        <source>Evidence packs of this case</source>
+        <translation>Lots de données de ce dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Import pack…</source>
+        <translation>&amp;Importer un lot…</translation>
+    </message>
+    <message>
+        <source>Import an evidence pack (YAML) into this case</source>
+        <translation>Importer un lot de données (YAML) dans ce dossier</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the selected pack from this case</source>
+        <translation>Retirer de ce dossier le lot choisi</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Write the selected pack to a YAML file</source>
+        <translation>Écrire le lot choisi dans un fichier YAML</translation>
+    </message>
+    <message>
+        <source>Add study and finding…</source>
+        <translation>Ajouter une étude et un constat…</translation>
+    </message>
+    <message>
+        <source>Add a study and a finding to this case&apos;s own pack</source>
+        <translation>Ajouter une étude et un constat au lot propre de ce dossier</translation>
+    </message>
+    <message>
+        <source>Let the selected pack lift the paper&apos;s ceilings (the memo says so)</source>
+        <translation>Laisser le lot choisi lever les plafonds du document (la note le signale)</translation>
+    </message>
+    <message>
+        <source>Let the selected pack lift the paper&apos;s ceilings</source>
+        <translation>Laisser le lot choisi lever les plafonds du document</translation>
+    </message>
+    <message>
+        <source>Import evidence pack</source>
+        <translation>Importer un lot de données</translation>
+    </message>
+    <message>
+        <source>Evidence packs (*.yaml *.yml);;All files (*)</source>
+        <translation>Lots de données (*.yaml *.yml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Evidence pack refused</source>
+        <translation>Lot de données refusé</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({reason}).</source>
+        <translation>{name}&#xa0;: illisible ({reason}).</translation>
+    </message>
+    <message>
+        <source>Export evidence pack</source>
+        <translation>Exporter le lot de données</translation>
+    </message>
+    <message>
+        <source>Evidence packs (*.yaml)</source>
+        <translation>Lots de données (*.yaml)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2201,89 @@ Les supprimer&#x202f;? Les copies déjà envoyées ou enregistrées ailleurs res
     </message>
 </context>
 <context>
+    <name>PackEntryForm</name>
+    <message>
+        <source>Add a study and a finding to this case&apos;s own evidence</source>
+        <translation>Ajouter une étude et un constat aux données propres de ce dossier</translation>
+    </message>
+    <message>
+        <source>Study key (e.g. smith_2021)</source>
+        <translation>Clé de l&apos;étude (p. ex. smith_2021)</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Auteurs</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Study title</source>
+        <translation>Titre de l&apos;étude</translation>
+    </message>
+    <message>
+        <source>Finding id (e.g. smith_2021_local_presence)</source>
+        <translation>Identifiant du constat (p. ex. smith_2021_local_presence)</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Finding, in your own words</source>
+        <translation>Constat, dans vos propres mots</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Outcome measured</source>
+        <translation>Résultat mesuré</translation>
+    </message>
+    <message>
+        <source>Kind of evidence</source>
+        <translation>Nature des données</translation>
+    </message>
+    <message>
+        <source>Where in the study</source>
+        <translation>Où dans l&apos;étude</translation>
+    </message>
+    <message>
+        <source>Why the entry was not added</source>
+        <translation>Pourquoi l&apos;entrée n&apos;a pas été ajoutée</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Holds only when</source>
+        <translation>Ne vaut que si</translation>
+    </message>
+    <message>
+        <source>— no condition: every situation —</source>
+        <translation>— aucune condition&#xa0;: toute situation —</translation>
+    </message>
+    <message>
+        <source>… has the value</source>
+        <translation>… a la valeur</translation>
+    </message>
+    <message>
+        <source>How the finding depends on it</source>
+        <translation>Comment le constat en dépend</translation>
+    </message>
+    <message>
+        <source>Why the condition matters</source>
+        <translation>Pourquoi la condition compte</translation>
+    </message>
+    <message>
+        <source>The new entry</source>
+        <translation>La nouvelle entrée</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>Actors and groups</source>
@@ -2916,8 +3113,16 @@ Les supprimer&#x202f;? Les copies déjà envoyées ou enregistrées ailleurs res
         <translation>Aucun constat des études examinées ne concerne des situations comme celle-ci.</translation>
     </message>
     <message>
-        <source>Finding: {statement}</source>
-        <translation>Constat&#xa0;: {statement}</translation>
+        <source>{badge} finding</source>
+        <translation>Constat {badge}</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>{finding}: {statement}</source>
+        <translation>{finding}&#xa0;: {statement}</translation>
     </message>
     <message>
         <source>&lt;i&gt;Studies:&lt;/i&gt; {studies}</source>

@@ -136,9 +136,107 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(run=_run_risk)
 
+    _pack_parsers(sub)
+
     p = sub.add_parser("selftest", help="open the window on the example case, visit every page, export a memo")
     p.set_defaults(run=_run_selftest)
     return parser
+
+
+def _pack_parsers(sub: argparse._SubParsersAction) -> None:
+    pack = sub.add_parser("pack", help="evidence packs: studies and findings added to the 2016 base")
+    commands = pack.add_subparsers(title="pack commands", metavar="PACK_COMMAND", required=True)
+    p = commands.add_parser("validate", help="check a pack file without importing it")
+    p.add_argument("pack_file", type=Path)
+    p.set_defaults(run=_run_pack_validate)
+    p = commands.add_parser("import", help="add a pack to a case (a bad pack is refused whole)")
+    p.add_argument("file", type=Path)
+    p.add_argument("pack_file", type=Path)
+    _passphrase_option(p)
+    p.set_defaults(run=_run_pack_import)
+    p = commands.add_parser("list", help="the packs a case holds, on or off")
+    p.add_argument("file", type=Path)
+    _passphrase_option(p)
+    p.set_defaults(run=_run_pack_list)
+    p = commands.add_parser("export", help="write a case's pack to a YAML file")
+    p.add_argument("file", type=Path)
+    p.add_argument("pack_id")
+    p.add_argument("-o", "--output", type=Path, required=True, help="where to write the pack (YAML)")
+    p.add_argument("--force", action="store_true", help="replace OUTPUT if it exists (never a case or database)")
+    _passphrase_option(p)
+    p.set_defaults(run=_run_pack_export)
+
+
+def _read_pack_file(path: Path) -> str:
+    from .core.errors import CaseFileMissing, CaseFileUnreadable
+    from .core.packs import MAX_PACK_BYTES, read_pack_bytes
+
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_PACK_BYTES + 1)  # never more than the limit into memory
+    except FileNotFoundError:
+        raise CaseFileMissing(f"There is no pack file {path}.") from None
+    except OSError as exc:
+        raise CaseFileUnreadable(f"The pack file {path} cannot be read: {exc.strerror or exc}.") from None
+    return read_pack_bytes(raw, path.name)
+
+
+def _run_pack_validate(args: argparse.Namespace) -> int:
+    from .core.packs import validated_pack
+
+    stored = validated_pack(_read_pack_file(args.pack_file), args.pack_file.name, [])
+    print(f"{args.pack_file}: a valid evidence pack ({stored.id}: {stored.title}; {stored.hash}).")
+    return 0
+
+
+def _run_pack_import(args: argparse.Namespace) -> int:
+    from .core.storage import CaseFile
+
+    text = _read_pack_file(args.pack_file)
+    passphrase = _passphrase(args.passphrase_file)
+    try:
+        case = CaseFile.open(args.file, passphrase=passphrase)
+    finally:
+        _wipe(passphrase)
+    with case:
+        case.editor = case.meta().analyst
+        if case.read_only:
+            return _fail(f"{args.file.name} is open read-only: {case.read_only_reason}. Nothing was imported.")
+        stored = case.add_pack(text, args.pack_file.name)
+    print(f"Imported the evidence pack {stored.id} ({stored.title}) into {args.file}; it is switched on.")
+    return 0
+
+
+def _run_pack_list(args: argparse.Namespace) -> int:
+    from .core.packs import finding_count
+    from .core.vocabulary import pack_line
+
+    with _open_case(args) as case:
+        packs = case.packs()
+    if not packs:
+        print(f"{args.file}: no evidence packs.")
+    for stored in packs:
+        print(pack_line(stored.id, stored.title, stored.author, stored.date, stored.enabled, stored.allow_lift, finding_count(stored)))
+    return 0
+
+
+def _run_pack_export(args: argparse.Namespace) -> int:
+    from .core.errors import CaseWriteError
+    from .core.storage import atomic_write_bytes
+    from .core.storage.outputs import refuse_unsafe_output
+
+    with _open_case(args) as case:
+        stored = case.pack(args.pack_id)
+        protected = case.protected
+    target = refuse_unsafe_output(args.output, args.file, args.force)  # never over the case or a database
+    try:
+        atomic_write_bytes(target, stored.text.encode("utf-8"))
+    except OSError as exc:
+        raise CaseWriteError(f"The pack could not be written to {args.output}: {exc.strerror or exc}.") from None
+    print(f"Wrote the evidence pack {stored.id} to {args.output}.")
+    if protected:  # the pack leaves the protection behind, as a memo does: say so
+        print("The case is protected, but the exported pack is not: anyone who gets the file can read it.", file=sys.stderr)
+    return 0
 
 
 def _lang_option(parser: argparse.ArgumentParser) -> None:
@@ -324,13 +422,15 @@ def _run_fit(args: argparse.Namespace) -> int:
     from .core.fit_words import CaseHeader, fit_json, fit_text
     from .core.language import current_language
     from .core.option_fit import case_fit
+    from .core.packs import case_evidence
     from .core.vocabulary import UNRECOGNISED_LABEL, is_unrecognised
 
     evidence = current_language().evidence()  # ids and conditions as in English; only words change
     with _open_case(args) as case:
         revision = case.latest_revision()
         judgments = case.judgments(revision.id, "factor")
-        header = CaseHeader(title=case.meta().title, revision=revision.number, evidence_version=evidence.version)
+        evidence = case_evidence(case, evidence)  # the base (in the output's language) plus the case's enabled packs
+        header = CaseHeader(case.meta().title, revision.number, evidence.version, packs=tuple(evidence.packs))
         result = case_fit(case, revision.id, evidence)
     # The fit reads an answer the vocabulary does not know as unknown; say which ones, as stored.
     unrecognised = {item: str(j.value) for item, j in judgments.items() if is_unrecognised(j.value)}

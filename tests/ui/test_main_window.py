@@ -282,3 +282,21 @@ def test_an_undo_made_on_another_page_survives_closing_the_case(main_window, cas
     main_window.close_case()
     assert main_window.open_case(case_path)
     assert main_window.session.case.meta().analyst == original
+
+
+def test_a_case_opened_after_the_decisions_page_was_shown_edits_its_own_design(main_window, tmp_path, qtbot):
+    # The design editor and the option's verdict live inside the Decisions page: they must follow
+    # the page to the next case, not keep the closed one (which raised "closed database").
+    from atrocity_desk.core.example import write_example_case
+
+    main_window.show_page("decisions")
+    main_window.close_case()
+    other = tmp_path / "other.atrocase"
+    write_example_case(other).close()
+    assert main_window.open_case(other)
+    page = main_window.show_page("decisions")
+    qtbot.wait(10)
+    assert page.design_editor.session is main_window.session
+    assert page.option_verdict.session is main_window.session
+    main_window.session.changed.emit("design")  # what an edit announces; must not touch the old case
+    assert page.option_verdict.option() is not None

@@ -44,6 +44,8 @@ NOT_WORDS = {"Ctrl", "Shift", "Alt", "PgUp", "PgDown", "Atrocity", "Desk"}
 
 
 def has_words(text: str) -> bool:
+    if re.fullmatch(r"[a-z_]+|\.\w+", text):  # an id ("statement") or a file suffix (".yaml")
+        return False
     text = re.sub(r"<[^>]*>|&\w+;", " ", text)  # markup and entities (links carry page ids)
     return any(w not in NOT_WORDS for w in re.findall(r"[A-Za-z]{2,}", text))
 

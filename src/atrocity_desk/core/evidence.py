@@ -41,6 +41,7 @@ class Study(_Strict):
     authors: str  # as the paper gives them, e.g. "Kathman, Wood and Gent"
     year: str  # "2012", "2014a", "forthcoming 2016"
     note: str = ""  # what the study is, when the paper says (dataset, report, handbook)
+    title: str = ""  # the study's title; evidence packs give one for every study (SPEC §5)
 
 
 class Tool(_Strict):
@@ -150,6 +151,23 @@ class EvidenceBase(_Strict):
     studies: list[Study]
     themes: list[Theme]
     conclusions: list[CategoryConclusion]
+    # What a case's evidence packs added (core/packs.py); empty for the base alone.
+    packs: list[dict[str, str]] = []  # {id, title, author, date, hash} of each enabled pack
+    pack_titles: dict[str, str] = {}  # pack id -> title
+    finding_sources: dict[str, str] = {}  # finding id -> "pack:<id>"; absent: "base"
+    study_sources: dict[str, str] = {}  # study key -> "pack:<id>"; absent: "base"
+    lifted_ceilings: dict[str, list[str]] = {}  # family id -> the packs the planner let lift its ceiling
+
+    def source_of(self, finding_id: str) -> str:
+        """"base", or "pack:<id>" for a finding an evidence pack added."""
+        return self.finding_sources.get(finding_id, "base")
+
+    def study_source(self, key: str) -> str:
+        return self.study_sources.get(key, "base")
+
+    def pack_title(self, source: str) -> str:
+        """The title of the pack behind a "pack:<id>" source ("" for the base)."""
+        return self.pack_titles.get(source.removeprefix("pack:"), "") if source != "base" else ""
 
     def family(self, family_id: str) -> Family:
         return self._families_by_id()[family_id]

@@ -407,6 +407,7 @@ def _read_finding(
         role=role,
         role_change=change,
         low_confidence=sorted({c.factor for c in conditions if c.factor in low}),
+        source=evidence.source_of(finding.id),  # "base" or "pack:<id>" (core/packs.py)
     )
     requires_absent = any(c.kind == "requires" and c.state == "absent" for c in conditions)
     risks, conditional, waits = finding_risks(finding, case, requires_absent)

@@ -16,7 +16,7 @@ from .fit import ConditionReading, FactorValue, FamilyFit, Reason
 from .option_fit import CaseFit, Change, Fit, OptionFit
 from .vocabulary import translatable
 from .vocabulary import translate as _
-from .vocabulary import unknown_word, unrecognised, verdict_label, word
+from .vocabulary import pack_marker, unknown_word, unrecognised, verdict_label, word
 
 
 @dataclass(frozen=True)
@@ -312,13 +312,13 @@ class CaseHeader:
     title: str
     revision: int
     evidence_version: str
-    packs: tuple[str, ...] = ()
+    packs: tuple[dict[str, str], ...] = ()  # each enabled pack's id, title, author, date and hash
 
     def as_json(self) -> dict:
-        return {"title": self.title, "revision": self.revision, "evidence_version": self.evidence_version, "packs": list(self.packs)}
+        return {"title": self.title, "revision": self.revision, "evidence_version": self.evidence_version, "packs": [dict(p) for p in self.packs]}
 
     def text(self) -> str:
-        packs = ", ".join(self.packs) if self.packs else _("none")
+        packs = ", ".join(f"{p['id']} (“{p['title']}”)" for p in self.packs) if self.packs else _("none")
         return _("Evidence fit of “{title}”, revision {revision} — evidence base {version}; evidence packs: {packs}.").format(
             title=self.title, revision=self.revision, version=self.evidence_version, packs=packs
         )
@@ -379,7 +379,8 @@ def _family_text(reading: Fit, words: FactorWords, title: bool = True) -> str:
 
 
 def _reason_text(reason: Reason, words: FactorWords) -> str:
-    lines = [f"  - [{word('role', reason.role)}] {reason_heading(reason, role=False)}", f"    {reason.statement} ({citations_text(reason)})"]
+    marker = f"{pack_marker()} " if reason.source != "base" else ""
+    lines = [f"  - {marker}[{word('role', reason.role)}] {reason_heading(reason, role=False)}", f"    {reason.statement} ({citations_text(reason)})"]
     caveat = outcome_caveat(reason)
     if caveat:
         lines.append("      " + _("Note: {caveat}.").format(caveat=caveat))
@@ -390,6 +391,8 @@ def _reason_text(reason: Reason, words: FactorWords) -> str:
     note = reading(reason)
     if note:
         lines.append(f"      {note}")
+    if marker:
+        lines.append(f"      <{reason.source}>")
     return "\n".join(lines)
 
 

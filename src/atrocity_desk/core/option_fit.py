@@ -20,8 +20,9 @@ from itertools import combinations, product
 from pydantic import BaseModel, ConfigDict
 
 from .checklist import load_factor_vocabulary
-from .evidence import EvidenceBase, Family, load_evidence
+from .evidence import EvidenceBase, Family
 from .fit import FactorValue, FamilyFit, FitResult, Reason, evidence_fit, known_case, low_confidence, read_family
+from .packs import case_evidence
 from .vocabulary import FAMILY_IDS, Verdict
 
 
@@ -209,8 +210,9 @@ def option_inputs(case, revision_id: int) -> list[OptionInput]:
 
 
 def case_fit(case, revision_id: int, evidence: EvidenceBase | None = None) -> CaseFit:
-    """The fit of a stored revision: every family and every option of it."""
-    evidence = evidence or load_evidence()
+    """The fit of a stored revision: every family and every option of it, read against the base
+    and the case's switched-on evidence packs unless ``evidence`` is given."""
+    evidence = evidence or case_evidence(case)
     judgments = case.judgments(revision_id, "factor")
     answers = {item: j.known_value for item, j in judgments.items()}
     confidence = {item: j.confidence for item, j in judgments.items()}

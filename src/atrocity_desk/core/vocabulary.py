@@ -470,3 +470,48 @@ def actor_contradiction_words(factor_label: str, answered: str, missing: tuple[s
 
 def next_triggers_words(count: int) -> str:
     return phrase("no_next_trigger") if count == 0 else phrase("next_triggers").format(count=count)
+
+
+# --- evidence packs (SPEC §5): every word that marks what a pack added ------------------------
+# Kept as one block at the end, like the risk words, so it merges cleanly.
+
+OWN_PACK_TITLE = translatable("This case's own evidence")  # the own pack's stored title, in the language of its creation
+
+
+def pack_marker() -> str:
+    """The short marker on every memo or command-line line that cites what a pack added."""
+    return translate("[pack]")
+
+
+def pack_references_heading() -> str:
+    """The heading of the memo's separate list of the studies evidence packs added."""
+    return translate("Added by the analyst's evidence packs")
+
+
+def pack_source_words(title: str) -> str:
+    """Where a reason, memo line or reference came from, when an evidence pack added it."""
+    return translate("From the evidence pack “{title}” — added by the analyst, not part of the 2016 review").format(title=title)
+
+
+def pack_references_note(count: int) -> str:
+    return translate(
+        "Studies added by the analyst's evidence packs: {count}. They are not part of the reviewed paper; "
+        "the analyst chose them and answers for them."
+    ).format(count=count)
+
+
+def pack_lifted_words(family_name: str, titles: list[str]) -> str:
+    """Said wherever a family's ceiling was lifted because the planner allowed a pack to lift it."""
+    return translate(
+        "The paper's ceiling for {family} was lifted, because the analyst allowed the evidence pack(s) "
+        "{titles} to lift it."
+    ).format(family=family_name, titles=", ".join(f"“{t}”" for t in titles))
+
+
+def pack_line(pack_id: str, title: str, author: str, date: str, enabled: bool, allow_lift: bool, count: int) -> str:
+    """One pack in ``atrocity-desk pack list``."""
+    state = translate("on") if enabled else translate("off")
+    lift = translate("; may lift ceilings") if allow_lift else ""
+    return translate("{id}  [{state}{lift}]  {title} — {author}, {date} (findings: {count})").format(
+        id=pack_id, state=state, lift=lift, title=title, author=author, date=date, count=count
+    )

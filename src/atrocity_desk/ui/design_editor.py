@@ -1,9 +1,11 @@
 """The option-design editor (SPEC §4 "Option design"): how one option's tool is used.
 
-Self-contained: give it the session and an option with ``set_option``; it shows only the design
+Give it the session and an option with ``set_option``; it shows only the design
 properties read for the option's family (resources/checklist/design.yaml), each with unknown or a
 value, the confidence and a note, and writes every change through ``CaseSession.set_design`` (one
-undo entry, one audit row). It refreshes itself when the design or the options change.
+undo entry, one audit row). Like a page, it does not listen to the session: the page that holds it
+passes each changed topic to ``on_topic`` and a new case's session to ``set_session``, so a closed
+case never reaches it.
 """
 
 from __future__ import annotations
@@ -37,7 +39,11 @@ class DesignEditor(QWidget):
         self.grid = QGridLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.grid_host)
-        session.changed.connect(self._changed)
+
+    def set_session(self, session: CaseSession) -> None:
+        """Another case is open: forget the old one's option."""
+        self.session = session
+        self.set_option(None, None)
 
     def set_option(self, decision_id: int | None, family: str | None) -> None:
         """Show the design of this option (None: no option)."""
@@ -46,7 +52,7 @@ class DesignEditor(QWidget):
             self._rebuild()
         self._fill()
 
-    def _changed(self, topic: str) -> None:
+    def on_topic(self, topic: str) -> None:
         if topic in (DESIGN, DECISIONS, REVISIONS) and self.decision_id is not None:
             self._fill()
 

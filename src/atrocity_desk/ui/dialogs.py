@@ -36,7 +36,7 @@ from .. import __version__ as APP_VERSION
 from ..core.checklist import Checklist, Factor
 from ..core.evidence import EvidenceBase, Finding
 from ..core.models import Actor
-from ..core.vocabulary import word
+from ..core.vocabulary import pack_source_words, word
 from .models.factor_findings import FindingListModel
 from .models.table import ROW_ROLE
 from .widgets import CommitPlainTextEdit, wrapped
@@ -213,6 +213,8 @@ def ask_actor(parent: QWidget | None, kind: str, kind_title: str, checklist: Che
 def finding_html(finding: Finding, evidence: EvidenceBase, factor_id: str | None = None) -> str:
     esc = html.escape
     parts = [f"<p><b>{esc(finding.statement)}</b></p>"]
+    if evidence.source_of(finding.id) != "base":  # added by an evidence pack: its badge and title
+        parts.insert(0, f"<p><i>{esc(pack_source_words(evidence.pack_title(evidence.source_of(finding.id))))}</i></p>")
     family = evidence.family(finding.family).name if finding.family else QCoreApplication.translate("dialogs", "Cross-cutting")
     parts.append(
         f"<p>{esc(family)} · {esc(word('direction', finding.direction))} · "

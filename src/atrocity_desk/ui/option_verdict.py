@@ -1,6 +1,6 @@
 """An option's own verdict (situation + its design), what would change it and what was left out,
-in planner words. Self-contained: give it the session and an option id with ``set_option``; it
-refreshes itself when the situation, the options or their design change.
+in planner words. Give it the session and an option id with ``set_option``; the page that holds it
+passes each changed topic to ``on_topic`` and a new case's session to ``set_session``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from ..core.fit_words import change_sentence, left_out_sentence, lift_sentence, 
 from ..core.option_fit import OptionFit
 from ..core.vocabulary import verdict_label
 from .badges import Badge
-from .session import DECISIONS, DESIGN, JUDGMENTS, REVISIONS, CaseSession
+from .session import DECISIONS, DESIGN, JUDGMENTS, PACKS, REVISIONS, CaseSession
 from .widgets import wrapped
 
 
@@ -34,7 +34,11 @@ class OptionVerdictView(QWidget):
         self.left_out.setAccessibleName(self.tr("What was left out"))
         layout.addWidget(self.changes)
         layout.addWidget(self.left_out)
-        session.changed.connect(self._changed)
+
+    def set_session(self, session: CaseSession) -> None:
+        """Another case is open (the page passes it on; this view does not listen to the session)."""
+        self.session = session
+        self.set_option(None)
 
     def set_option(self, decision_id: int | None) -> None:
         self.decision_id = decision_id
@@ -45,8 +49,8 @@ class OptionVerdictView(QWidget):
             return None
         return next((o for o in self.session.case_fit().options if o.id == self.decision_id), None)
 
-    def _changed(self, topic: str) -> None:
-        if topic in (JUDGMENTS, DECISIONS, DESIGN, REVISIONS):
+    def on_topic(self, topic: str) -> None:
+        if topic in (JUDGMENTS, DECISIONS, DESIGN, REVISIONS, PACKS):
             self.refresh()
 
     def refresh(self) -> None:

@@ -24,6 +24,7 @@ from ..core.fit import FitResult, evidence_fit
 from ..core.fit_words import factor_words
 from ..core.models import Actor, Decision, DesignAnswer, EtdJudgment, Judgment, JudgmentKind, Objective, Revision
 from ..core.option_fit import CaseFit, case_fit
+from ..core.packs import OWN_PACK_ID, PackError, case_evidence, with_entries
 from ..core.storage import CaseFile
 from ..core.storage.planning import TABLES, PlanItem
 from ..core.strategy import Phase
@@ -32,6 +33,7 @@ from ..core.strategy import Phase
 META, REVISION, JUDGMENTS, ACTORS, OBJECTIVES, DECISIONS, REVISIONS, DESIGN, STRATEGY = (
     "meta", "revision", "judgments", "actors", "objectives", "decisions", "revisions", "design", "strategy",
 )
+PACKS = "packs"  # the case's evidence packs (added, switched, removed): the evidence itself changed
 
 def is_iso_date(text: str) -> bool:
     """True for a real calendar date written YYYY-MM-DD."""
@@ -88,6 +90,7 @@ class CaseSession(QObject):
     def __init__(self, case: CaseFile, parent: QObject | None = None):
         super().__init__(parent)
         self.case = case
+        self._evidence: EvidenceBase | None = None
         self.use_language()
         self.undo_stack = QUndoStack(self)
         self._fit: FitResult | None = None
@@ -97,10 +100,8 @@ class CaseSession(QObject):
     def use_language(self) -> None:
         """Read the content (evidence base, checklist) in the core's current language: the window's.
         Ids, values and conditions are the same in every language, so the fit reads the same."""
-        lang = current_language()
-        self.evidence: EvidenceBase = lang.evidence()
-        self.checklist: Checklist = lang.checklist()
-        self._fit, self._case_fit = None, None
+        self.checklist: Checklist = current_language().checklist()
+        self._evidence, self._fit, self._case_fit = None, None, None  # read again, in the language
 
     # -- reading --
 
@@ -111,8 +112,19 @@ class CaseSession(QObject):
     def revision(self) -> Revision:
         return self.case.latest_revision()
 
+    @property
+    def evidence(self) -> EvidenceBase:
+        """The base plus the case's enabled evidence packs, re-read after the packs change."""
+        if self._evidence is None:
+            try:
+                self._evidence = case_evidence(self.case, current_language().evidence())
+            except PackError as exc:  # a stored pack that no longer validates: the base alone, and say so
+                self._evidence = current_language().evidence()
+                self.error.emit(exc.title, f"{exc} " + self.tr("The evidence base is shown without the case's packs."))
+        return self._evidence
+
     def fit(self) -> FitResult:
-        """The evidence fit of the latest revision, recomputed after the factors change."""
+        """The evidence fit of the latest revision, recomputed after the factors or the packs change."""
         if self._fit is None:
             self._fit = evidence_fit(self.case.factor_answers(self.revision().id), self.evidence)
         return self._fit
@@ -124,10 +136,49 @@ class CaseSession(QObject):
         return self._case_fit
 
     def _forget_fit(self, topic: str) -> None:
-        if topic in (JUDGMENTS, REVISIONS):
+        if topic == PACKS:
+            self._evidence = None
+        if topic in (JUDGMENTS, REVISIONS, PACKS):
             self._fit = None
-        if topic in (JUDGMENTS, REVISIONS, DECISIONS, DESIGN):
+        if topic in (JUDGMENTS, REVISIONS, DECISIONS, DESIGN, PACKS):
             self._case_fit = None
+
+    # -- evidence packs --
+
+    def import_pack(self, text: str, file_name: str) -> bool:
+        """Add a pack to the case (validated whole by the core; a refusal is shown and changes nothing)."""
+        state: dict[str, str] = {}
+
+        def do() -> None:
+            state["id"] = self.case.add_pack(text, file_name).id
+
+        return self.push(self.tr("Import evidence pack"), PACKS, do, lambda: self.case.remove_pack(state["id"]))
+
+    def set_pack_switches(self, pack_id: str, **switches: bool) -> bool:
+        before = {k: getattr(self.case.pack(pack_id), k) for k in switches}
+        if before == switches:
+            return True
+        return self.push(
+            self.tr("Switch evidence pack"), PACKS,
+            lambda: self.case.set_pack_switches(pack_id, **switches),
+            lambda: self.case.set_pack_switches(pack_id, **before),
+        )
+
+    def remove_pack(self, pack_id: str) -> bool:
+        stored = self.case.pack(pack_id)
+        return self.push(self.tr("Remove evidence pack"), PACKS, lambda: self.case.remove_pack(pack_id), lambda: self.case.restore_pack(stored))
+
+    def add_to_own_pack(self, study: dict[str, Any], finding: dict[str, Any]) -> bool:
+        """Add a study and a finding to the case's own pack (made on first use), validated like an import."""
+        own = next((p for p in self.case.packs() if p.id == OWN_PACK_ID), None)
+        text = with_entries(own.text if own else None, study, finding, self.case.meta().analyst)
+        if own is None:
+            return self.import_pack(text, OWN_PACK_ID)
+        return self.push(
+            self.tr("Add to the case's own evidence"), PACKS,
+            lambda: self.case.replace_pack(OWN_PACK_ID, text),
+            lambda: self.case.replace_pack(OWN_PACK_ID, own.text),
+        )
 
     # -- the edit path --
 

@@ -21,10 +21,11 @@ from ..language import current_language, long_date  # noqa: F401 - long_date: th
 from ..models import Actor, CaseMeta, Decision, EtdJudgment, Judgment, Objective, Revision
 from ..option_fit import case_fit
 from ..options import option_numbers, option_readings
+from ..packs import case_evidence
 from ..storage import CaseFile
 from ..option_order import MEMO_STATUS_ORDER, options_by_status
 from ..strategy import Strategy as Plan
-from ..vocabulary import option_title, translate
+from ..vocabulary import option_title, pack_marker, translate
 from .draft import draft_bottom_line
 
 # The three themes that carry the paper's central caution come first among the caveats.
@@ -151,8 +152,8 @@ class MemoContent:
         return [k for k in dict.fromkeys(keys) if k in known]
 
     def cited_studies(self) -> list[Study]:
-        """The references: every study the memo cites, in alphabetical order."""
-        studies = [self.evidence.study(k) for k in self.cited_keys()]
+        """The references of the reviewed paper: every base study the memo cites, alphabetically."""
+        studies = [self.evidence.study(k) for k in self.cited_keys() if self.evidence.study_source(k) == "base"]
         return sorted(studies, key=lambda s: (_sort_key(s.authors), s.year, s.key))
 
     def references(self) -> list[Reference]:
@@ -183,10 +184,38 @@ class MemoContent:
         cited += [c.section for c in self.evidence.conclusions if key in c.studies]
         return list(dict.fromkeys(" ".join(s.split()) for s in cited if s.strip()))
 
+    def pack_studies(self) -> list[tuple[Study, str]]:
+        """The separate reference list: each cited study an evidence pack added, with the pack's
+        title, alphabetically (never mixed with the paper's references)."""
+        keys = [k for k in self.cited_keys() if self.evidence.study_source(k) != "base"]
+        studies = sorted((self.evidence.study(k) for k in keys), key=lambda s: (_sort_key(s.authors), s.year, s.key))
+        return [(s, self.evidence.pack_title(self.evidence.study_source(s.key))) for s in studies]
+
+    def pack_marker(self, reason: Reason) -> str:
+        """The marker a memo line citing a pack finding carries ("" for the paper's own findings)."""
+        return pack_marker() if reason.source != "base" else ""
+
+    def finding_marker(self, finding: Finding) -> str:
+        """The same marker for a finding the memo shows outside the fit (weighed, ruled out here)."""
+        return pack_marker() if self.evidence.source_of(finding.id) != "base" else ""
+
+    def lifted_titles(self, family_id: str) -> list[str]:
+        """The titles of the packs the planner let lift this family's ceiling (empty: the paper's)."""
+        return [self.evidence.pack_title(f"pack:{p}") for p in self.evidence.lifted_ceilings.get(family_id, [])]
+
+    def lifted_ceilings(self) -> list[tuple[Family, list[str]]]:
+        """Families whose ceiling the planner let a pack lift, with the titles of those packs."""
+        return [(f, self.lifted_titles(f.id)) for f in self.evidence.families if f.id in self.evidence.lifted_ceilings]
+
     def citation_text(self, keys: list[str]) -> str:
-        """"Authors Year; Authors Year" for the known ``keys``."""
+        """"Authors Year; Authors Year" for the known ``keys``; a study a pack added carries the pack
+        marker, so no citation from a pack passes for one of the 2016 review."""
         known = {s.key for s in self.evidence.studies}
-        return "; ".join(self.evidence.citation(k) for k in keys if k in known)
+        return "; ".join(self._marked_citation(k) for k in keys if k in known)
+
+    def _marked_citation(self, key: str) -> str:
+        citation = self.evidence.citation(key)
+        return citation if self.evidence.study_source(key) == "base" else f"{pack_marker()} {citation}"
 
     # -- factors --
 
@@ -208,7 +237,7 @@ def gather_content(
     meta = case.meta()
     # The memo's language is the current one (``export_memo`` opens its scope): content in it.
     language = current_language()
-    evidence = language.evidence()
+    evidence = case_evidence(case, language.evidence())  # plus the case's enabled evidence packs
     checklist = language.checklist()
     factors = case.judgments(revision.id, "factor")
     indicators = case.judgments(revision.id, "indicator")

@@ -16,7 +16,7 @@ from ..models import ETD_RATINGS, Decision, EtdJudgment
 from ..options import BASELINE_NUMBER, option_numbers
 from ..strategy import Assumption, Scenario, TriggerDate, upcoming_triggers
 from ..vocabulary import (
-    ETD_CRITERIA, PHASE_KINDS, is_unrecognised, not_recorded, phrase, status_label, translatable, translate, unrecognised,
+    ETD_CRITERIA, PHASE_KINDS, is_unrecognised, not_recorded, pack_lifted_words, phrase, status_label, translatable, translate, unrecognised,
     verdict_label, word,
 )
 from .content import MemoContent, long_date
@@ -304,7 +304,7 @@ def _summary(content: MemoContent, number: int, decision: Decision) -> OptionSum
         timing=decision.timing.strip(),
         requirements=decision.requirements.strip(),
         monitoring=decision.monitoring.strip(),
-        evidence=_verdict_sentence(fit),
+        evidence=_verdict_sentence(fit) + _lifted_sentence(content, decision.family),
         citations=_weighing_citations(content, fit),
         main_risk=main_risk,
         main_risk_by_studies=by_studies,
@@ -341,6 +341,13 @@ def _verdict_sentence(fit: FamilyFit | None) -> str:
         parts = [translate("{label}: {n}").format(label=_lower_first(word("role", role)), n=n) for role, n in counts.items() if n]
         return translate("Findings that weigh here (annex A4) — {counts}.").format(counts="; ".join(parts))
     return word("verdict", fit.verdict, "meaning")
+
+
+def _lifted_sentence(content: MemoContent, family_id: str) -> str:
+    """Said after the verdict when the planner let an evidence pack lift this family's ceiling."""
+    titles = content.lifted_titles(family_id)
+    family = content.family(family_id)
+    return " " + pack_lifted_words(family.name, titles) if titles and family else ""
 
 
 def _weighing_citations(content: MemoContent, fit: FamilyFit | None) -> str:

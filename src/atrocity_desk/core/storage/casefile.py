@@ -41,6 +41,7 @@ from .connection import STATEMENT_TIME_LIMIT, configure, is_interrupted, is_too_
 from .header import damaged, refuse_foreign_schema, refuse_if_unsound, refuse_oversized_text, refuse_unless_ours
 from .lock import FileLock
 from .outputs import same_file
+from .packs import PacksMixin
 from .planning import PlanningMixin
 from .rows import (
     actor_from_row,
@@ -66,7 +67,7 @@ SUFFIX = ".atrocase"
 # --- the case file ---------------------------------------------------------------------------
 
 
-class CaseFile(PlanningMixin):
+class CaseFile(PlanningMixin, PacksMixin):
     """An open case. Reads are plain queries; every edit commits before it returns."""
 
     def __init__(
@@ -500,7 +501,7 @@ class CaseFile(PlanningMixin):
         if not revisions and not problems:
             problems.append("the case has no assessment revision")
         try:
-            return problems + [value.sentence() for value in self.unknown_values()] + self.link_problems()
+            return problems + [value.sentence() for value in self.unknown_values()] + self.link_problems() + self.pack_problems()
         except (*DATABASE_ERRORS, ValueError):
             return problems + ["some stored values cannot be read"]
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 APPLICATION_ID = 0x41545243  # "ATRC"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 REQUIRED_TABLES = frozenset({"case_meta", "revisions", "judgments", "decisions", "audit"})
 
 

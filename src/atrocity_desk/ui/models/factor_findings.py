@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ...core.evidence import EvidenceBase, Finding
+from ..pack_marks import pack_mark
 from .table import ROW_ROLE
 
 
@@ -25,7 +26,7 @@ class FindingListModel(QAbstractListModel):
         finding = self._findings[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             family = self._evidence.family(finding.family).name if finding.family else self.tr("Cross-cutting")
-            return f"{family}: {finding.statement}"
+            return f"{pack_mark(self._evidence, finding.id)}{family}: {finding.statement}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return "; ".join(self._evidence.citation(k) for k in finding.studies)
         if role == ROW_ROLE:

@@ -46,7 +46,8 @@ from ..design_editor import DesignEditor
 from ..option_verdict import OptionVerdictView
 from ..plain import plain_tooltip
 from ..models.decision_models import DECISION_ID_ROLE, DecisionListModel, EtdGridModel, OptionRow
-from ..session import DECISIONS, DESIGN, JUDGMENTS, OBJECTIVES, REVISION, REVISIONS
+from ..pack_marks import pack_mark
+from ..session import DECISIONS, DESIGN, JUDGMENTS, OBJECTIVES, PACKS, REVISION, REVISIONS, CaseSession
 from ..widgets import CommitPlainTextEdit, ReasonEdit, heading, wrap_to_width, wrapped
 from .base import Page
 
@@ -357,7 +358,18 @@ class DecisionsPage(Page):
 
     # -- refreshing --
 
+    def set_session(self, session: CaseSession) -> None:
+        self.design_editor.set_session(session)
+        self.option_verdict.set_session(session)
+        super().set_session(session)
+
     def refresh(self, topic: str | None = None) -> None:
+        self._refresh_options(topic)
+        if topic is not None:  # the option's editors follow what changed (None: _load_editor did)
+            self.design_editor.on_topic(topic)
+            self.option_verdict.on_topic(topic)
+
+    def _refresh_options(self, topic: str | None) -> None:
         if topic in (None, REVISION, REVISIONS):
             self.grid_model.set_baseline(self.session.revision())  # the grid's first column
         if topic == DESIGN:  # the option's own verdict in the list; the editor stays as it is
@@ -366,7 +378,7 @@ class DecisionsPage(Page):
             self.grid_model.set_options(rows)
             self._reselect()
             return
-        if topic not in (None, DECISIONS, JUDGMENTS, OBJECTIVES, REVISIONS):
+        if topic not in (None, DECISIONS, JUDGMENTS, OBJECTIVES, REVISIONS, PACKS):  # packs: verdicts and findings
             return
         rows = self._option_rows()
         ids = {r.decision.id for r in rows}
@@ -507,7 +519,7 @@ class DecisionsPage(Page):
         self.findings_list.clear()
         for finding in findings:
             citations = "; ".join(evidence.citation(k) for k in finding.studies)
-            item = QListWidgetItem(" ".join(finding.statement.split()))
+            item = QListWidgetItem(pack_mark(evidence, finding.id) + " ".join(finding.statement.split()))
             item.setData(_FINDING_ROLE, finding.id)
             item.setToolTip(
                 f"{word('direction', finding.direction)}; {word('evidence_kind', finding.evidence_kind)}; {citations}"

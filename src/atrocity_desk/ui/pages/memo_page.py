@@ -33,7 +33,7 @@ from ...core.errors import CaseFileError
 from ...core.filenames import memo_file_path
 from ...core.storage import CaseFile
 from ...core.vocabulary import DECISION_STATUSES, status_label
-from ..session import DECISIONS, META, REVISION, REVISIONS
+from ..session import DECISIONS, META, PACKS, REVISION, REVISIONS
 from ..widgets import CommitPlainTextEdit, heading, wrap_to_width, wrapped
 from .base import Page
 
@@ -291,7 +291,7 @@ class MemoPage(Page):
                 self.marking_edit.setCursorPosition(0)
             self._case_marking = marking
             self.marking_edit.setPlaceholderText(marking)
-        if topic in (None, REVISION, REVISIONS, DECISIONS):
+        if topic in (None, REVISION, REVISIONS, DECISIONS, PACKS):  # packs: the drafted bottom line reads the fit
             self._load_bottom_line()
             self._load_decision_fields()
             self._count_options()

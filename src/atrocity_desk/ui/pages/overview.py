@@ -28,7 +28,7 @@ from ...core.next_steps import next_steps
 from ...core.option_order import numbered_options, options_by_status
 from ...core.strategy import upcoming_triggers
 from ...core.vocabulary import counted, next_step_words, next_triggers_words, option_title, status_label, verdict_label
-from ..session import ACTORS, DECISIONS, DESIGN, JUDGMENTS, META, OBJECTIVES, REVISION, REVISIONS, STRATEGY
+from ..session import ACTORS, DECISIONS, DESIGN, JUDGMENTS, META, OBJECTIVES, PACKS, REVISION, REVISIONS, STRATEGY
 from ..risk_offer import RiskOffer
 from ..locale_format import shown_date
 from ..widgets import CommitPlainTextEdit, heading, relative_font, wrapped
@@ -244,7 +244,7 @@ class OverviewPage(Page):
             self._show_completeness()
         if topic in (JUDGMENTS, REVISION):  # unanswered factors, a bottom line written
             self._show_next_steps()
-        if topic in (JUDGMENTS, DESIGN):  # answers and an option's design change its verdict
+        if topic in (JUDGMENTS, DESIGN, PACKS):  # answers, an option's design and the packs change its verdict
             self._show_glance(self.session.case.decisions(self.session.revision().id))
         if topic in (None, STRATEGY, REVISIONS):
             self._show_triggers()

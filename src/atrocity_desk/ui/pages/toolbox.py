@@ -35,6 +35,7 @@ from ...core import fit_words
 from ...core.evidence import Family, Tool
 from ...core.fit import FamilyFit, Reason
 from ...core.models import Decision
+from ...core.vocabulary import pack_lifted_words, pack_source_words
 from ...core.vocabulary import VERDICTS, central_caution, option_title, status_label, verdict_label, word, word_ids
 from ..badges import Badge
 from ..models.toolbox_models import (
@@ -48,9 +49,14 @@ from ..models.toolbox_models import (
     ToolboxFilter,
     ToolboxModel,
 )
-from ..session import DECISIONS, JUDGMENTS, REVISIONS
+from ..pack_marks import pack_badge
+from ..pack_panel import EvidencePacksPanel
+from ..session import DECISIONS, JUDGMENTS, PACKS, REVISIONS
 from ..widgets import heading, relative_font, wrap_to_width, wrapped, wrapping_tree
 from .base import Page
+
+
+PACK_BADGE_COLOUR = "#6a3d9a"  # one colour for everything an evidence pack added
 
 
 def _not_reviewed_tool() -> str:
@@ -89,6 +95,8 @@ class ToolboxPage(Page):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([600, 580])
         layout.addWidget(splitter, 1)
+        self.packs_panel = EvidencePacksPanel(session, self)
+        layout.addWidget(self.packs_panel)
         self.refresh(None)
 
     # -- building --
@@ -191,14 +199,17 @@ class ToolboxPage(Page):
     # -- refreshing --
 
     def refresh(self, topic: str | None = None) -> None:
-        if topic is None:
+        if topic in (None, PACKS):
+            self.packs_panel.session = self.session
+            self.packs_panel.refresh()
+        if topic in (None, PACKS):
             self._factors = self._factor_index()
             self._model.set_evidence(self.session.evidence)
             self.tree.expandAll()
             self._restore_selection()
-        if topic in (None, JUDGMENTS, REVISIONS):
+        if topic in (None, JUDGMENTS, REVISIONS, PACKS):
             self._model.set_verdicts({fit.id: fit.verdict for fit in self.session.fit().families})
-        if topic in (None, JUDGMENTS, REVISIONS, DECISIONS):
+        if topic in (None, JUDGMENTS, REVISIONS, DECISIONS, PACKS):
             self._show_selected()
         self.add_button.setEnabled(not self.read_only and self._selected[2] is not None)
         self._update_count()
@@ -351,6 +362,11 @@ class ToolboxPage(Page):
         if ceiling:
             layout.addWidget(self._section(self.tr("The paper's own judgement (ceiling)")))
             layout.addWidget(self._text(ceiling))
+        lifted = self.session.evidence.lifted_ceilings.get(family.id)
+        if lifted:  # the planner let a pack lift the paper's ceiling: said here as in the memo
+            titles = [self.session.evidence.pack_title(f"pack:{p}") for p in lifted]
+            layout.addWidget(self._section(self.tr("The paper's own judgement (ceiling)")))
+            layout.addWidget(self._text(pack_lifted_words(family.name, titles)))
         self._show_reasons(fit, layout)
         self._show_risks(fit, layout)
         self._show_changes(fit, layout)
@@ -384,7 +400,8 @@ class ToolboxPage(Page):
             label.setFrameShape(QFrame.Shape.StyledPanel)
             label.setMargin(6)
             wrap_to_width(label)
-            label.setAccessibleName(self.tr("Finding: {statement}").format(statement=reason.statement))
+            prefix = self.tr("{badge} finding").format(badge=pack_badge()) if reason.source != "base" else self.tr("Finding")
+            label.setAccessibleName(self.tr("{finding}: {statement}").format(finding=prefix, statement=reason.statement))
             layout.addWidget(label)
             self.reason_labels.append(label)
 
@@ -397,6 +414,10 @@ class ToolboxPage(Page):
             esc(reason.statement),
             self.tr("<i>Studies:</i> {studies}").format(studies=esc(fit_words.citations_text(reason))),
         ]
+        if reason.source != "base":  # a pack's finding and its studies: badge and the pack's title
+            title = self.session.evidence.pack_title(reason.source)
+            lines.insert(0, f'<span style="background-color:{PACK_BADGE_COLOUR}; color:white">&nbsp;{esc(pack_badge())}&nbsp;</span> '
+                         f"<i>{esc(pack_source_words(title))}</i>")
         for condition in reason.conditions:
             line = f"• {esc(fit_words.condition_line(condition, words))}"
             if condition.why:

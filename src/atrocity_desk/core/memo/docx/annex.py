@@ -5,7 +5,20 @@ from __future__ import annotations
 from docx.enum.text import WD_BREAK
 
 from ...fit_words import ceiling_note, citations_text, condition_line, method_note, reading, summary
-from ...vocabulary import ETD_CRITERIA, not_recorded, phrase, translate, unknown_word, verdict_label, word
+from ...vocabulary import (
+    ETD_CRITERIA,
+    not_recorded,
+    pack_lifted_words,
+    pack_marker,
+    pack_references_heading,
+    pack_references_note,
+    pack_source_words,
+    phrase,
+    translate,
+    unknown_word,
+    verdict_label,
+    word,
+)
 from ...vocabulary import translate as _
 from ..content import CENTRAL_THEMES, MemoContent
 from ..plan import strategy_in_full
@@ -115,15 +128,19 @@ def _findings(document, content: MemoContent, decision) -> None:
         if reading(reason):
             case.append(reading(reason))
         no_condition = _("No condition depends on this case's answers.")
-        rows.append([word("role", reason.role), f"{reason.statement} ({citations_text(reason)})", "\n".join(case) or no_condition])
+        rows.append([word("role", reason.role), _marked(content.pack_marker(reason), f"{reason.statement} ({citations_text(reason)})"), "\n".join(case) or no_condition])
     for finding in outside:
         cited = content.citation_text(list(finding.studies))
-        rows.append([_("Outside this case"), f"{' '.join(finding.statement.split())} ({cited})", _("The studies looked at situations this case's answers rule out.")])
+        rows.append([_("Outside this case"), _marked(content.finding_marker(finding), f"{' '.join(finding.statement.split())} ({cited})"), _("The studies looked at situations this case's answers rule out.")])
     if rows:
         add_table(document, [_("Reads here"), _("Finding of the reviewed studies"), _("This case")], rows)
     if fit.unknown_factors:
         names = ", ".join(content.factor_label(f) for f in fit.unknown_factors)
         document.add_paragraph(f"{_('Unknown here, and could change this reading:')} {names}.")
+
+
+def _marked(marker: str, text: str) -> str:
+    return f"{marker} {text}" if marker else text
 
 
 def _caveats(document, content: MemoContent) -> None:
@@ -150,3 +167,22 @@ def _references(document, content: MemoContent) -> None:
         paragraph.add_run(study.authors).bold = True
         text = f" ({study.year})" + (f". {study.note}" if study.note else "")
         paragraph.add_run(text + (f" {study.discussed}" if study.discussed else ""))
+    _pack_references(document, content)
+
+
+def _pack_references(document, content: MemoContent) -> None:
+    """The studies the analyst's evidence packs added, in a list of their own with their titles,
+    and each ceiling a pack was allowed to lift: as the PDF's annex says them."""
+    added = content.pack_studies()
+    lifted = content.lifted_ceilings()
+    if not added and not lifted:
+        return
+    heading(document, pack_references_heading(), 3)
+    if added:
+        document.add_paragraph(pack_references_note(len(added)))
+    for family, titles in lifted:
+        document.add_paragraph(pack_lifted_words(family.name, titles))
+    for study, pack_title in added:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(f"{pack_marker()} {study.authors}").bold = True
+        paragraph.add_run(f" ({study.year}). {study.title} {pack_source_words(pack_title)}")

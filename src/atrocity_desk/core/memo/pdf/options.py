@@ -46,8 +46,9 @@ def evidence_rows(decision: Decision, fit: FamilyFit | None, content: MemoConten
 def _finding_row(reason: Reason, weighed: bool, content: MemoContent, styles: MemoStyles) -> list:
     detail = f"{word('direction', reason.direction)} · {word('evidence_kind', reason.evidence_kind)}"
     detail += " · " + _("outcome: {outcome}").format(outcome=word("outcome", reason.outcome))
+    marker = content.pack_marker(reason)
     finding = [
-        Paragraph(para(reason.statement), styles.cell),
+        Paragraph(_marked(marker, reason.statement), styles.cell),
         Paragraph(muted(para(detail)) + f" ({para(citations_text(reason))})", styles.cell_small),
     ]
     if weighed:
@@ -60,12 +61,17 @@ def _finding_row(reason: Reason, weighed: bool, content: MemoContent, styles: Me
     ]
 
 
+def _marked(marker: str, statement: str) -> str:
+    """A finding's statement, after the pack marker in bold when an evidence pack added it."""
+    return (f"<b>{para(marker)}</b> " if marker else "") + para(statement)
+
+
 def _weighed_outside_row(finding: Finding, content: MemoContent, styles: MemoStyles) -> list:
     detail = f"{word('direction', finding.direction)} · {word('evidence_kind', finding.evidence_kind)}"
     return [
         Paragraph(f"<b>{_('Outside this case')}</b>", styles.cell_small),
         [
-            Paragraph(para(" ".join(finding.statement.split())), styles.cell),
+            Paragraph(_marked(content.finding_marker(finding), " ".join(finding.statement.split())), styles.cell),
             Paragraph(muted(para(detail)) + f" ({para(content.citation_text(list(finding.studies)))})", styles.cell_small),
             Paragraph(f"<b>✓ {_('Weighed by the analyst')}</b>", styles.cell_small),
         ],

@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable
 
 from ...fit_words import method_note
 from ...vocabulary import translate as _
-from ...vocabulary import unknown_word, word
+from ...vocabulary import pack_lifted_words, pack_marker, pack_references_heading, pack_references_note, pack_source_words, unknown_word, word
 from ..content import CENTRAL_THEMES, MemoContent
 from .blocks import HeadingFactory, Paragraph, bullets, muted, not_recorded, section, table
 from .styles import SHADE, TEXT_WIDTH, MemoStyles
@@ -120,5 +120,23 @@ def references(content: MemoContent, styles: MemoStyles, heading: HeadingFactory
             text += f". {para(study.note)}"
         if study.discussed:
             text += " " + muted(para(study.discussed))
+        out.append(Paragraph(text, styles.reference))
+    return out + _pack_references(content, styles)
+
+
+def _pack_references(content: MemoContent, styles: MemoStyles) -> list[Flowable]:
+    """The studies the analyst's evidence packs added: a list of their own, with titles, after the
+    paper's; and each ceiling a pack was allowed to lift."""
+    added = content.pack_studies()
+    lifted = [Paragraph(para(pack_lifted_words(f.name, titles)), styles.small) for f, titles in content.lifted_ceilings()]
+    if not added and not lifted:
+        return []
+    out: list[Flowable] = [Paragraph(f"<b>{para(pack_references_heading())}</b>", styles.body)]
+    if added:
+        out.append(Paragraph(para(pack_references_note(len(added))), styles.small))
+    out += lifted
+    for study, pack_title in added:
+        text = f"<b>{para(pack_marker())} {para(study.authors)}</b> ({para(study.year)}). {para(study.title)}"
+        text += " " + muted(para(pack_source_words(pack_title)))
         out.append(Paragraph(text, styles.reference))
     return out
