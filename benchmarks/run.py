@@ -519,6 +519,7 @@ def main() -> int:
     from atrocity_desk.core.example import write_example_case
 
     results: dict[str, object] = {}
+    load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     with tempfile.TemporaryDirectory(prefix="atrocity-bench-") as tmp:
         folder = Path(tmp)
         example = folder / "example.atrocase"
@@ -543,6 +544,9 @@ def main() -> int:
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
                    f"Python {platform.python_version()}",
         "repeat": args.repeat,
+        # The machine is shared: its one-minute load average at the start and the end of the run
+        # (2 cores; above 2, every figure is inflated, ratios within the run less so).
+        "load_average": [round(load_before, 2), round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None],
         "results": {k: round(v, 3) for k, v in results.items()},
         "goals": GOALS,
         "meets_goal": {k: results[k] <= goal for k, goal in GOALS.items() if k in results},

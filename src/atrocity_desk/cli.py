@@ -462,19 +462,21 @@ def _run_evidence(args: argparse.Namespace) -> int:
 def _run_memo(args: argparse.Namespace) -> int:
     from .core.filenames import memo_file_path
     from .core.memo import PROTECTED_MEMO_WARNING, MemoSettings, export_memo
+    from .core.vocabulary import translate  # in the language of --lang (the command's scope)
 
     output = memo_file_path(args.output)  # a PDF unless .docx: .pdf added, as the window does
     if output != args.output:
-        print(f"A memo is a PDF or a Word file: writing {output} rather than {args.output}.", file=sys.stderr)
+        note = translate("A memo is a PDF or a Word file: writing {output} rather than {given}.")
+        print(note.format(output=output, given=args.output), file=sys.stderr)
     # Like the window, the memo is built from an in-memory snapshot, not the file itself.
     with _open_case(args) as case:
         snapshot = case.snapshot()
         protected = case.protected
     with snapshot:
         path = export_memo(snapshot, output, MemoSettings(annex=not args.no_annex, lang=args.lang), overwrite=args.force)
-    print(f"Wrote the decision memo to {path}.")
+    print(translate("Wrote the decision memo to {path}.").format(path=path))
     if protected:
-        print(PROTECTED_MEMO_WARNING, file=sys.stderr)
+        print(translate(PROTECTED_MEMO_WARNING), file=sys.stderr)
     return 0
 
 

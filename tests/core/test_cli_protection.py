@@ -51,6 +51,15 @@ def test_commands_work_with_the_right_passphrase_and_fail_cleanly_otherwise(prot
     assert sha(path) == before
 
 
+def test_memo_lang_fr_warns_in_french_that_the_memo_is_not_protected(protected, tmp_path, capsys):
+    path, good, _ = protected
+    out_file = tmp_path / "note.pdf"
+    assert main(["memo", str(path), "-o", str(out_file), "--lang", "fr", "--passphrase-file", str(good)]) == 0
+    out, err = capsys.readouterr()
+    assert "Le dossier est protégé, mais la note ne l'est pas" in err and "the memo is not" not in err
+    assert out.strip() == f"Note de décision écrite dans {out_file}."
+
+
 def test_unprotect_and_a_passphrase_file_others_can_read(protected, tmp_path, capsys):
     path, good, _ = protected
     good.chmod(0o644)

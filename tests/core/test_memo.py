@@ -315,6 +315,28 @@ def test_risk_factor_chart_is_a_drawing_the_ui_can_render(case):
     assert "Unknown (not yet judged)" in svg
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_risk_factor_chart_prints_every_label_whole_in_its_language_within_the_text_width(case, lang):
+    # The label and count columns are sized to the language's words: French labels run longer and
+    # were cut with an ellipsis ("Antécédents de violations graves des droits de l'homme…").
+    from reportlab.graphics.shapes import String
+
+    from atrocity_desk.core.language import in_language
+    from atrocity_desk.core.localized import bundled_checklist
+    from atrocity_desk.core.memo.pdf.styles import TEXT_WIDTH
+
+    revision = case.latest_revision()
+    checklist = bundled_checklist(lang)
+    summaries = risk_factor_summaries(checklist, case.judgments(revision.id, "indicator"))
+    with in_language(lang):
+        drawing = risk_factor_chart(summaries, width=TEXT_WIDTH)
+    texts = [shape.text for shape in drawing.contents if isinstance(shape, String)]
+    for rf in checklist.risk_factors:
+        assert f"{rf.number}. {rf.title}" in texts
+    assert not any("…" in text for text in texts)
+    assert max(shape.getBounds()[2] for shape in drawing.contents) <= TEXT_WIDTH + 0.01
+
+
 def test_huge_planner_text_prints_its_beginning_and_says_how_much_more(tmp_path):
     from atrocity_desk.core.models import CaseMeta, Decision
 

@@ -124,6 +124,11 @@ def test_memo_lang_fr_on_the_command_line(tmp_path, capsys):
         out = tmp_path / f"memo{suffix}"
         assert main(["memo", str(tmp_path / "example.atrocase"), "-o", str(out), "--lang", "fr"]) == 0
         assert "NOTE DE DÉCISION" in read(out)
+        assert capsys.readouterr().out.strip() == f"Note de décision écrite dans {out}."
+    # A name without .pdf or .docx: the note on the name chosen is in French too.
+    assert main(["memo", str(tmp_path / "example.atrocase"), "-o", str(tmp_path / "memo.txt"), "--lang", "fr"]) == 0
+    out, err = capsys.readouterr()
+    assert err.replace("\xa0", " ").startswith("Une note est un fichier PDF ou Word : écriture de ") and "Note de décision écrite" in out
 
 
 def test_memo_settings_refuse_an_unknown_language():

@@ -78,8 +78,9 @@ def test_the_body_prints_each_phase_with_its_decision_points_assumptions_scenari
         "Regional summit; 3 March 2027, Second anniversary of the coup." in section
     )
     assert "Kraków meeting" not in section and "Donor contact group meets" not in section
-    for label in ("If nothing more is done:", "Coalition:", "Transition and exit:"):
-        assert label in section
+    # What SPEC §7 does not name for the body's half page is in annex A6 only.
+    for label in ("If nothing more is done", "Coalition", "Transition and exit"):
+        assert label not in section
 
 
 def test_the_word_memo_has_the_same_strategy_text_as_the_pdf(case, tmp_path):
@@ -105,9 +106,8 @@ def test_an_empty_strategy_is_written_not_recorded_everywhere(case, tmp_path):
     docx = export_memo(case, tmp_path / "empty.docx", MemoSettings(annex=False))
     empty = not_recorded()
     expected = (
-        f"The strategy If nothing more is done: {empty} Phases: {empty} Key assumptions: {empty} "
-        f"Most dangerous scenario: {empty} Next dated triggers: No dated trigger is upcoming. "
-        f"Coalition: {empty} Transition and exit: {empty}"
+        f"The strategy Phases: {empty} Key assumptions: {empty} "
+        f"Most dangerous scenario: {empty} Next dated triggers: No dated trigger is upcoming."
     )
     assert flat(between(body_text(pdf), "The strategy", "The other options")) == expected
     assert word_section(docx, "The strategy", "The other options") == expected
@@ -129,6 +129,9 @@ def test_the_annex_holds_the_whole_strategy_and_the_research_on_situations_like_
     for trigger in plan.triggers:
         assert flat(trigger.title)[:30] in full
     assert "Donor contact group meets in" in full and "Happened" in full  # past triggers too
+    # The parts the body leaves to the annex: the baseline, the coalition, the way out.
+    for text in (revision.baseline, revision.coalition, revision.transition_exit):
+        assert flat(text)[:60] in full and flat(text)[-30:] in full
     assert "UNHCR crossing counts." in full and "Mandate of the monitors ends" in full
     assert "Later — Handover to national courts" in full
     for objective in plan.objectives:
@@ -151,6 +154,8 @@ def test_the_annex_holds_the_whole_strategy_and_the_research_on_situations_like_
     headings = [p.text for p in Document(docx).paragraphs if p.style.name == "Heading 2"]
     assert headings[-3:] == ["A6. The strategy in full", "A7. Caveats of the evidence", "A8. References"]
     word_full = word_section(docx, "A6. The strategy in full", "A7. Caveats of the evidence")
+    for text in (revision.baseline, revision.coalition, revision.transition_exit):
+        assert flat(text) in word_full
     assert "Later — Handover to national courts" in word_full and "What research says about situations like this" in word_section(
         docx, "A2. The situation as recorded", "A3. Risk-factor indicators"
     )

@@ -52,6 +52,40 @@ def test_body_is_at_most_five_pages_then_the_annex(example_pdf):
     assert "A1. Key factors" in pages[len(body)]
 
 
+def test_the_french_body_is_at_most_five_pages_like_the_english(example, tmp_path):
+    # French runs about a fifth longer than English; its labels and label columns are sized so the
+    # example's body still ends with the risk-factor chart on page five at most.
+    out = tmp_path / "memo-fr.pdf"
+    assert main(["memo", str(example), "-o", str(out), "--lang", "fr"]) == 0
+    pages = pages_text(out)
+    start = next(i for i, page in enumerate(pages) if "Annexe Les données et les tableaux complets" in page)
+    body = pages[:start]
+    assert 3 <= len(body) <= 5
+    assert "La situation" in body[-1] and "Un bloc par indicateur" in body[-1]
+    assert "A1. Facteurs clés" in pages[start]
+
+
+def test_an_options_fact_labels_fit_their_column_in_each_language():
+    # "Chef de file, calendrier" wrapped onto two lines in English's 102-point column, a line more
+    # for every recommended option; the column is sized to the language, English's is unchanged.
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from atrocity_desk.core.language import in_language
+    from atrocity_desk.core.memo.parts import OptionSummary
+    from atrocity_desk.core.memo.pdf.body import LABEL_WIDTH, labelled_widths
+    from atrocity_desk.core.memo.pdf.styles import memo_styles
+
+    style = memo_styles().cell_bold
+    for lang in ("en", "fr"):
+        with in_language(lang):
+            blank = dict.fromkeys(("family", "what", "lead", "timing", "requirements", "monitoring", "evidence", "citations", "main_risk"), "")
+            summary = OptionSummary(number=1, title="t", verdict="mixed", main_risk_by_studies=False, **blank)
+            labels = [f.label for f in summary.facts()]
+            width, _ = labelled_widths(labels, style)
+        assert all(stringWidth(label, style.fontName, style.fontSize) + 8 <= width for label in labels), lang
+        assert (width == LABEL_WIDTH) == (lang == "en")
+
+
 def test_page_one_is_the_decision_box(example, example_pdf):
     first = pages_text(example_pdf)[0]
     with _content(example) as content:

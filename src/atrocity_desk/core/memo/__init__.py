@@ -18,7 +18,7 @@ from ..errors import CaseWriteError
 from ..language import in_language, language
 from ..storage import CaseFile, atomic_write_bytes
 from ..storage.outputs import refuse_unsafe_output
-from ..vocabulary import DECISION_STATUSES
+from ..vocabulary import DECISION_STATUSES, translatable
 from ..filenames import DOCX_SUFFIX
 from .content import MemoContent, gather_content
 from .draft import draft_bottom_line
@@ -27,7 +27,8 @@ from .pdf import render_memo
 __all__ = ["PROTECTED_MEMO_WARNING", "MemoSettings", "MemoWriteError", "draft_bottom_line", "export_memo", "render_memo"]
 
 # Said wherever a memo of a protected case is exported (window and command line).
-PROTECTED_MEMO_WARNING = (
+# Marked translatable: the command line says it in the language of ``--lang`` (``translate``).
+PROTECTED_MEMO_WARNING = translatable(
     "The case is protected, but the memo is not: anyone who gets the PDF can read it. It was written "
     "readable by your account only, without the case's title or names in its document properties."
 )

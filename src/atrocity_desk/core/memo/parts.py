@@ -165,25 +165,15 @@ class TriggerLine:
 
 @dataclass(frozen=True)
 class Strategy:
-    """The strategy (SPEC §2 step 7) as the body prints it: the phases with their decision points,
-    the key assumptions, the most dangerous scenario, the next dated triggers, the coalition and
-    the way out, after what is likely if nothing more is done (``baseline``, the grid's option 0).
-    The annex prints all of the strategy (``..content.MemoContent.plan``)."""
+    """The strategy (SPEC §2 step 7) in the body's half page, exactly what SPEC §7 names there: the
+    phases with their decision points, the key assumptions, the most dangerous scenario and the
+    next dated triggers. What is likely if nothing more is done (the grid's option 0, judged in
+    annex A5), the coalition and the way out are printed in annex A6 only (``.plan``)."""
 
-    baseline: str  # what is likely if nothing more is done
     phases: list[PhaseLine]
     assumptions: list[AssumptionLine]
     most_dangerous: ScenarioLine | None
     next_triggers: list[TriggerLine]  # upcoming on or after the assessment date, soonest first
-    coalition: str
-    transition_exit: str
-
-    def rows(self) -> list[tuple[str, str]]:
-        """The planner's text rows after the structured ones, (label, text) in print order."""
-        return [
-            (translate("Coalition"), self.coalition),
-            (translate("Transition and exit"), self.transition_exit),
-        ]
 
 
 @dataclass(frozen=True)
@@ -368,13 +358,10 @@ def _strategy(content: MemoContent) -> Strategy:
     scenarios = [scenario_line(s) for s in plan.scenarios if s.kind == "most_dangerous"]
     upcoming = upcoming_triggers(plan.triggers, content.revision.assessed_on, limit=NEXT_TRIGGERS)
     return Strategy(
-        baseline=plan.baseline.strip(),
         phases=phase_lines(content),
         assumptions=[assumption_line(a) for a in plan.assumptions],
         most_dangerous=scenarios[0] if scenarios else None,
         next_triggers=[trigger_line(t) for t in upcoming],
-        coalition=plan.coalition.strip(),
-        transition_exit=plan.transition_exit.strip(),
     )
 
 

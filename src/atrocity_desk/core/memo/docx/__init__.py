@@ -213,7 +213,6 @@ def _strategy(document, memo: MemoBody) -> None:
     """As the PDF: run-in labels, each phase with its decision points as a list."""
     plan = memo.strategy
     heading(document, translate("The strategy"), 1)
-    _run_in(document, translate("If nothing more is done"), text_or_not_recorded(plan.baseline))
     for phase in plan.phases:
         title = f"{word('phase_kind', phase.kind)} — {text_or_not_recorded(phase.title)}"
         paragraph = document.add_paragraph()
@@ -235,8 +234,6 @@ def _strategy(document, memo: MemoBody) -> None:
     _run_in(document, translate("Most dangerous scenario"), dangerous)
     triggers = "; ".join(f"{t.on_date}, {text_or_not_recorded(t.title)}" for t in plan.next_triggers) + "."
     _run_in(document, translate("Next dated triggers"), triggers if plan.next_triggers else phrase("no_next_trigger"))
-    for label, text in plan.rows():
-        _run_in(document, label, text_or_not_recorded(text))
 
 
 def _assumptions(document, plan) -> None:

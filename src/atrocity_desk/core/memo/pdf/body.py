@@ -8,6 +8,7 @@ in that page's running header.
 
 from __future__ import annotations
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, NextPageTemplate, PageBreak, Spacer
 
 from ...vocabulary import ETD_CRITERIA, colour, colours, not_recorded, phrase, translate, verdict_label, word
@@ -25,6 +26,8 @@ from .text import para
 # The label column of the body's label / value tables: "What to monitor" on one line.
 LABEL_WIDTH = 102
 LABELLED = (LABEL_WIDTH, TEXT_WIDTH - LABEL_WIDTH)
+LABEL_MAX = 150  # a label longer than this wraps rather than squeeze the values
+LABEL_PADDING = 9  # the cell's left and right padding, and a point to spare
 # The body's tables are read at a glance: a little less air per row than the annex's.
 BODY_ROWS = [("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
 # A recommended option starts on a page only with room for its heading and its first rows.
@@ -188,9 +191,20 @@ def option_summary(summary: OptionSummary, styles: MemoStyles, heading: HeadingF
     line = badge(_("Evidence fit: {verdict}").format(verdict=verdict_label(summary.verdict)), *colours("verdict", summary.verdict)) if summary.verdict else ""
     if summary.what:
         line += "\u2002" + para(summary.what)
-    data = [[Paragraph(f.label, styles.cell_bold), Paragraph(_fact_text(f), styles.cell)] for f in summary.facts()]
+    facts = summary.facts()
+    data = [[Paragraph(f.label, styles.cell_bold), Paragraph(_fact_text(f), styles.cell)] for f in facts]
     heading_flowables = heading(f"{summary.number}. {summary.title}", 1)[1:]  # OPTION_ROOM keeps it with its table
-    return [*heading_flowables, Paragraph(line, styles.body), table(data, LABELLED, header=False, extra=BODY_ROWS)]
+    widths = labelled_widths([f.label for f in facts], styles.cell_bold)
+    return [*heading_flowables, Paragraph(line, styles.body), table(data, widths, header=False, extra=BODY_ROWS)]
+
+
+def labelled_widths(labels: list[str], style) -> tuple[float, float]:
+    """The label column sized to the language: each label on one line ("Chef de file, calendrier"
+    wrapped in French, a line more for every recommended option), never narrower than English's
+    ``LABEL_WIDTH`` nor wider than ``LABEL_MAX``."""
+    widest = max((stringWidth(label, style.fontName, style.fontSize) for label in labels), default=0.0)
+    width = min(LABEL_MAX, max(LABEL_WIDTH, widest + LABEL_PADDING))
+    return width, TEXT_WIDTH - width
 
 
 def _fact_text(fact: Fact) -> str:
@@ -203,10 +217,9 @@ def _fact_text(fact: Fact) -> str:
 
 def strategy(plan: Strategy, styles: MemoStyles, heading: HeadingFactory) -> list[Flowable]:
     """About half a page, full width with run-in labels (a label column would cost a quarter of
-    every line): what happens if nothing more is done, each phase with its decision points, the
-    key assumptions, the most dangerous scenario, the next dated triggers, coalition and way out."""
+    every line): each phase with its decision points, the key assumptions, the most dangerous
+    scenario and the next dated triggers (the rest of the strategy is in annex A6)."""
     out: list[Flowable] = [*heading(translate("The strategy"), 0)]
-    out.append(_run_in(translate("If nothing more is done"), text_or_not_recorded(plan.baseline), styles))
     for phase in plan.phases:
         out += _phase(phase, styles)
     if not plan.phases:
@@ -214,7 +227,6 @@ def strategy(plan: Strategy, styles: MemoStyles, heading: HeadingFactory) -> lis
     out += _assumptions(plan.assumptions, styles)
     out.append(_run_in(translate("Most dangerous scenario"), _scenario(plan.most_dangerous), styles))
     out.append(_run_in(translate("Next dated triggers"), _triggers(plan), styles))
-    out += [_run_in(label, text_or_not_recorded(text), styles) for label, text in plan.rows()]
     return out
 
 

@@ -27,6 +27,8 @@ UNKNOWN_EDGE = colors.HexColor("#9aa1ab")
 _ROW = 12.0  # height of one risk-factor row
 _BAR = 8.5  # height of the bar inside the row
 _LEGEND = 22.0  # room for the legend under the rows
+_GAP = 6.0  # between the labels and the bars, and between the bars and the counts
+_MIN_BLOCK = 6.0  # the narrowest block still read at a glance
 
 
 def risk_factor_chart(
@@ -47,26 +49,24 @@ def risk_factor_chart(
     height = rows * _ROW + _LEGEND + 4
     # The drawing's starting font: reportlab's default would name Helvetica, a font not embedded.
     drawing = Drawing(width, height, initialFontName=font_name)
-    label_width = min(235.0, width * 0.48)
-    count_width = 62.0
-    bar_left = label_width + 8
-    bar_span = max(40.0, width - bar_left - count_width)
+    labels = [f"{s.risk_factor.number}. {s.risk_factor.title}" for s in summaries]
+    counts = [translate("{present} of {total} present").format(present=s.present, total=s.total) for s in summaries]
     most = max((s.total for s in summaries), default=1) or 1
+    label_width, bar_span, count_width = _columns(labels, counts, most, width, font_name, bold_font_name)
+    bar_left = label_width + _GAP
     block = bar_span / most
 
     for index, summary in enumerate(summaries):
         y = height - (index + 1) * _ROW
-        label = f"{summary.risk_factor.number}. {summary.risk_factor.title}"
         drawing.add(
-            String(0, y + 4, fit_width(label, font_name, 7.5, label_width), fontName=font_name, fontSize=7.5, fillColor=TEXT)
+            String(0, y + 4, fit_width(labels[index], font_name, 7.5, label_width), fontName=font_name, fontSize=7.5, fillColor=TEXT)
         )
         blocks = ["present"] * summary.present + ["absent"] * summary.absent + ["unknown"] * summary.unknown
         for n, kind in enumerate(blocks):
             drawing.add(_block(bar_left + n * block, y + (_ROW - _BAR) / 2 - 1, block, kind))
-        counts = translate("{present} of {total} present").format(present=summary.present, total=summary.total)
         drawing.add(
             String(
-                bar_left + bar_span + 6, y + 4, counts,
+                width - count_width + _GAP, y + 4, counts[index],
                 fontName=bold_font_name if summary.present else font_name, fontSize=7, fillColor=TEXT if summary.present else MUTED,
             )
         )
@@ -75,6 +75,16 @@ def risk_factor_chart(
 
     _legend(drawing, 0, 6, font_name)
     return drawing
+
+
+def _columns(labels: list[str], counts: list[str], most: int, width: float, font: str, bold: str) -> tuple[float, float, float]:
+    """Label, bar and count widths sized to the language: the counts and the labels get the room
+    their words take (French runs longer than English), the bars what is left but never less than
+    ``_MIN_BLOCK`` a block; only a label longer than that leaves is shortened with an ellipsis."""
+    count_width = max((stringWidth(c, bold, 7) for c in counts), default=0.0) + _GAP
+    widest = max((stringWidth(label, font, 7.5) for label in labels), default=0.0)
+    label_width = max(0.0, min(widest + 1, width - count_width - _GAP - most * _MIN_BLOCK))
+    return label_width, width - count_width - _GAP - label_width, count_width
 
 
 def _block(x: float, y: float, width: float, kind: str) -> Rect:
