@@ -61,15 +61,18 @@ else
 fi
 for data in resources/evidence/base.yaml resources/example/example_case.yaml resources/fonts/DejaVuSans.ttf \
   resources/fonts/DejaVuSans-Bold.ttf resources/fonts/LICENSE.txt resources/icons/atrocity-desk.svg db/schema.sql \
-  resources/i18n/fr/words.yaml resources/i18n/fr/phrases.yaml resources/i18n/fr/evidence/base.yaml; do
+  resources/i18n/fr/words.yaml resources/i18n/fr/phrases.yaml resources/i18n/fr/evidence/base.yaml \
+  resources/i18n/atrocity_desk_fr.qm; do
   if [ -f "$internal/atrocity_desk/$data" ]; then ok "data atrocity_desk/$data"; else bad "data atrocity_desk/$data missing"; fi
 done
 n_src=$(find "$ROOT/db/migrations" -name '*.sql' 2>/dev/null | wc -l)
 n_bundle=$(find "$internal/atrocity_desk/db/migrations" -name '*.sql' 2>/dev/null | wc -l)
+if [ -n "$(find "$BUNDLE" -name qtbase_fr.qm)" ]; then ok "Qt's French for its standard dialogs (qtbase_fr.qm)"; else bad "qtbase_fr.qm missing"; fi
 if [ "$n_src" -eq "$n_bundle" ]; then ok "data atrocity_desk/db/migrations ($n_bundle of $n_src)"; else bad "migrations: $n_bundle in the bundle, $n_src in db/migrations"; fi
 unwanted=$(find "$BUNDLE" \( -name 'libQt6Quick*' -o -name 'libQt6Qml*' -o -name 'libQt6WebEngine*' \
   -o -name 'libQt63D*' -o -name 'libQt6Multimedia*' -o -name 'libqtvirtualkeyboard*' -o -name 'QtWebEngine*' \
-  -o -name '*.qm' -o -name 'libstdc++.so*' -o -name 'libfontconfig.so*' \) | sed "s|$BUNDLE/||")
+  -o \( -name '*.qm' ! -name 'qtbase_fr.qm' ! -name 'atrocity_desk_fr.qm' \) -o -name 'libstdc++.so*' \
+  -o -name 'libfontconfig.so*' \) | sed "s|$BUNDLE/||")
 if [ -z "$unwanted" ]; then ok "no unused Qt modules, plugins or translations; no system C++/font libraries"; else bad "unwanted files: $unwanted"; fi
 
 # The desktop entry and icons beside the binary, and the per-user install of them.
@@ -144,6 +147,9 @@ if grep -q Traceback "$work/bad-file.log"; then bad "an error printed a tracebac
 
 # 3. The window: selftest offscreen, and on a real X server (the xcb plugin and its libraries).
 step selftest-offscreen bare QT_QPA_PLATFORM=offscreen "$APP" selftest
+# Once with a French system locale: the window starts in French (the bundled .qm files load).
+step selftest-french bare env LANG=fr_FR.UTF-8 LC_ALL=fr_FR.UTF-8 QT_QPA_PLATFORM=offscreen "$APP" selftest
+if grep -q "window language: fr" "$work/selftest-french.log"; then ok "a French locale starts the window in French"; else bad "the window did not start in French under fr_FR"; fi
 if [ "${SMOKE_NO_X11:-0}" != 1 ]; then
   if ! command -v Xvfb >/dev/null && command -v apt-get >/dev/null; then
     SUDO=""

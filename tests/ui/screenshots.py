@@ -1,7 +1,8 @@
 """Save one PNG per page of the main window into docs/screenshots/<size>/<page_id>.png, at a
 laptop's 1366x768 and a desktop's 1920x1080 (SPEC §8 "fits a laptop").
 
-Run: QT_QPA_PLATFORM=offscreen python -m tests.ui.screenshots [--dark] [--out FOLDER] [--size WxH ...]
+Run: QT_QPA_PLATFORM=offscreen python -m tests.ui.screenshots [--dark] [--lang fr] [--out FOLDER] [--size WxH ...]
+(the French set: --lang fr --out docs/screenshots/fr --size 1366x768)
 Uses a temporary example case and temporary settings; never the planner's own files."""
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
     parser.add_argument("--font-scale", type=float, default=1.0)
     parser.add_argument("--size", action="append", help="window size WxH (default: 1366x768 and 1920x1080)")
+    parser.add_argument("--lang", default="en", help="the window's language (en, fr)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as tmp:
@@ -50,6 +52,7 @@ def main() -> int:
         from PySide6.QtWidgets import QApplication
 
         from atrocity_desk.core.example import write_example_case
+        from atrocity_desk.ui import language
         from atrocity_desk.ui.app import create_application
         from atrocity_desk.ui.main_window import MainWindow
 
@@ -62,6 +65,7 @@ def main() -> int:
             from tests.ui.palettes import dark_palette
 
             app.setPalette(dark_palette())
+        language.apply(args.lang)
         path = Path(tmp) / "example.atrocase"
         write_example_case(path).close()
         window = MainWindow()

@@ -270,6 +270,20 @@ def test_shortcuts_dialog_opens_from_help(main_window, monkeypatch):
     assert any(keys == "P, A, U" for _, keys in rows)
 
 
+def test_an_undo_made_on_another_page_survives_closing_the_case(main_window, case_path):  # noqa: ANN001
+    """The Overview, hidden and behind on the case, must not write its old text back when edits are
+    committed (closing, exporting, switching language)."""
+    original = main_window.session.case.meta().analyst
+    main_window.show_page("overview")
+    main_window.session.set_meta(analyst="A. Analyst")
+    main_window.show_page("toolbox")
+    main_window.undo_action.trigger()
+    assert main_window.session.case.meta().analyst == original
+    main_window.close_case()
+    assert main_window.open_case(case_path)
+    assert main_window.session.case.meta().analyst == original
+
+
 def test_a_case_opened_after_the_decisions_page_was_shown_edits_its_own_design(main_window, tmp_path, qtbot):
     # The design editor and the option's verdict live inside the Decisions page: they must follow
     # the page to the next case, not keep the closed one (which raised "closed database").

@@ -58,7 +58,7 @@ def test_window_opens_a_protected_case_after_the_passphrase_dialog(qtbot, case_p
     answer_dialogs(["a wrong passphrase", PASSPHRASE], seen)
     assert w.open_case(case_path)
     assert seen[0][1] == QLineEdit.EchoMode.Password  # masked
-    assert "wrong passphrase" in seen[1][0] and "2 more tries" in seen[1][0]
+    assert "wrong passphrase" in seen[1][0] and "Tries left: 2" in seen[1][0]
     assert "\N{LOCK} protected" in w.windowTitle() and w.session.case.protected
     recent = [w.recent_list.item(i).text() for i in range(w.recent_list.count())]
     title = w.session.case.meta().title

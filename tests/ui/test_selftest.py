@@ -50,3 +50,15 @@ def test_the_application_starts_on_a_case_and_quits(tmp_path, case_path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert f"open: {case_path.name} read-only: False" in result.stdout
     assert (tmp_path / "settings" / "settings.ini").exists()  # recent files and window state were kept
+
+
+def test_selftest_under_a_french_locale_runs_the_window_in_french(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path), "LANG": "fr_FR.UTF-8", "LC_ALL": "fr_FR.UTF-8"}
+    env.pop("DISPLAY", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "atrocity_desk", "selftest"],
+        env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "ok   window language: fr" in result.stdout.splitlines()
+    assert result.stdout.splitlines()[-1] == "selftest passed"

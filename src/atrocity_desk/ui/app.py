@@ -10,14 +10,13 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMessageLogContext, QObject, QtMsgType, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QMessageLogContext, QObject, QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ..core import vocabulary
 from ..core.datafiles import resource_root
 
-from . import dialogs
+from . import dialogs, language
 from .crash import clear_stale_files, install_excepthook
 from .main_window import (
     APPLICATION,
@@ -45,8 +44,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     for size in (16, 32, 64, 128, 256):
         icon.addFile(str(resource_root() / "icons" / f"atrocity-desk-{size}.png"))
     app.setWindowIcon(icon)
-    # The core's words (vocabulary, fit, memo) pass Qt's translation too: one catalogue for all.
-    vocabulary.use_translator(lambda text: QCoreApplication.translate("vocabulary", text))
     return app
 
 
@@ -89,7 +86,9 @@ def start_window(path: str | os.PathLike | None = None, passphrase: bytearray | 
     The first paint shows the frame and the case's title, read with plain sqlite3; opening the
     case (its checks, the models, the fit) and building its first page follow in the next turn
     of the event loop. ``passphrase`` is wiped once the case is open (or refused)."""
-    window = MainWindow(settings=app_settings())
+    settings = app_settings()
+    language.apply(language.chosen(settings))  # before the window: every widget is built in it
+    window = MainWindow(settings=settings)
     if os.environ.get(FIRST_PAINT_MARKER_ENV):
         marker = _FirstPaintMarker(window)
         window.installEventFilter(marker)
@@ -168,6 +167,8 @@ def run_selftest(out: Callable[[str], None] = print) -> int:
             os.environ[DATA_DIR_ENV] = str(folder / "data")
             app = create_application()
             qInstallMessageHandler(_quiet_offscreen_notes)
+            # The language a planner's window would start in (the system's: the settings are new).
+            out(f"ok   window language: {language.apply(language.chosen(app_settings()))}")
             step = "writing the example case"
             from ..core.example import write_example_case
 

@@ -86,14 +86,14 @@ class Badge(QLabel):
         self._kind, self._value = "verdict", verdict
         self.setText(verdict_label(verdict))
         self.setToolTip(verdict_meaning(verdict))
-        self.setAccessibleName(f"Evidence verdict: {verdict_label(verdict)}")
+        self.setAccessibleName(self.tr("Evidence verdict: {verdict}").format(verdict=verdict_label(verdict)))
         self._restyle()
 
     def set_status(self, status: str) -> None:
         self._kind, self._value = "status", status
         self.setText(status_label(status))
         self.setToolTip("")
-        self.setAccessibleName(f"Status: {status_label(status)}")
+        self.setAccessibleName(self.tr("Status: {status}").format(status=status_label(status)))
         self._restyle()
 
     def set_badge(self, text: str, kind: str) -> None:

@@ -14,10 +14,14 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from ..core.storage.atomic import clear_stale_temporary_files
 
-CRASH_TITLE = "Something went wrong"
-CRASH_MESSAGE = (
+# Marked for translation; ``show`` receives them translated (the hook runs in the window's language).
+CRASH_TITLE = QT_TRANSLATE_NOOP("crash", "Something went wrong")
+CRASH_MESSAGE = QT_TRANSLATE_NOOP(
+    "crash",
     "Atrocity Desk met an error it did not expect, so your last action may not have finished. "
     "Every edit made before it is saved in the case file. If it happens again, please report what "
     "you were doing (the error details were written to the program's log, without any case content)."
@@ -40,7 +44,7 @@ def install_excepthook(show: Callable[[str, str], None], log: Callable[[str], No
             sys.__excepthook__(kind, value, tb)
             return
         log(content_free_report(kind, tb))
-        show(CRASH_TITLE, CRASH_MESSAGE)
+        show(QCoreApplication.translate("crash", CRASH_TITLE), QCoreApplication.translate("crash", CRASH_MESSAGE))
 
     sys.excepthook = hook
 

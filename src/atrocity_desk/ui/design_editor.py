@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ..core.checklist import load_factor_vocabulary
+from ..core.language import current_language
 from ..core.option_fit import design_terms
 from ..core.vocabulary import UNRECOGNISED_LABEL, is_unrecognised, word
 from .session import DECISIONS, DESIGN, REVISIONS, CaseSession
@@ -62,30 +62,30 @@ class DesignEditor(QWidget):
         self.values, self.confidences, self.notes = {}, {}, {}
         terms = design_terms(self.family) if self.family else []
         self.intro.setText(
-            "How this option is used changes what the evidence says about it. Answer what you know; "
-            "leave the rest unknown." if terms else "The evidence reads nothing about how this kind of tool is designed."
+            self.tr("How this option is used changes what the evidence says about it. Answer what you know; "
+            "leave the rest unknown.") if terms else self.tr("The evidence reads nothing about how this kind of tool is designed.")
         )
-        vocabulary = load_factor_vocabulary()
+        vocabulary = current_language().factor_vocabulary()
         for row, prop_id in enumerate(terms):
             prop = vocabulary.design[prop_id]
             label = QLabel(prop.label, self.grid_host)
             label.setToolTip(f"{prop.question}\n\n{prop.help}")
             value = QComboBox(self.grid_host)
             value.setAccessibleName(prop.label)
-            value.addItem("Unknown", None)
+            value.addItem(self.tr("Unknown"), None)
             for v in prop.values:
                 value.addItem(v.label, v.id)
             value.setPlaceholderText(UNRECOGNISED_LABEL)
             value.activated.connect(lambda _i, p=prop_id: self._commit(p, value=self.values[p].currentData()))
             confidence = QComboBox(self.grid_host)
-            confidence.setAccessibleName(f"Confidence in: {prop.label}")
-            confidence.addItem("Confidence not given", None)
+            confidence.setAccessibleName(self.tr("Confidence in: {property}").format(property=prop.label))
+            confidence.addItem(self.tr("Confidence not given"), None)
             for c in CONFIDENCES:
                 confidence.addItem(word("confidence", c), c)
             confidence.activated.connect(lambda _i, p=prop_id: self._commit(p, confidence=self.confidences[p].currentData()))
             note = QLineEdit(self.grid_host)
-            note.setAccessibleName(f"Note on: {prop.label}")
-            note.setPlaceholderText("Note (source, reasoning)")
+            note.setAccessibleName(self.tr("Note on: {property}").format(property=prop.label))
+            note.setPlaceholderText(self.tr("Note (source, reasoning)"))
             note.editingFinished.connect(lambda p=prop_id: self._commit(p, note=self.notes[p].text().strip()))
             for column, widget in enumerate((label, value, confidence, note)):
                 self.grid.addWidget(widget, row, column)

@@ -10,7 +10,7 @@ import html
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ from .. import __version__ as APP_VERSION
 from ..core.checklist import Checklist, Factor
 from ..core.evidence import EvidenceBase, Finding
 from ..core.models import Actor
-from ..core.vocabulary import pack_source_words
+from ..core.vocabulary import pack_source_words, word
 from .models.factor_findings import FindingListModel
 from .models.table import ROW_ROLE
 from .widgets import CommitPlainTextEdit, wrapped
@@ -55,7 +55,7 @@ def show_info(parent: QWidget | None, title: str, message: str) -> None:
 def offer_clean_copy(parent: QWidget | None, title: str, message: str) -> bool:
     """The refusal of a file with foreign content, with the offer of a clean copy; True to write it."""
     answer = QMessageBox.question(
-        parent, title, message + "\n\nWrite a clean copy now?",
+        parent, title, message + "\n\n" + QCoreApplication.translate("dialogs", "Write a clean copy now?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
@@ -83,27 +83,27 @@ def ask_new_revision(parent: QWidget | None, earliest: str = "") -> tuple[str, s
 class NewRevisionDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, today: date | None = None, earliest: str = ""):
         super().__init__(parent)
-        self.setWindowTitle("Start a new revision")
+        self.setWindowTitle(self.tr("Start a new revision"))
         layout = QVBoxLayout(self)
         layout.addWidget(wrapped(
-            "A new revision starts as a copy of the latest assessment: its answers, actors, aim and "
-            "decisions. The earlier revisions stay as they are, readable and comparable."
+            self.tr("A new revision starts as a copy of the latest assessment: its answers, actors, aim and "
+            "decisions. The earlier revisions stay as they are, readable and comparable.")
         ))
         form = QFormLayout()
         self.date_edit = QDateEdit(QDate.fromString((today or date.today()).isoformat(), Qt.DateFormat.ISODate))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setAccessibleName("Date of the assessment")
+        self.date_edit.setAccessibleName(self.tr("Date of the assessment"))
         if earliest:  # a reassessment is not dated before the assessment it follows
             self.date_edit.setMinimumDate(QDate.fromString(earliest, Qt.DateFormat.ISODate))
         self.label_edit = QLineEdit()
-        self.label_edit.setPlaceholderText("e.g. Reassessment after the ceasefire talks")
-        self.label_edit.setAccessibleName("Label of the revision")
-        form.addRow("Assessed &on:", self.date_edit)
-        form.addRow("&Label:", self.label_edit)
+        self.label_edit.setPlaceholderText(self.tr("e.g. Reassessment after the ceasefire talks"))
+        self.label_edit.setAccessibleName(self.tr("Label of the revision"))
+        form.addRow(self.tr("Assessed &on:"), self.date_edit)
+        form.addRow(self.tr("&Label:"), self.label_edit)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start revision")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start revision"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -122,48 +122,48 @@ class ActorDialog(QDialog):
         super().__init__(parent)
         guide = checklist.actors
         self.kind = kind
-        self.setWindowTitle(("Edit — " if actor else "Add — ") + kind_title)
+        self.setWindowTitle((self.tr("Edit — {kind}") if actor else self.tr("Add — {kind}")).format(kind=kind_title))
         self.resize(640, 0)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.name_edit = QLineEdit(actor.name if actor else "")
-        self.name_edit.setAccessibleName("Name")
-        form.addRow("&Name:", self.name_edit)
+        self.name_edit.setAccessibleName(self.tr("Name"))
+        form.addRow(self.tr("&Name:"), self.name_edit)
         self.type_combo: QComboBox | None = None
         self.motive_edit = self.means_edit = self.opportunity_edit = None
         if kind in ("perpetrator", "enabler", "protector"):
             self.type_combo = QComboBox()
-            self.type_combo.setAccessibleName("Type of actor")
-            self.type_combo.addItem("Not stated", "")
+            self.type_combo.setAccessibleName(self.tr("Type of actor"))
+            self.type_combo.addItem(self.tr("Not stated"), "")
             for value in guide.actor_types:
                 self.type_combo.addItem(value.label, value.id)
             self.type_combo.setCurrentIndex(max(0, self.type_combo.findData(actor.actor_type if actor else "")))
-            form.addRow("&Type:", self.type_combo)
+            form.addRow(self.tr("&Type:"), self.type_combo)
         if kind == "perpetrator":
-            self.motive_edit = self._text_field("Motive", guide.motive_help, actor.motive if actor else "")
-            self.means_edit = self._text_field("Means", guide.means_help, actor.means if actor else "")
-            self.opportunity_edit = self._text_field("Opportunity", guide.opportunity_help, actor.opportunity if actor else "")
-            form.addRow("&Motive:", self.motive_edit)
-            form.addRow("M&eans:", self.means_edit)
-            form.addRow("&Opportunity:", self.opportunity_edit)
+            self.motive_edit = self._text_field(self.tr("Motive"), guide.motive_help, actor.motive if actor else "")
+            self.means_edit = self._text_field(self.tr("Means"), guide.means_help, actor.means if actor else "")
+            self.opportunity_edit = self._text_field(self.tr("Opportunity"), guide.opportunity_help, actor.opportunity if actor else "")
+            form.addRow(self.tr("&Motive:"), self.motive_edit)
+            form.addRow(self.tr("M&eans:"), self.means_edit)
+            form.addRow(self.tr("&Opportunity:"), self.opportunity_edit)
         if kind == "enabler":
-            self.means_edit = self._text_field("What they supply", "Arms, money, fighters, trade, cover", actor.means if actor else "")
-            form.addRow("What they &supply:", self.means_edit)
+            self.means_edit = self._text_field(self.tr("What they supply"), self.tr("Arms, money, fighters, trade, cover"), actor.means if actor else "")
+            form.addRow(self.tr("What they &supply:"), self.means_edit)
         self.group_edits: dict[str, QLineEdit | CommitPlainTextEdit] = {}
         if kind == "group_at_risk":
             for field, label, name, widget in (
-                ("location", "W&here:", "Where they are", QLineEdit(actor.location if actor else "")),
-                ("population", "About how man&y:", "About how many", QLineEdit(actor.population if actor else "")),
-                ("displaced", "&Displaced:", "Whether displaced", QLineEdit(actor.displaced if actor else "")),
-                ("women_children_risks", "&Women and children:", "Risks to women and children",
-                 self._text_field("Risks to women and children", "", actor.women_children_risks if actor else "")),
+                ("location", self.tr("W&here:"), self.tr("Where they are"), QLineEdit(actor.location if actor else "")),
+                ("population", self.tr("About how man&y:"), self.tr("About how many"), QLineEdit(actor.population if actor else "")),
+                ("displaced", self.tr("&Displaced:"), self.tr("Whether displaced"), QLineEdit(actor.displaced if actor else "")),
+                ("women_children_risks", self.tr("&Women and children:"), self.tr("Risks to women and children"),
+                 self._text_field(self.tr("Risks to women and children"), "", actor.women_children_risks if actor else "")),
             ):
                 widget.setAccessibleName(name)
                 form.addRow(label, widget)
                 self.group_edits[field] = widget
-        self.notes_edit = self._text_field("Notes", "", actor.notes if actor else "")
-        form.addRow("No&tes:", self.notes_edit)
+        self.notes_edit = self._text_field(self.tr("Notes"), "", actor.notes if actor else "")
+        form.addRow(self.tr("No&tes:"), self.notes_edit)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._accept_if_named)
@@ -182,7 +182,7 @@ class ActorDialog(QDialog):
     def _accept_if_named(self) -> None:
         if not self.name_edit.text().strip():
             self.name_edit.setFocus()
-            self.name_edit.setPlaceholderText("A name is needed")
+            self.name_edit.setPlaceholderText(self.tr("A name is needed"))
             return
         self.accept()
 
@@ -215,20 +215,23 @@ def finding_html(finding: Finding, evidence: EvidenceBase, factor_id: str | None
     parts = [f"<p><b>{esc(finding.statement)}</b></p>"]
     if evidence.source_of(finding.id) != "base":  # added by an evidence pack: its badge and title
         parts.insert(0, f"<p><i>{esc(pack_source_words(evidence.pack_title(evidence.source_of(finding.id))))}</i></p>")
-    family = evidence.family(finding.family).name if finding.family else "Cross-cutting"
+    family = evidence.family(finding.family).name if finding.family else QCoreApplication.translate("dialogs", "Cross-cutting")
     parts.append(
-        f"<p>{esc(family)} · {esc(finding.direction.replace('_', ' '))} · outcome: {esc(finding.outcome.replace('_', ' '))}"
-        f" · {esc(finding.evidence_kind.replace('_', ' '))}</p>"
+        f"<p>{esc(family)} · {esc(word('direction', finding.direction))} · "
+        + esc(QCoreApplication.translate("dialogs", "outcome: {outcome}").format(outcome=word("outcome", finding.outcome)))
+        + f" · {esc(word('evidence_kind', finding.evidence_kind))}</p>"
     )
     if finding.phases and factor_id in (None, "phase"):
-        parts.append(f"<p><i>Concerns the phase(s):</i> {esc(', '.join(p.replace('_', ' ') for p in finding.phases))}</p>")
+        phases = esc(", ".join(p.replace("_", " ") for p in finding.phases))
+        parts.append(QCoreApplication.translate("dialogs", "<p><i>Concerns the phase(s):</i> {phases}</p>").format(phases=phases))
     for condition in finding.conditions:
         if factor_id is None or condition.factor == factor_id:
-            parts.append(f"<p><i>Condition ({esc(condition.kind)}: {esc(', '.join(condition.values))}):</i> {esc(condition.why)}</p>")
+            parts.append(QCoreApplication.translate("dialogs", "<p><i>Condition ({kind}: {values}):</i> {why}</p>").format(
+                kind=esc(word("condition_kind", condition.kind)), values=esc(", ".join(condition.values)), why=esc(condition.why)))
     if finding.caveat:
-        parts.append(f"<p><i>Caveat:</i> {esc(finding.caveat)}</p>")
+        parts.append(QCoreApplication.translate("dialogs", "<p><i>Caveat:</i> {caveat}</p>").format(caveat=esc(finding.caveat)))
     citations = "; ".join(evidence.citation(key) for key in finding.studies)
-    parts.append(f"<p>Studies: {esc(citations)}<br>Paper: {esc(finding.section)}</p>")
+    parts.append(QCoreApplication.translate("dialogs", "<p>Studies: {studies}<br>Paper: {section}</p>").format(studies=esc(citations), section=esc(finding.section)))
     return "".join(parts)
 
 
@@ -238,24 +241,24 @@ class FindingsDialog(QDialog):
     def __init__(self, factor: Factor, evidence: EvidenceBase, parent: QWidget | None = None):
         super().__init__(parent)
         self.factor, self.evidence = factor, evidence
-        self.setWindowTitle(f"Findings that use “{factor.label}”")
+        self.setWindowTitle(self.tr("Findings that use “{factor}”").format(factor=factor.label))
         self.resize(820, 520)
         layout = QVBoxLayout(self)
         findings = evidence.findings_using_factor(factor.id)
         layout.addWidget(wrapped(
-            f"{len(findings)} finding(s) of the evidence base depend on this factor. Each holds only under the "
-            "conditions shown; the studies are mostly correlational."
-            if findings else "No finding of the evidence base depends on this factor."
+            self.tr("%n finding(s) of the evidence base depend on this factor. Each holds only under the "
+                    "conditions shown; the studies are mostly correlational.", "", len(findings))
+            if findings else self.tr("No finding of the evidence base depends on this factor.")
         ))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.list_view = QListView()
-        self.list_view.setAccessibleName("Findings that use this factor")
+        self.list_view.setAccessibleName(self.tr("Findings that use this factor"))
         self.list_view.setWordWrap(True)
         self.list_view.setAlternatingRowColors(True)
         self.model = FindingListModel(evidence, findings, self)
         self.list_view.setModel(self.model)
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("The selected finding")
+        self.detail.setAccessibleName(self.tr("The selected finding"))
         self.detail.setOpenExternalLinks(False)
         splitter.addWidget(self.list_view)
         splitter.addWidget(self.detail)
@@ -291,14 +294,14 @@ def shortcut_rows(menus: Iterable[tuple[str, Iterable[QAction]]]) -> list[tuple[
 class ShortcutsDialog(QDialog):
     def __init__(self, rows: list[tuple[str, str, str]], extra: list[tuple[str, str, str]], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(560, 560)
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapped("Every command is also in the menus (F10 or Alt opens the menu bar)."))
+        layout.addWidget(wrapped(self.tr("Every command is also in the menus (F10 or Alt opens the menu bar).")))
         all_rows = rows + extra
         self.table = QTableWidget(len(all_rows), 3)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Menu", "Command", "Shortcut"])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Command"), self.tr("Shortcut")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -323,37 +326,41 @@ CAVEAT_THEMES = ("strategy_first", "correlational_evidence", "only_visible_count
 def evidence_about_html(evidence: EvidenceBase) -> str:
     esc = html.escape
     themes = sorted(evidence.themes, key=lambda t: (t.id not in CAVEAT_THEMES, CAVEAT_THEMES.index(t.id) if t.id in CAVEAT_THEMES else 0))
+    reviewed = sum(1 for f in evidence.families if f.reviewed)
     parts = [
-        "<h2>About the evidence</h2>",
-        f"<p><b>Source:</b> {esc(evidence.source)}<br><b>Evidence-base version:</b> {esc(evidence.version)}</p>",
-        "<p>The evidence base encodes, in this project's own words, the findings of the studies the paper "
-        f"reviews: {len(evidence.findings)} findings from {len(evidence.studies)} studies on "
-        f"{sum(1 for f in evidence.families if f.reviewed)} families of tools. Each finding carries the "
-        "conditions under which it holds; the evidence fit matches them against the situation factors "
-        "you answered, and shows why. It never scores or ranks options.</p>",
-        "<p><b>Read every verdict with the paper's caveats:</b> a tool works only as well as the political "
-        "strategy it serves; most evidence is correlational; the data only count what is visible.</p>",
-        "<h3>Method and caveats of the paper</h3>",
+        QCoreApplication.translate("dialogs", "<h2>About the evidence</h2>"),
+        QCoreApplication.translate("dialogs", "<p><b>Source:</b> {source}<br><b>Evidence-base version:</b> {version}</p>").format(
+            source=esc(evidence.source), version=esc(evidence.version)),
+        QCoreApplication.translate("dialogs", "<p>The evidence base encodes, in this project's own words, the findings of the studies the paper "
+           "reviews: {findings} findings from {studies} studies on {families} families of tools. Each finding carries the "
+           "conditions under which it holds; the evidence fit matches them against the situation factors "
+           "you answered, and shows why. It never scores or ranks options.</p>").format(
+            findings=len(evidence.findings), studies=len(evidence.studies), families=reviewed),
+        QCoreApplication.translate("dialogs", "<p><b>Read every verdict with the paper's caveats:</b> a tool works only as well as the political "
+           "strategy it serves; most evidence is correlational; the data only count what is visible.</p>"),
+        QCoreApplication.translate("dialogs", "<h3>Method and caveats of the paper</h3>"),
     ]
     for theme in themes:
         parts.append(f"<h4>{esc(theme.title)}</h4><p>{esc(theme.summary)}</p>")
         if theme.studies:
-            parts.append(f"<p><i>Studies: {esc('; '.join(evidence.citation(k) for k in theme.studies))}</i></p>")
+            studies = esc("; ".join(evidence.citation(k) for k in theme.studies))
+            parts.append(QCoreApplication.translate("dialogs", "<p><i>Studies: {studies}</i></p>").format(studies=studies))
     if evidence.conclusions:
-        parts.append("<h3>Overall conclusions by kind of tool</h3>")
+        parts.append(QCoreApplication.translate("dialogs", "<h3>Overall conclusions by kind of tool</h3>"))
         for conclusion in evidence.conclusions:
-            parts.append(f"<h4>{esc(conclusion.category.capitalize())} tools</h4><p>{esc(conclusion.summary)}</p>")
+            category = esc(word("category", conclusion.category))
+            parts.append(QCoreApplication.translate("dialogs", "<h4>{category} tools</h4>").format(category=category) + f"<p>{esc(conclusion.summary)}</p>")
     return "".join(parts)
 
 
 class EvidenceAboutDialog(QDialog):
     def __init__(self, evidence: EvidenceBase, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("About the evidence")
+        self.setWindowTitle(self.tr("About the evidence"))
         self.resize(760, 640)
         layout = QVBoxLayout(self)
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("Method and caveats of the evidence")
+        self.browser.setAccessibleName(self.tr("Method and caveats of the evidence"))
         self.browser.setHtml(evidence_about_html(evidence))
         layout.addWidget(self.browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -364,15 +371,16 @@ class EvidenceAboutDialog(QDialog):
 def about_text(evidence: EvidenceBase) -> str:
     return (
         f"<h3>Atrocity Desk {html.escape(APP_VERSION)}</h3>"
-        "<p>Assess a mass-atrocity situation with a checklist, weigh the anti-atrocity toolbox against the "
-        "research evidence, record decisions and export an options memo.</p>"
-        f"<p>Evidence base: {html.escape(evidence.source)} (version {html.escape(evidence.version)}).</p>"
-        "<p>Works offline. Every change is saved to the case file as you make it.</p>"
+        + QCoreApplication.translate("dialogs", "<p>Assess a mass-atrocity situation with a checklist, weigh the anti-atrocity toolbox against the "
+             "research evidence, record decisions and export an options memo.</p>")
+        + QCoreApplication.translate("dialogs", "<p>Evidence base: {source} (version {version}).</p>").format(
+            source=html.escape(evidence.source), version=html.escape(evidence.version))
+        + QCoreApplication.translate("dialogs", "<p>Works offline. Every change is saved to the case file as you make it.</p>")
     )
 
 
 def show_about(parent: QWidget | None, evidence: EvidenceBase) -> None:
-    QMessageBox.about(parent, "About Atrocity Desk", about_text(evidence))
+    QMessageBox.about(parent, QCoreApplication.translate("dialogs", "About Atrocity Desk"), about_text(evidence))
 
 
 __all__ = [

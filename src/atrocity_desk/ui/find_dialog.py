@@ -8,19 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from ..core.find import Hit
 
+# Marked for translation here, translated where shown (FindDialog's context).
 KIND_WORDS = {
-    "factor": "Situation factor",
-    "risk_factor": "Risk factor",
-    "indicator": "Risk indicator",
-    "actor": "Actor or group",
-    "objective": "Objective",
-    "option": "Option",
-    "finding": "Finding",
+    "factor": QT_TRANSLATE_NOOP("FindDialog", "Situation factor"),
+    "risk_factor": QT_TRANSLATE_NOOP("FindDialog", "Risk factor"),
+    "indicator": QT_TRANSLATE_NOOP("FindDialog", "Risk indicator"),
+    "actor": QT_TRANSLATE_NOOP("FindDialog", "Actor or group"),
+    "objective": QT_TRANSLATE_NOOP("FindDialog", "Objective"),
+    "option": QT_TRANSLATE_NOOP("FindDialog", "Option"),
+    "finding": QT_TRANSLATE_NOOP("FindDialog", "Finding"),
 }
 _HIT_ROLE = Qt.ItemDataRole.UserRole + 50
 
@@ -29,21 +30,21 @@ class FindDialog(QDialog):
     def __init__(self, search: Callable[[str], list[Hit]], go: Callable[[Hit], None], parent: QWidget | None = None):
         super().__init__(parent)
         self._search, self._go = search, go
-        self.setWindowTitle("Find in the case")
+        self.setWindowTitle(self.tr("Find in the case"))
         self.resize(620, 460)
         layout = QVBoxLayout(self)
         self.query = QLineEdit(self)
-        self.query.setAccessibleName("Find in the case")
-        self.query.setPlaceholderText("Factors, indicators, actors, options, findings, notes…")
+        self.query.setAccessibleName(self.tr("Find in the case"))
+        self.query.setPlaceholderText(self.tr("Factors, indicators, actors, options, findings, notes…"))
         self.query.setClearButtonEnabled(True)
         self.query.textChanged.connect(self.run)
         self.query.returnPressed.connect(self._go_first)
         self.results = QListWidget(self)
-        self.results.setAccessibleName("What was found")
+        self.results.setAccessibleName(self.tr("What was found"))
         self.results.setWordWrap(True)
         self.results.itemActivated.connect(lambda item: self._go(item.data(_HIT_ROLE)))
         self.count = QLabel(self)
-        self.count.setAccessibleName("Number of results")
+        self.count.setAccessibleName(self.tr("Number of results"))
         layout.addWidget(self.query)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.count)
@@ -52,13 +53,14 @@ class FindDialog(QDialog):
         hits = self._search(text) if text.strip() else []
         self.results.clear()
         for hit in hits:
-            shown = f"{KIND_WORDS.get(hit.kind, hit.kind)}: {hit.label}"
+            kind = self.tr(KIND_WORDS[hit.kind]) if hit.kind in KIND_WORDS else hit.kind
+            shown = f"{kind}: {hit.label}"
             if hit.matched != hit.label:
                 shown += f"\n    “{hit.matched}”"
             item = QListWidgetItem(shown)
             item.setData(_HIT_ROLE, hit)
             self.results.addItem(item)
-        self.count.setText("" if not text.strip() else (f"{len(hits)} found" if hits else "Nothing found."))
+        self.count.setText("" if not text.strip() else (self.tr("%n found", "", len(hits)) if hits else self.tr("Nothing found.")))
         if hits:
             self.results.setCurrentRow(0)
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -30,14 +30,14 @@ from PySide6.QtWidgets import (
 
 from ..core.case_title import peek_title
 from ..core.errors import CaseFileError, ForeignSchema, PassphraseNeeded
-from ..core.evidence import load_evidence
+from ..core.language import current_language
 from ..core.filenames import case_file_path
 from ..core.find import Hit, find_in_case
 from ..core.models import CaseMeta
 from ..core.paths import APPLICATION, DATA_DIR_ENV, ORGANIZATION, SETTINGS_DIR_ENV, data_dir, settings_dir  # noqa: F401 (app.py imports them from here)
 from ..core.storage import SUFFIX, CaseFile, protection
 from ..core.storage.clean_copy import write_clean_copy
-from . import dialogs, input_guard, passphrase
+from . import dialogs, input_guard, language, passphrase
 from .find_dialog import FindDialog
 from .pages.actors import ActorsPage
 from .pages.aim import AimPage
@@ -56,7 +56,7 @@ from .widgets import Banner, heading, relative_font, wrapped
 
 EXAMPLE_NAME = "Example case - Kessara" + SUFFIX
 MAX_RECENT = 8
-FILE_FILTER = f"Atrocity Desk cases (*{SUFFIX});;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Atrocity Desk cases (*{suffix});;All files (*)")
 
 PAGE_CLASSES: list[type[Page]] = [
     OverviewPage,
@@ -74,7 +74,7 @@ PAGE_CLASSES: list[type[Page]] = [
 
 # The edit history (the audit log, with the earlier wording of every edited field) is in the case
 # file and in every copy but one made for sharing; the window says so where copies are made.
-HISTORY_TRAVELS = "The edit history, with the earlier wording of edited fields, travels with the file."
+HISTORY_TRAVELS = QT_TRANSLATE_NOOP("MainWindow", "The edit history, with the earlier wording of edited fields, travels with the file.")
 
 
 # -- settings and the app-data folder --------------------------------------------------------------
@@ -130,7 +130,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or app_settings()
         self.session: CaseSession | None = None
         self.find_dialog: FindDialog | None = None
-        self.evidence = load_evidence()
+        self.evidence = current_language().evidence()
+        self._shown_language = language.current()
         # Pages are built when first shown, or one by one after the first paint (issue 8): a page
         # costs 10-70 ms to build and the planner sees one at a time. ``pages`` builds the rest.
         self._built: dict[int, Page] = {}  # row in the navigation -> its page
@@ -171,8 +172,8 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName("Pages")
-        self.nav.setAccessibleDescription("Choose a page of the case; Ctrl+1 to Ctrl+9 jump to a page")
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setAccessibleDescription(self.tr("Choose a page of the case; Ctrl+1 to Ctrl+9 jump to a page"))
         self.nav.setFont(relative_font(self.nav, 1.1))
         self.nav.setSpacing(2)
         self.stack = QStackedWidget()
@@ -183,7 +184,7 @@ class MainWindow(QMainWindow):
         self.outer_stack.addWidget(workspace)
         self.nav.currentRowChanged.connect(self._on_nav_row)
         self.setCentralWidget(central)
-        self.saved_label = QLabel("Every change is saved to the case file as you make it.")
+        self.saved_label = QLabel(self.tr("Every change is saved to the case file as you make it."))
         self.statusBar().addPermanentWidget(self.saved_label)
 
     def _build_start_panel(self) -> QWidget:
@@ -191,16 +192,16 @@ class MainWindow(QMainWindow):
         panel.setObjectName("startPanel")
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(48, 48, 48, 48)
-        layout.addWidget(heading("Atrocity Desk", 1.8))
+        layout.addWidget(heading(self.tr("Atrocity Desk"), 1.8))
         layout.addWidget(wrapped(
-            "Assess a situation at risk of mass atrocities, weigh the international toolbox against the "
-            "research evidence, record decisions and export an options memo. No case is open."
+            self.tr("Assess a situation at risk of mass atrocities, weigh the international toolbox against the "
+            "research evidence, record decisions and export an options memo. No case is open.")
         ))
         buttons = QHBoxLayout()
         for text, slot, name in (
-            ("&New case…", self.new_case, "New case"),
-            ("&Open case…", self.open_dialog, "Open case"),
-            ("Open the e&xample case", self.open_example, "Open the example case"),
+            (self.tr("&New case…"), self.new_case, self.tr("New case")),
+            (self.tr("&Open case…"), self.open_dialog, self.tr("Open case")),
+            (self.tr("Open the e&xample case"), self.open_example, self.tr("Open the example case")),
         ):
             button = QPushButton(text)
             button.setAccessibleName(name)
@@ -208,9 +209,9 @@ class MainWindow(QMainWindow):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        layout.addWidget(heading("Recent cases", 1.1))
+        layout.addWidget(heading(self.tr("Recent cases"), 1.1))
         self.recent_list = QListWidget()
-        self.recent_list.setAccessibleName("Recent cases")
+        self.recent_list.setAccessibleName(self.tr("Recent cases"))
         self.recent_list.itemActivated.connect(lambda item: self.open_case(item.data(Qt.ItemDataRole.UserRole)))
         layout.addWidget(self.recent_list, 1)
         return panel
@@ -229,44 +230,46 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         a = self._action
-        self.new_action = a("&New Case…", self.new_case, "Ctrl+N", "Create a new, empty case file")
-        self.open_action = a("&Open…", self.open_dialog, "Ctrl+O", "Open a case file")
-        self.example_action = a("Open &Example Case", self.open_example, None, "Open the bundled fictional example case")
-        self.save_copy_action = a("Save a &Copy…", lambda: self.save_copy(history=True), "Ctrl+Shift+S",
-                                  f"Write a complete copy of this case to another file. {HISTORY_TRAVELS}")
-        self.share_copy_action = a("Save a Copy for S&haring…", lambda: self.save_copy_for_sharing(), None,
-                                   "Write a copy without the edit history, for sending to others")
-        self.export_action = a("&Export Memo…", self.export_memo, "Ctrl+E", "Export the options memo as PDF")
-        self.protect_action = a("&Protect with Passphrase…", self.protect_case, None, "Encrypt this case file with a passphrase")
-        self.change_passphrase_action = a("C&hange Passphrase…", self.change_passphrase, None, "Choose a new passphrase for this case")
-        self.unprotect_action = a("&Remove Protection…", self.unprotect_case, None, "Store this case unencrypted again")
-        self.close_action = a("&Close Case", self.close_case, "Ctrl+W", "Close this case")
-        self.quit_action = a("&Quit", self.close, "Ctrl+Q", "Quit Atrocity Desk")
+        self.new_action = a(self.tr("&New Case…"), self.new_case, "Ctrl+N", self.tr("Create a new, empty case file"))
+        self.open_action = a(self.tr("&Open…"), self.open_dialog, "Ctrl+O", self.tr("Open a case file"))
+        self.example_action = a(self.tr("Open &Example Case"), self.open_example, None, self.tr("Open the bundled fictional example case"))
+        self.save_copy_action = a(self.tr("Save a &Copy…"), lambda: self.save_copy(history=True), "Ctrl+Shift+S",
+                                  self.tr("Write a complete copy of this case to another file.") + " " + self.tr(HISTORY_TRAVELS))
+        self.share_copy_action = a(self.tr("Save a Copy for S&haring…"), lambda: self.save_copy_for_sharing(), None,
+                                   self.tr("Write a copy without the edit history, for sending to others"))
+        self.export_action = a(self.tr("&Export Memo…"), self.export_memo, "Ctrl+E", self.tr("Export the options memo as PDF"))
+        self.protect_action = a(self.tr("&Protect with Passphrase…"), self.protect_case, None, self.tr("Encrypt this case file with a passphrase"))
+        self.change_passphrase_action = a(self.tr("C&hange Passphrase…"), self.change_passphrase, None, self.tr("Choose a new passphrase for this case"))
+        self.unprotect_action = a(self.tr("&Remove Protection…"), self.unprotect_case, None, self.tr("Store this case unencrypted again"))
+        self.close_action = a(self.tr("&Close Case"), self.close_case, "Ctrl+W", self.tr("Close this case"))
+        self.quit_action = a(self.tr("&Quit"), self.close, "Ctrl+Q", self.tr("Quit Atrocity Desk"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.page_actions: list[QAction] = []
         for number, page_class in enumerate(PAGE_CLASSES, start=1):
-            action = a(page_class.title, lambda checked=False, pid=page_class.page_id: self.show_page(pid), f"Ctrl+{number}", f"Show the {page_class.title} page")
+            title = page_class.shown_title()
+            action = a(title, lambda checked=False, pid=page_class.page_id: self.show_page(pid), f"Ctrl+{number}",
+                       self.tr("Show the {page} page").format(page=title))
             self.page_actions.append(action)
-        self.next_page_action = a("Next Page", lambda: self._step_page(1), "Ctrl+PgDown")
-        self.previous_page_action = a("Previous Page", lambda: self._step_page(-1), "Ctrl+PgUp")
-        self.evidence_action = a("About the &Evidence…", self.show_evidence_about, None, "Method and caveats of the research evidence")
-        self.shortcuts_action = a("&Keyboard Shortcuts…", self.show_shortcuts, "F1", "List every keyboard shortcut")
-        self.about_action = a("&About Atrocity Desk…", lambda: dialogs.show_about(self, self.evidence))
+        self.next_page_action = a(self.tr("Next Page"), lambda: self._step_page(1), "Ctrl+PgDown")
+        self.previous_page_action = a(self.tr("Previous Page"), lambda: self._step_page(-1), "Ctrl+PgUp")
+        self.evidence_action = a(self.tr("About the &Evidence…"), self.show_evidence_about, None, self.tr("Method and caveats of the research evidence"))
+        self.shortcuts_action = a(self.tr("&Keyboard Shortcuts…"), self.show_shortcuts, "F1", self.tr("List every keyboard shortcut"))
+        self.about_action = a(self.tr("&About Atrocity Desk…"), lambda: dialogs.show_about(self, self.evidence))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        self.find_action = a("&Find…", self.show_find, QKeySequence.StandardKey.Find,
-                             "Find in the case: factors, indicators, actors, options, findings, notes")
+        self.find_action = a(self.tr("&Find…"), self.show_find, QKeySequence.StandardKey.Find,
+                             self.tr("Find in the case: factors, indicators, actors, options, findings, notes"))
         self.case_actions = [self.save_copy_action, self.share_copy_action, self.export_action, self.close_action, self.find_action, *self.page_actions,
                              self.next_page_action, self.previous_page_action]
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
+        self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = self.file_menu.addMenu("Open &Recent")
+        self.recent_menu = self.file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.file_menu.addAction(self.example_action)
         self.file_menu.addSeparator()
@@ -275,19 +278,94 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.protect_action, self.change_passphrase_action, self.unprotect_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.close_action, self.quit_action])
-        self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addActions(self.page_actions)
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.next_page_action, self.previous_page_action])
-        self.help_menu = bar.addMenu("&Help")
+        self.view_menu.addSeparator()
+        self._build_language_menu()
+        self.help_menu = bar.addMenu(self.tr("&Help"))
         self.help_menu.addActions([self.evidence_action, self.shortcuts_action])
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
         self._fill_recent_menu()
+
+    def _build_language_menu(self) -> None:
+        """View > Language: the system's, or one the window speaks (each named in itself)."""
+        self.language_menu = self.view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self.language_menu)
+        chosen = language.chosen(self.settings)
+        self.language_actions: dict[str, QAction] = {}
+        for choice in (language.SYSTEM, *language.LANGUAGES):
+            text = self.tr("&System language") if choice == language.SYSTEM else language.ENDONYMS[choice]
+            action = self.language_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(choice == chosen)
+            action.triggered.connect(lambda checked=False, c=choice: self.choose_language(c))
+            group.addAction(action)
+            self.language_actions[choice] = action
+
+    def choose_language(self, choice: str) -> None:
+        """Remember the choice and show the window in that language, on the same case."""
+        language.remember(self.settings, choice)
+        if language.apply(choice) != self._shown_language:
+            self.rebuild_in_language()
+
+    def rebuild_in_language(self) -> None:
+        """Build the menus, the start panel and the pages again in the language now installed.
+
+        The open case, its undo history and the page shown stay: pages are rebuilt on the same
+        session (text still being typed is saved first)."""
+        self.commit_edits()
+        page = self.current_page()
+        page_id = page.page_id if page is not None else None
+        self._shown_language = language.current()
+        self.evidence = current_language().evidence()
+        if self.session is not None:
+            self.session.use_language()
+        if self.find_dialog is not None:
+            self.find_dialog.close()
+            self.find_dialog.deleteLater()
+            self.find_dialog = None
+        self.menuBar().clear()
+        for action in [*self.actions(), self.undo_action, self.redo_action]:
+            self.removeAction(action)
+            action.deleteLater()
+        self._build_actions()
+        self._build_menus()
+        old_start = self.start_panel
+        self.start_panel = self._build_start_panel()
+        self.outer_stack.insertWidget(0, self.start_panel)
+        self.outer_stack.removeWidget(old_start)
+        old_start.deleteLater()
+        self.saved_label.setText(self.tr("Every change is saved to the case file as you make it."))
+        self.nav.setAccessibleName(self.tr("Pages"))
+        self.nav.setAccessibleDescription(self.tr("Choose a page of the case; Ctrl+1 to Ctrl+9 jump to a page"))
+        self._drop_pages()
+        if self.session is None:
+            self._show_start()
+            return
+        self._build_page_slots()
+        row = self._row_of(page_id) if page_id else 0
+        self._page_at(row or 0)
+        self.nav.setCurrentRow(row or 0)
+        self._build_rest_after_paint = True
+        self.update()
+        self._update_case_state()
+
+    def _drop_pages(self) -> None:
+        self._built.clear()
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.nav.blockSignals(False)
+        while self.stack.count():
+            slot = self.stack.widget(0)
+            self.stack.removeWidget(slot)
+            slot.deleteLater()
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -297,10 +375,10 @@ class MainWindow(QMainWindow):
             action.setStatusTip(path)
             action.triggered.connect(lambda checked=False, p=path: self.open_case(p))
         if not files:
-            self.recent_menu.addAction("No recent cases").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent cases")).setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear the List", self._clear_recent)
+            self.recent_menu.addAction(self.tr("Clear the List"), self._clear_recent)
         self.recent_list.clear()
         for path in files:
             item = QListWidgetItem(f"{Path(path).name}    —    {Path(path).parent}")
@@ -437,9 +515,10 @@ class MainWindow(QMainWindow):
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.stack.addWidget(scroll)
-            item = QListWidgetItem(page_class.title)
-            item.setToolTip(f"{page_class.title} (Ctrl+{number})")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, page_class.title)
+            title = page_class.shown_title()
+            item = QListWidgetItem(title)
+            item.setToolTip(f"{title} (Ctrl+{number})")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             self.nav.addItem(item)
         width = max(self.nav.sizeHintForColumn(0), 120) + 2 * self.nav.frameWidth() + 24
         self.nav.setFixedWidth(width)
@@ -487,8 +566,7 @@ class MainWindow(QMainWindow):
         old = self.session
         if old is None:
             return
-        for page in self._built_pages():
-            page.commit_edits()
+        self.commit_edits()
         old.changed.disconnect(self._on_changed)
         old.error.disconnect(self._on_error)
         self.undo_group.removeStack(old.undo_stack)
@@ -512,15 +590,14 @@ class MainWindow(QMainWindow):
             return
         case = session.case
         if session.read_only:
-            self.banner.show_reason(
-                f"Read-only: {case.read_only_reason}. You can read this case and export its memo, but not change it "
-                "here. File > Save a Copy gives you a copy you can edit."
-            )
+            self.banner.show_reason(self.tr(
+                "Read-only: {reason}. You can read this case and export its memo, but not change it "
+                "here. File > Save a Copy gives you a copy you can edit.").format(reason=case.read_only_reason))
         else:
             self.banner.show_reason("")
-        suffix = " (read-only)" if session.read_only else ""
+        suffix = self.tr(" (read-only)") if session.read_only else ""
         if case.protected:
-            suffix += " \N{LOCK} protected"
+            suffix += " \N{LOCK} " + self.tr("protected")
         self.setWindowFilePath(str(case.path))
         self.setWindowTitle(f"{case.meta().shown_title()} — {case.path.name}{suffix} — {APPLICATION}")
 
@@ -571,23 +648,24 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, exc.title, str(exc))
             return False
         if case.migration_backup is not None:
-            dialogs.show_info(self, "Case upgraded", (
-                f"{case.path.name} was made by an earlier version and has been upgraded. A copy of the file "
-                f"as it was is at {case.migration_backup}; delete it when you no longer need it."))
+            dialogs.show_info(self, self.tr("Case upgraded"), self.tr(
+                "{name} was made by an earlier version and has been upgraded. A copy of the file "
+                "as it was is at {backup}; delete it when you no longer need it.").format(
+                    name=case.path.name, backup=case.migration_backup))
         case.editor = editor_name(case)
         self.set_session(CaseSession(case))
         remember_recent(self.settings, case.path)
         self._fill_recent_menu()
         if case.read_only:
-            self.statusBar().showMessage(f"Opened {case.path.name} read-only.", 8000)
+            self.statusBar().showMessage(self.tr("Opened {name} read-only.").format(name=case.path.name), 8000)
         else:
-            self.statusBar().showMessage(f"Opened {case.path.name}.", 5000)
+            self.statusBar().showMessage(self.tr("Opened {name}.").format(name=case.path.name), 5000)
         return True
 
     def _ask_save_path(self, caption: str, suggestion: str) -> Path | None:
         folder = Path(recent_files(self.settings)[0]).parent if recent_files(self.settings) else Path.home()
         name, _ = QFileDialog.getSaveFileName(
-            self, caption, str(folder / suggestion), FILE_FILTER, "", QFileDialog.Option.DontConfirmOverwrite
+            self, caption, str(folder / suggestion), self._file_filter(), "", QFileDialog.Option.DontConfirmOverwrite
         )
         if not name:
             return None
@@ -597,8 +675,11 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, exc.title, str(exc))
             return None
 
+    def _file_filter(self) -> str:
+        return self.tr(FILE_FILTER).format(suffix=SUFFIX)
+
     def new_case(self) -> bool:
-        path = self._ask_save_path("New case", "New case" + SUFFIX)
+        path = self._ask_save_path(self.tr("New case"), self.tr("New case") + SUFFIX)
         if path is None:
             return False
         try:
@@ -614,14 +695,14 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> bool:
         folder = Path(recent_files(self.settings)[0]).parent if recent_files(self.settings) else Path.home()
-        name, _ = QFileDialog.getOpenFileName(self, "Open case", str(folder), FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open case"), str(folder), self._file_filter())
         return self.open_case(name) if name else False
 
     def open_example(self) -> bool:
         try:
             path = example_case_path()
         except (OSError, CaseFileError) as exc:
-            dialogs.show_error(self, "The example case cannot be written", str(exc))
+            dialogs.show_error(self, self.tr("The example case cannot be written"), str(exc))
             return False
         return self.open_case(path)
 
@@ -630,13 +711,14 @@ class MainWindow(QMainWindow):
             return None
         self.commit_edits()
         case = self.session.case
-        caption, name = ("Save a copy of the case", "copy") if history else ("Save a copy for sharing", "for sharing")
+        caption, name = ((self.tr("Save a copy of the case"), self.tr("copy")) if history
+                         else (self.tr("Save a copy for sharing"), self.tr("for sharing")))
         target = self._ask_save_path(caption, f"{case.path.stem} ({name}){SUFFIX}")
         if target is None:
             return None
         if target.exists():
-            dialogs.show_error(self, "File already exists",
-                               f"{target.name} already exists. Choose another name; Atrocity Desk does not overwrite case files.")
+            dialogs.show_error(self, self.tr("File already exists"), self.tr(
+                "{name} already exists. Choose another name; Atrocity Desk does not overwrite case files.").format(name=target.name))
             return None
         try:
             written = case.save_copy(target, history=history)
@@ -646,15 +728,15 @@ class MainWindow(QMainWindow):
         remember_recent(self.settings, written)
         self._fill_recent_menu()
         if history:
-            self.statusBar().showMessage(f"Saved a complete copy to {written}. {HISTORY_TRAVELS}", 12000)
+            self.statusBar().showMessage(self.tr("Saved a complete copy to {path}.").format(path=written) + " " + self.tr(HISTORY_TRAVELS), 12000)
         else:
-            self.statusBar().showMessage(f"Saved a copy for sharing, without the edit history, to {written}.", 8000)
+            self.statusBar().showMessage(self.tr("Saved a copy for sharing, without the edit history, to {path}.").format(path=written), 8000)
         return written
 
     def write_clean_copy(self, source: Path) -> bool:
         """Write the data of a refused case into a new file with Atrocity Desk's own schema, then
         open that copy. The refused file is not changed."""
-        target = self._ask_save_path("Save a clean copy of the case", f"{source.stem} (clean){SUFFIX}")
+        target = self._ask_save_path(self.tr("Save a clean copy of the case"), self.tr("{name} (clean)").format(name=source.stem) + SUFFIX)
         if target is None:
             return False
         try:
@@ -682,16 +764,16 @@ class MainWindow(QMainWindow):
 
     def protect_case(self) -> bool:
         new = passphrase.ask_new_passphrase(
-            self, "Protect with Passphrase",
-            "Choose a passphrase. Without it nobody, you included, can open this case again: "
-            "a forgotten passphrase cannot be recovered.")
+            self, self.tr("Protect with Passphrase"),
+            self.tr("Choose a passphrase. Without it nobody, you included, can open this case again: "
+                    "a forgotten passphrase cannot be recovered."))
         return new is not None and self._rewrite_protection(lambda path: protection.protect(path, new, None), new)
 
     def change_passphrase(self) -> bool:
-        old = passphrase.ask_passphrase(self, "Change Passphrase", "Type the current passphrase.")
+        old = passphrase.ask_passphrase(self, self.tr("Change Passphrase"), self.tr("Type the current passphrase."))
         if old is None or not self._is_case_passphrase(old):
             return False
-        new = passphrase.ask_new_passphrase(self, "Change Passphrase", "Choose the new passphrase.")
+        new = passphrase.ask_new_passphrase(self, self.tr("Change Passphrase"), self.tr("Choose the new passphrase."))
         if new is None:
             old[:] = bytes(len(old))
             return False
@@ -702,12 +784,12 @@ class MainWindow(QMainWindow):
 
     def unprotect_case(self) -> bool:
         answer = QMessageBox.question(
-            self, "Remove Protection",
-            "Store this case without a passphrase? Anyone who gets the file can then read all of it.",
+            self, self.tr("Remove Protection"),
+            self.tr("Store this case without a passphrase? Anyone who gets the file can then read all of it."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        old = passphrase.ask_passphrase(self, "Remove Protection", "Type the passphrase of this case.")
+        old = passphrase.ask_passphrase(self, self.tr("Remove Protection"), self.tr("Type the passphrase of this case."))
         if old is None or not self._is_case_passphrase(old):
             return False
         return self._rewrite_protection(lambda path: protection.unprotect(path, old), None, old)
@@ -744,8 +826,8 @@ class MainWindow(QMainWindow):
         if result.protected:
             self._offer_backup_deletion(result.plaintext_backups)
         self.statusBar().showMessage(
-            f"{path.name} is protected. Copies sent or saved before stay readable by anyone."
-            if result.protected else f"{path.name} is no longer protected.", 10000)
+            (self.tr("{name} is protected. Copies sent or saved before stay readable by anyone.")
+             if result.protected else self.tr("{name} is no longer protected.")).format(name=path.name), 10000)
         return True
 
     def _offer_backup_deletion(self, backups: tuple[Path, ...]) -> None:
@@ -753,16 +835,16 @@ class MainWindow(QMainWindow):
             return
         names = "\n".join(b.name for b in backups)
         answer = QMessageBox.question(
-            self, "Unprotected backups",
-            f"These upgrade backups of the case are not protected and can be read by anyone:\n{names}\n\n"
-            "Delete them? Copies already sent or saved elsewhere stay readable.",
+            self, self.tr("Unprotected backups"),
+            self.tr("These upgrade backups of the case are not protected and can be read by anyone:\n{names}\n\n"
+                    "Delete them? Copies already sent or saved elsewhere stay readable.").format(names=names),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             for backup in backups:
                 try:
                     backup.unlink()
                 except OSError as exc:
-                    dialogs.show_error(self, "Backup not deleted", f"{backup.name} could not be deleted ({exc.strerror}).")
+                    dialogs.show_error(self, self.tr("Backup not deleted"), self.tr("{name} could not be deleted ({reason}).").format(name=backup.name, reason=exc.strerror))
 
     def close_case(self) -> None:
         self._close_session()
@@ -778,20 +860,22 @@ class MainWindow(QMainWindow):
         self.outer_stack.setCurrentWidget(self.workspace)
 
     def commit_edits(self) -> None:
-        for page in self._built_pages():
-            page.commit_edits()
+        for row in sorted(self._built):
+            # A page behind on the case (an undo made elsewhere) catches up first: committing it
+            # stale would write its old text back over the undone edit.
+            self._page_at(row).commit_edits()
 
     # -- help --
 
     def show_shortcuts(self) -> None:
         extra = [
-            ("Pages", "Move between the navigation and the page", "Tab, Shift+Tab"),
-            ("Lists and tables", "Edit the selected row", "Enter or F2"),
-            ("Lists and tables", "Delete the selected row", "Delete"),
-            ("Text fields", "Save the text of a multi-line field", "Ctrl+Enter or leave the field"),
-            ("Objectives", "Move the selected objective up or down", "Ctrl+Up, Ctrl+Down"),
-            ("Risk factors", "Judge the selected indicator present, absent or unknown", "P, A, U"),
-            ("Situation", "Choose another answer", "Arrow keys in the answers"),
+            (self.tr("Pages"), self.tr("Move between the navigation and the page"), self.tr("Tab, Shift+Tab")),
+            (self.tr("Lists and tables"), self.tr("Edit the selected row"), self.tr("Enter or F2")),
+            (self.tr("Lists and tables"), self.tr("Delete the selected row"), self.tr("Delete")),
+            (self.tr("Text fields"), self.tr("Save the text of a multi-line field"), self.tr("Ctrl+Enter or leave the field")),
+            (self.tr("Objectives"), self.tr("Move the selected objective up or down"), self.tr("Ctrl+Up, Ctrl+Down")),
+            (self.tr("Risk factors"), self.tr("Judge the selected indicator present, absent or unknown"), "P, A, U"),
+            (self.tr("Situation"), self.tr("Choose another answer"), self.tr("Arrow keys in the answers")),
         ]
         dialogs.ShortcutsDialog(dialogs.shortcut_rows(self.menus()), extra, self).exec()
 
@@ -841,7 +925,7 @@ class MainWindow(QMainWindow):
             return
         case.editor = editor_name(case)
         self.set_session(CaseSession(case))
-        self.statusBar().showMessage(f"{case.path.name} is no longer open elsewhere: you can edit it here.", 8000)
+        self.statusBar().showMessage(self.tr("{name} is no longer open elsewhere: you can edit it here.").format(name=case.path.name), 8000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()

@@ -29,9 +29,9 @@ class OptionVerdictView(QWidget):
         top.addWidget(self.summary, 1)
         layout.addLayout(top)
         self.changes = wrapped("", self)
-        self.changes.setAccessibleName("What would change the verdict")
+        self.changes.setAccessibleName(self.tr("What would change the verdict"))
         self.left_out = wrapped("", self)
-        self.left_out.setAccessibleName("What was left out")
+        self.left_out.setAccessibleName(self.tr("What was left out"))
         layout.addWidget(self.changes)
         layout.addWidget(self.left_out)
 
@@ -58,13 +58,13 @@ class OptionVerdictView(QWidget):
         reading = option.reading if option else None
         if reading is None:
             self.badge.set_verdict("not_reviewed")
-            self.summary.setText("This option's tool family is not one the evidence base knows." if option else "")
+            self.summary.setText(self.tr("This option's tool family is not one the evidence base knows.") if option else "")
             self.changes.setText("")
             self.left_out.setText("")
             return
         self.badge.set_verdict(reading.verdict)
-        self.badge.setAccessibleName(f"This option's verdict: {verdict_label(reading.verdict)}")
+        self.badge.setAccessibleName(self.tr("This option's verdict: {verdict}").format(verdict=verdict_label(reading.verdict)))
         self.summary.setText(summary(reading.fit))
         changes = " ".join(s for s in (change_sentence(reading), lift_sentence(reading)) if s)
-        self.changes.setText(changes or "No single answer still open would change this verdict.")
-        self.left_out.setText(left_out_sentence(reading.fit) or "Every finding on this family counts here.")
+        self.changes.setText(changes or self.tr("No single answer still open would change this verdict."))
+        self.left_out.setText(left_out_sentence(reading.fit) or self.tr("Every finding on this family counts here."))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..core.errors import CaseFileError, WrongPassphrase
@@ -25,12 +26,12 @@ class PassphraseDialog(QDialog):
         self.prompt = QLabel(prompt)
         self.prompt.setWordWrap(True)
         layout.addWidget(self.prompt)
-        self.field = self._masked("Passphrase")
+        self.field = self._masked(self.tr("Passphrase"))
         layout.addWidget(self.field)
-        self.again = self._masked("The same passphrase again") if confirm else None
+        self.again = self._masked(self.tr("The same passphrase again")) if confirm else None
         if self.again:
             layout.addWidget(self.again)
-        self.show_toggle = QCheckBox("Show passphrase")
+        self.show_toggle = QCheckBox(self.tr("Show passphrase"))
         self.show_toggle.toggled.connect(self._show)
         layout.addWidget(self.show_toggle)
         self.message = QLabel("")
@@ -56,10 +57,10 @@ class PassphraseDialog(QDialog):
     def _accept(self) -> None:
         if self.again is not None:
             if len(self.field.text()) < MIN_PASSPHRASE_LENGTH:
-                self.message.setText(f"A passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters.")
+                self.message.setText(self.tr("A passphrase needs at least %n characters.", "", MIN_PASSPHRASE_LENGTH))
                 return
             if self.field.text() != self.again.text():
-                self.message.setText("The two passphrases differ.")
+                self.message.setText(self.tr("The two passphrases differ."))
                 return
         self.accept()
 
@@ -75,9 +76,9 @@ class PassphraseDialog(QDialog):
 def open_protected(parent: QWidget | None, path: Path, read_only: bool = False) -> CaseFile | None:
     """Ask for the passphrase up to three times; None when cancelled or after the last wrong try.
     Other refusals propagate as CaseFileError."""
-    message = f"{path.name} is protected with a passphrase. Type it to open the case."
+    message = QCoreApplication.translate("passphrase", "{name} is protected with a passphrase. Type it to open the case.").format(name=path.name)
     for attempt in range(TRIES):
-        dialog = PassphraseDialog(parent, "Passphrase", message)
+        dialog = PassphraseDialog(parent, QCoreApplication.translate("passphrase", "Passphrase"), message)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         passphrase = dialog.take()
@@ -85,7 +86,7 @@ def open_protected(parent: QWidget | None, path: Path, read_only: bool = False) 
             return CaseFile.open(path, read_only=read_only, passphrase=passphrase)
         except WrongPassphrase as exc:
             left = TRIES - attempt - 1
-            message = f"{exc} " + (f"{left} more {'try' if left == 1 else 'tries'}." if left else "")
+            message = f"{exc} " + (QCoreApplication.translate("passphrase", "Tries left: %n.", "", left) if left else "")
         finally:
             passphrase[:] = bytes(len(passphrase))
     raise CaseFileError(message.strip())

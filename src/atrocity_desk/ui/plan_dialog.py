@@ -28,10 +28,6 @@ from .session import is_iso_date
 from .widgets import CommitPlainTextEdit
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PlanDialog", text)
-
-
 @dataclass(frozen=True)
 class Field:
     name: str  # the model's field
@@ -65,7 +61,7 @@ class PlanDialog(QDialog):
         self.problem = QLabel()
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName(tr("Problem with this entry"))
+        self.problem.setAccessibleName(QCoreApplication.translate("PlanDialog", "Problem with this entry"))
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept_if_complete)
@@ -96,7 +92,7 @@ class PlanDialog(QDialog):
             return checks
         edit = QLineEdit(value or "")
         if field.kind == "date":
-            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         return edit
 
     def values(self) -> dict[str, Any]:
@@ -119,9 +115,9 @@ class PlanDialog(QDialog):
         for field in self.fields:
             words = field.label.replace("&", "").rstrip(":")
             if field.required and not values[field.name]:
-                return tr("“{0}” is needed.").format(words)
+                return QCoreApplication.translate("PlanDialog", "“{0}” is needed.").format(words)
             if field.kind == "date" and values[field.name] and not is_iso_date(values[field.name]):
-                return tr("“{0}” is not a date: write it as YYYY-MM-DD, e.g. 2027-02-14.").format(values[field.name])
+                return QCoreApplication.translate("PlanDialog", "“{0}” is not a date: write it as YYYY-MM-DD, e.g. 2027-02-14.").format(values[field.name])
         return ""
 
     def _accept_if_complete(self) -> None:

@@ -49,7 +49,7 @@ class RiskOffer(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.text = wrapped()
         self.text.setObjectName("risk_offer_text")
-        self.text.setAccessibleName("Early Warning Project estimate for the country")
+        self.text.setAccessibleName(self.tr("Early Warning Project estimate for the country"))
         self.scope = wrapped(RISK_MODEL_SCOPE)
         self.scope.setFont(relative_font(self.scope, 0.9))
         self.record_button = QPushButton(RISK_OFFER_BUTTON)
@@ -91,7 +91,7 @@ class RiskOffer(QWidget):
         return bool(self._fields) and self.page.session.update_revision(**self._fields)
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, RISK_IMPORT_BUTTON.rstrip("…"), "", "CSV files (*.csv);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, RISK_IMPORT_BUTTON.rstrip("…"), "", self.tr("CSV files (*.csv);;All files (*)"))
         if path:
             self.import_file(Path(path))
 
@@ -102,7 +102,7 @@ class RiskOffer(QWidget):
             QMessageBox.warning(self, RISK_IMPORT_REFUSED, str(exc))
             return False
         except OSError as exc:  # the data folder cannot be written; what was there stays in use
-            QMessageBox.warning(self, RISK_IMPORT_REFUSED, f"{path.name}: could not be kept ({exc.strerror or exc}).")
+            QMessageBox.warning(self, RISK_IMPORT_REFUSED, self.tr("{name}: could not be kept ({reason}).").format(name=path.name, reason=exc.strerror or exc))
             return False
         self.edition = newest_edition(_data_dir())
         QMessageBox.information(self, RISK_IMPORT_DONE, risk_import_done(self.edition.edition, self.edition.of))

@@ -133,7 +133,7 @@ class Banner(QLabel):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setStyleSheet(badge_style("warning").replace("border-radius: 3px;", "") + " padding: 6px 10px;")
         self.setFont(relative_font(self, 1.0, bold=True))
-        self.setAccessibleName("Read-only notice")
+        self.setAccessibleName(self.tr("Read-only notice"))
         self.hide()
 
     def show_reason(self, reason: str) -> None:

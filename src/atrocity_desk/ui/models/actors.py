@@ -2,37 +2,40 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from ...core.models import Actor
 from .table import Column, RowTableModel
 
-TYPE_SHORT = {"state": "State", "non_state": "Non-state", "external": "External", "": "—"}
+TYPE_SHORT = {"state": QT_TRANSLATE_NOOP("ActorTableModel", "State"), "non_state": QT_TRANSLATE_NOOP("ActorTableModel", "Non-state"),
+              "external": QT_TRANSLATE_NOOP("ActorTableModel", "External"), "": "—"}
 
-_NAME = Column("Name", lambda a: a.name)
-_TYPE = Column("Type", lambda a: TYPE_SHORT.get(a.actor_type, a.actor_type))
-_NOTES = Column("Notes", lambda a: a.notes)
+_NAME = Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda a: a.name)
+_TYPE = Column(QT_TRANSLATE_NOOP("Column", "Type"), lambda a: QCoreApplication.translate("ActorTableModel", TYPE_SHORT.get(a.actor_type, a.actor_type)))
+_NOTES = Column(QT_TRANSLATE_NOOP("Column", "Notes"), lambda a: a.notes)
 
 COLUMNS_BY_KIND: dict[str, list[Column]] = {
     "perpetrator": [
         _NAME,
         _TYPE,
-        Column("Motive", lambda a: a.motive),
-        Column("Means", lambda a: a.means),
-        Column("Opportunity", lambda a: a.opportunity),
+        Column(QT_TRANSLATE_NOOP("Column", "Motive"), lambda a: a.motive),
+        Column(QT_TRANSLATE_NOOP("Column", "Means"), lambda a: a.means),
+        Column(QT_TRANSLATE_NOOP("Column", "Opportunity"), lambda a: a.opportunity),
         _NOTES,
     ],
     # "Targets" is added by the model: it reads the actor -> group links.
-    "enabler": [_NAME, _TYPE, Column("What they supply", lambda a: a.means), _NOTES],
+    "enabler": [_NAME, _TYPE, Column(QT_TRANSLATE_NOOP("Column", "What they supply"), lambda a: a.means), _NOTES],
     "group_at_risk": [
         _NAME,
-        Column("Where", lambda a: a.location),
-        Column("How many", lambda a: a.population),
-        Column("Displaced", lambda a: a.displaced),
-        Column("Risks to women and children", lambda a: a.women_children_risks),
+        Column(QT_TRANSLATE_NOOP("Column", "Where"), lambda a: a.location),
+        Column(QT_TRANSLATE_NOOP("Column", "How many"), lambda a: a.population),
+        Column(QT_TRANSLATE_NOOP("Column", "Displaced"), lambda a: a.displaced),
+        Column(QT_TRANSLATE_NOOP("Column", "Risks to women and children"), lambda a: a.women_children_risks),
         _NOTES,
     ],
     "protector": [_NAME, _TYPE, _NOTES],
-    "trigger": [Column("Trigger or accelerant", lambda a: a.name), Column("What to watch", lambda a: a.notes)],
-    "resilience": [Column("Resilience factor", lambda a: a.name), _NOTES],
+    "trigger": [Column(QT_TRANSLATE_NOOP("Column", "Trigger or accelerant"), lambda a: a.name), Column(QT_TRANSLATE_NOOP("Column", "What to watch"), lambda a: a.notes)],
+    "resilience": [Column(QT_TRANSLATE_NOOP("Column", "Resilience factor"), lambda a: a.name), _NOTES],
 }
 
 
@@ -45,7 +48,7 @@ class ActorTableModel(RowTableModel[Actor]):
         self._targets: dict[int, str] = {}
         self.columns = list(COLUMNS_BY_KIND[kind])
         if kind == "perpetrator":
-            self.columns.insert(2, Column("Targets", lambda a: self._targets.get(a.id, "")))
+            self.columns.insert(2, Column(QT_TRANSLATE_NOOP("Column", "Targets"), lambda a: self._targets.get(a.id, "")))
 
     def set_actors(self, actors: list[Actor], targets: dict[int, str] | None = None) -> None:
         """The actors of this kind; ``targets``: actor id -> the names of the groups it targets."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ...core.models import Decision, EtdJudgment, Revision
 from ...core.vocabulary import ETD_CRITERIA, baseline_title, phrase, status_label, verdict_label, verdict_meaning, word
@@ -40,10 +40,10 @@ class OptionRow:
 class DecisionListModel(RowTableModel[OptionRow]):
     NUMBER, TITLE, STATUS, VERDICT = range(4)
     columns = (
-        Column("No.", lambda r: str(r.number) if r.number else ""),
-        Column("Option", lambda r: r.title, lambda r: f"{r.title}\nFamily: {r.family_name}"),
-        Column("Status", lambda r: status_label(r.decision.status)),
-        Column("Evidence verdict", lambda r: verdict_label(r.verdict), lambda r: verdict_meaning(r.verdict)),
+        Column(QT_TRANSLATE_NOOP("Column", "No."), lambda r: str(r.number) if r.number else ""),
+        Column(QT_TRANSLATE_NOOP("Column", "Option"), lambda r: r.title, lambda r: r.title + "\n" + QCoreApplication.translate("DecisionListModel", "Family: {family}").format(family=r.family_name)),
+        Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda r: status_label(r.decision.status)),
+        Column(QT_TRANSLATE_NOOP("Column", "Evidence verdict"), lambda r: verdict_label(r.verdict), lambda r: verdict_meaning(r.verdict)),
     )
 
     def extra_data(self, row: OptionRow, column: int, role: int) -> Any:
@@ -144,9 +144,9 @@ class EtdGridModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if section == self.STATUS_ROW:
-                return "Status"
+                return self.tr("Status")
             if section == self.VERDICT_ROW:
-                return "Evidence verdict"
+                return self.tr("Evidence verdict")
             return word("etd_criterion", self.criterion(section))
         return None
 
@@ -189,7 +189,7 @@ class EtdGridModel(QAbstractTableModel):
             rating = word("etd_rating", judgment.rating)
             return f"{rating}\n{judgment.reason}" if self.show_reasons and judgment.reason else rating
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(judgment.reason or "No reason recorded.")
+            return plain_tooltip(judgment.reason or self.tr("No reason recorded."))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             rating = word("etd_rating", judgment.rating)
             return f"{rating}. {judgment.reason}" if judgment.reason else rating
@@ -205,4 +205,4 @@ class EtdGridModel(QAbstractTableModel):
             return f"{title}: {self.data(index)}"
         judgment = self._judged(index.column(), criterion)
         rating = word("etd_rating", judgment.rating)
-        return f"{title} — {word('etd_criterion', criterion)}: {rating}. {judgment.reason or 'No reason recorded.'}"
+        return f"{title} — {word('etd_criterion', criterion)}: {rating}. {judgment.reason or self.tr('No reason recorded.')}"

@@ -25,7 +25,7 @@ class FindingListModel(QAbstractListModel):
             return None
         finding = self._findings[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            family = self._evidence.family(finding.family).name if finding.family else "Cross-cutting"
+            family = self._evidence.family(finding.family).name if finding.family else self.tr("Cross-cutting")
             return f"{pack_mark(self._evidence, finding.id)}{family}: {finding.statement}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return "; ".join(self._evidence.citation(k) for k in finding.studies)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from ...core.checklist import Checklist, Factor, FactorGroup
@@ -18,7 +18,7 @@ from .table import ROW_ROLE
 Index = QModelIndex | QPersistentModelIndex
 FACTOR_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # factor id, or None on a group row
 
-HEADERS = ("Factor", "Answer", "Confidence")
+HEADERS = (QT_TRANSLATE_NOOP("Column", "Factor"), QT_TRANSLATE_NOOP("Column", "Answer"), QT_TRANSLATE_NOOP("Column", "Confidence"))
 _GROUP = 0  # internal id of a group row; factor rows carry their group's row + 1
 
 
@@ -85,7 +85,7 @@ class FactorTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
-            return HEADERS[section]
+            return QCoreApplication.translate("Column", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -99,7 +99,7 @@ class FactorTreeModel(QAbstractItemModel):
     def _group_data(self, group: FactorGroup, column: int, role: int) -> Any:
         answered = sum(1 for f in group.factors if self._value(f.id) is not None)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return (group.title, f"{answered} of {len(group.factors)} answered", "")[column]
+            return (group.title, self.tr("{answered} of %n answered", "", len(group.factors)).format(answered=answered), "")[column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return group.intro or None
         if role == Qt.ItemDataRole.FontRole and column == 0:

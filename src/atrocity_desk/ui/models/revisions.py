@@ -5,17 +5,18 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 
 from ...core.models import AuditEntry, Revision
 from ...core.revision_diff import Change
+from ..locale_format import shown_date
 from .table import Column, RowTableModel
 
 
 def short_time(iso: str) -> str:
-    """'2026-09-14T09:00:00+00:00' -> '2026-09-14 09:00'."""
-    return iso.replace("T", " ")[:16] if iso else ""
+    """'2026-09-14T09:00:00+00:00' -> '2026-09-14 09:00' (the date in the window's language)."""
+    return shown_date(iso.replace("T", " ")[:16]) if iso else ""
 
 
 def readable_json(text: str | None) -> str:
@@ -62,16 +63,16 @@ def change_detail(entry: AuditEntry) -> str:
         old = readable_json(json.dumps({key: before.get(key)}, ensure_ascii=False)) if key in before else f"{key}: —"
         new = readable_json(json.dumps({key: after.get(key)}, ensure_ascii=False)).partition(": ")[2] if key in after else "—"
         lines.append(f"{old}  →  {new}")
-    return "\n".join(lines) or "No field changed."
+    return "\n".join(lines) or QCoreApplication.translate("revisions", "No field changed.")
 
 
 class RevisionTableModel(RowTableModel[Revision]):
     columns = (
-        Column("No.", lambda r: str(r.number)),
-        Column("Assessed on", lambda r: r.assessed_on),
-        Column("Label", lambda r: r.label),
-        Column("By", lambda r: r.created_by),
-        Column("Started", lambda r: short_time(r.created_at)),
+        Column(QT_TRANSLATE_NOOP("Column", "No."), lambda r: str(r.number)),
+        Column(QT_TRANSLATE_NOOP("Column", "Assessed on"), lambda r: shown_date(r.assessed_on)),
+        Column(QT_TRANSLATE_NOOP("Column", "Label"), lambda r: r.label),
+        Column(QT_TRANSLATE_NOOP("Column", "By"), lambda r: r.created_by),
+        Column(QT_TRANSLATE_NOOP("Column", "Started"), lambda r: short_time(r.created_at)),
     )
 
     def __init__(self, parent=None):  # noqa: ANN001
@@ -94,10 +95,10 @@ class RevisionTableModel(RowTableModel[Revision]):
 
 class ChangeTableModel(RowTableModel[Change]):
     columns = (
-        Column("What", lambda c: c.area),
-        Column("Item", lambda c: c.item),
-        Column("Before", lambda c: c.before),
-        Column("After", lambda c: c.after),
+        Column(QT_TRANSLATE_NOOP("Column", "What"), lambda c: c.area),
+        Column(QT_TRANSLATE_NOOP("Column", "Item"), lambda c: c.item),
+        Column(QT_TRANSLATE_NOOP("Column", "Before"), lambda c: c.before),
+        Column(QT_TRANSLATE_NOOP("Column", "After"), lambda c: c.after),
     )
 
 
@@ -108,14 +109,14 @@ class AuditTableModel(RowTableModel[AuditEntry]):
         super().__init__((), parent)
         self.revision_numbers: dict[int, int] = {}
         self.columns = (
-            Column("When (UTC)", lambda e: short_time(e.at)),
-            Column("Who", lambda e: e.who),
-            Column("Rev.", lambda e: str(self.revision_numbers.get(e.revision_id, "")) if e.revision_id else "case"),
-            Column("Action", lambda e: e.action),
-            Column("Target", lambda e: e.target),
+            Column(QT_TRANSLATE_NOOP("Column", "When (UTC)"), lambda e: short_time(e.at)),
+            Column(QT_TRANSLATE_NOOP("Column", "Who"), lambda e: e.who),
+            Column(QT_TRANSLATE_NOOP("Column", "Rev."), lambda e: str(self.revision_numbers.get(e.revision_id, "")) if e.revision_id else QCoreApplication.translate("revisions", "case")),
+            Column(QT_TRANSLATE_NOOP("Column", "Action"), lambda e: e.action),
+            Column(QT_TRANSLATE_NOOP("Column", "Target"), lambda e: e.target),
             # The values themselves can be pages long: the table names the fields, the pane under it
             # shows the selected entry's values before and after.
-            Column("Fields changed", lambda e: ", ".join(changed_fields(e)) or "—"),
+            Column(QT_TRANSLATE_NOOP("Column", "Fields changed"), lambda e: ", ".join(changed_fields(e)) or "—"),
         )
 
     def set_entries(self, entries: list[AuditEntry], revision_numbers: dict[int, int]) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from ..plain import plain_tooltip
@@ -22,14 +22,14 @@ Index = QModelIndex | QPersistentModelIndex
 
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 40
 COUNTS_ROLE = Qt.ItemDataRole.UserRole + 41  # (present, absent, unknown) of a risk factor's indicators
-LEVEL_SHORT = {"present": "Present", "not_observed": "None observed", "partly_assessed": "Partly assessed", "not_assessed": "Not assessed"}
 LEVEL_BADGES = {"present": "danger", "not_observed": "ok", "partly_assessed": "warning", "not_assessed": "neutral"}
 INDICATOR_VALUES: list[tuple[str | None, str]] = [(v, indicator_label(v)) for v in ("present", "absent", None)]
 CONFIDENCE_CHOICES: list[tuple[str | None, str]] = [(c, confidence_label(c)) for c in (None, "low", "medium", "high")]
 
 
 def summary_counts(summary: RiskFactorSummary) -> str:
-    return f"{summary.present} present, {summary.absent} absent, {summary.unknown} unknown"
+    return QCoreApplication.translate("risk_factors", "{present} present, {absent} absent, {unknown} unknown").format(
+        present=summary.present, absent=summary.absent, unknown=summary.unknown)
 
 
 class RiskFactorListModel(RowTableModel[RiskFactorSummary]):
@@ -39,8 +39,8 @@ class RiskFactorListModel(RowTableModel[RiskFactorSummary]):
     chart, so a factor with one indicator of twelve present does not look like one with all."""
 
     columns = (
-        Column("Risk factor", lambda s: f"{s.risk_factor.number}. {s.risk_factor.title}"),
-        Column("Indicators", lambda s: indicator_counts(s.present, s.total, s.unknown),
+        Column(QT_TRANSLATE_NOOP("Column", "Risk factor"), lambda s: f"{s.risk_factor.number}. {s.risk_factor.title}"),
+        Column(QT_TRANSLATE_NOOP("Column", "Indicators"), lambda s: indicator_counts(s.present, s.total, s.unknown),
                lambda s: f"{RISK_LEVEL_LABELS[s.level]}: {summary_counts(s)}"),
     )
 
@@ -56,7 +56,8 @@ class RiskFactorListModel(RowTableModel[RiskFactorSummary]):
 
 
 # Editable columns of the indicator table and the judgment field each one sets.
-INDICATOR_HEADERS = ("Indicator", "Judgment", "Confidence", "Note")
+INDICATOR_HEADERS = (QT_TRANSLATE_NOOP("Column", "Indicator"), QT_TRANSLATE_NOOP("Column", "Judgment"),
+                     QT_TRANSLATE_NOOP("Column", "Confidence"), QT_TRANSLATE_NOOP("Column", "Note"))
 FIELD_OF_COLUMN = {1: "value", 2: "confidence", 3: "note"}
 
 
@@ -95,7 +96,7 @@ class IndicatorTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(INDICATOR_HEADERS):
-            return INDICATOR_HEADERS[section]
+            return QCoreApplication.translate("Column", INDICATOR_HEADERS[section])
         return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -121,7 +122,7 @@ class IndicatorTableModel(QAbstractTableModel):
             if column == 0:
                 # The framework number first, so a planner can match the UN list and its counts.
                 if role == Qt.ItemDataRole.AccessibleTextRole:
-                    return f"Framework indicator {indicator.number_label}: {indicator.text}"
+                    return self.tr("Framework indicator {number}: {text}").format(number=indicator.number_label, text=indicator.text)
                 return f"{indicator.number_label}  {indicator.text}"
             if column == 1:
                 return indicator_label(judgment.value if judgment else None)

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...core.models import Decision, Objective
 from ...core.strategy import Assumption, DecisionPoint, Phase, Scenario, TriggerDate
 from ...core.vocabulary import option_title, word
+from ..locale_format import shown_date
 from .table import Column, RowTableModel
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StrategyModels", text)
 
 
 @dataclass(frozen=True)
@@ -27,7 +24,8 @@ class PhaseRow:
 
 def _phase_or_point(row: PhaseRow) -> str:
     if isinstance(row.item, Phase):
-        return f"{word("phase_kind", row.item.kind)}: {row.item.title}".rstrip(": ")
+        kind = word("phase_kind", row.item.kind)
+        return QCoreApplication.translate("StrategyModels", "{kind}: {title}").format(kind=kind, title=row.item.title) if row.item.title else kind
     return f"    ↳ {row.item.event}"
 
 
@@ -41,33 +39,33 @@ def _direction(row: PhaseRow) -> str:
 
 class PhaseTableModel(RowTableModel[PhaseRow]):
     columns = (
-        Column(tr("Phase, or decision point (observable event)"), _phase_or_point),
-        Column(tr("Options used, or the response"), _what),
-        Column(tr("Direction"), _direction),
+        Column(QT_TRANSLATE_NOOP("Column", "Phase, or decision point (observable event)"), _phase_or_point),
+        Column(QT_TRANSLATE_NOOP("Column", "Options used, or the response"), _what),
+        Column(QT_TRANSLATE_NOOP("Column", "Direction"), _direction),
     )
 
     def show(self, phases: list[Phase], points: list[DecisionPoint], options: list[Decision]) -> None:
         titles = {d.id: option_title(d) for d in options}
         rows: list[PhaseRow] = []
         for phase in phases:
-            rows.append(PhaseRow(phase, "; ".join(titles[o] for o in phase.options if o in titles) or tr("No option chosen")))
+            rows.append(PhaseRow(phase, "; ".join(titles[o] for o in phase.options if o in titles) or QCoreApplication.translate("StrategyModels", "No option chosen")))
             rows += [PhaseRow(p) for p in points if p.phase_id == phase.id]
         self.set_rows(rows)
 
 
 class AssumptionTableModel(RowTableModel[Assumption]):
     columns = (
-        Column(tr("Assumption"), lambda a: a.text),
-        Column(tr("What would prove it wrong"), lambda a: a.disproved_by),
-        Column(tr("Indicator to watch"), lambda a: a.indicator),
+        Column(QT_TRANSLATE_NOOP("Column", "Assumption"), lambda a: a.text),
+        Column(QT_TRANSLATE_NOOP("Column", "What would prove it wrong"), lambda a: a.disproved_by),
+        Column(QT_TRANSLATE_NOOP("Column", "Indicator to watch"), lambda a: a.indicator),
     )
 
 
 class ScenarioTableModel(RowTableModel[Scenario]):
     columns = (
-        Column(tr("Kind"), lambda s: word("scenario_kind", s.kind)),
-        Column(tr("Scenario"), lambda s: s.title, lambda s: f"{s.title}\n{s.description}"),
-        Column(tr("Warning signs"), lambda s: s.warning_signs),
+        Column(QT_TRANSLATE_NOOP("Column", "Kind"), lambda s: word("scenario_kind", s.kind)),
+        Column(QT_TRANSLATE_NOOP("Column", "Scenario"), lambda s: s.title, lambda s: f"{s.title}\n{s.description}"),
+        Column(QT_TRANSLATE_NOOP("Column", "Warning signs"), lambda s: s.warning_signs),
     )
 
 
@@ -75,10 +73,10 @@ class TriggerTableModel(RowTableModel[TriggerDate]):
     """The calendar, soonest first."""
 
     columns = (
-        Column(tr("Date"), lambda t: str(t.on_date)),
-        Column(tr("Trigger"), lambda t: t.title),
-        Column(tr("Status"), lambda t: word("trigger_status", t.status)),
-        Column(tr("Note"), lambda t: t.note),
+        Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda t: shown_date(str(t.on_date))),
+        Column(QT_TRANSLATE_NOOP("Column", "Trigger"), lambda t: t.title),
+        Column(QT_TRANSLATE_NOOP("Column", "Status"), lambda t: word("trigger_status", t.status)),
+        Column(QT_TRANSLATE_NOOP("Column", "Note"), lambda t: t.note),
     )
 
     def show(self, triggers: list[TriggerDate]) -> None:
@@ -87,14 +85,14 @@ class TriggerTableModel(RowTableModel[TriggerDate]):
 
 class SuccessTableModel(RowTableModel[Objective]):
     columns = (
-        Column(tr("Objective"), lambda o: o.text),
-        Column(tr("Measure of success"), lambda o: o.success_measure or tr("Not set")),
+        Column(QT_TRANSLATE_NOOP("Column", "Objective"), lambda o: o.text),
+        Column(QT_TRANSLATE_NOOP("Column", "Measure of success"), lambda o: o.success_measure or QCoreApplication.translate("StrategyModels", "Not set")),
     )
 
 
 class LegalTableModel(RowTableModel[Decision]):
     columns = (
-        Column(tr("Option"), option_title),
-        Column(tr("Legal basis"), lambda d: d.legal_basis or tr("Not set")),
-        Column(tr("Consent needed"), lambda d: d.consent or tr("Not set")),
+        Column(QT_TRANSLATE_NOOP("Column", "Option"), option_title),
+        Column(QT_TRANSLATE_NOOP("Column", "Legal basis"), lambda d: d.legal_basis or QCoreApplication.translate("StrategyModels", "Not set")),
+        Column(QT_TRANSLATE_NOOP("Column", "Consent needed"), lambda d: d.consent or QCoreApplication.translate("StrategyModels", "Not set")),
     )

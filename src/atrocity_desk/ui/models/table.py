@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from ..plain import plain_tooltip
 
@@ -18,7 +18,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the core object of the row
 
 @dataclass(frozen=True)
 class Column(Generic[Row]):
-    header: str
+    header: str  # English, marked with QT_TRANSLATE_NOOP("Column", ...); shown translated
     text: Callable[[Any], str]
     tooltip: Callable[[Any], str] | None = None  # default: the text itself (long cells elide)
 
@@ -77,7 +77,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            return self.columns[section].header
+            return QCoreApplication.translate("Column", self.columns[section].header)
         return super().headerData(section, orientation, role)
 
 

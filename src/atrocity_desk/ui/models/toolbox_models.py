@@ -10,13 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from ...core.evidence import EvidenceBase, Family, Tool
 from ...core.vocabulary import verdict_label, verdict_meaning, word, word_ids
 from ..badges import verdict_icon
 
-NOT_REVIEWED_GROUP = "Not reviewed by the paper"
+NOT_REVIEWED_GROUP = QT_TRANSLATE_NOOP("ToolboxModel", "Not reviewed by the paper")
 
 # Item data roles.
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "category", "family", "unreviewed" or "tool"
@@ -28,7 +28,7 @@ VERDICT_ROLE = Qt.ItemDataRole.UserRole + 6  # verdict id; "" for categories
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 7  # lower-case text the search box matches
 
 NAME_COLUMN, MODE_COLUMN, VERDICT_COLUMN = range(3)
-_HEADERS = ("Tool or family", "Mode", "Verdict here")
+_HEADERS = (QT_TRANSLATE_NOOP("Column", "Tool or family"), QT_TRANSLATE_NOOP("Column", "Mode"), QT_TRANSLATE_NOOP("Column", "Verdict here"))
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -88,8 +88,10 @@ class ToolboxModel(QAbstractItemModel):
 
         def category_node(category: str) -> _Node:
             if category not in categories:
-                table = f" (Table {tables[category]})" if category in tables else ""
-                categories[category] = _Node("category", f"{word('category', category)} tools{table}", category)
+                name = QCoreApplication.translate("ToolboxModel", "{category} tools").format(category=word("category", category))
+                if category in tables:
+                    name += " " + QCoreApplication.translate("ToolboxModel", "(Table {table})").format(table=tables[category])
+                categories[category] = _Node("category", name, category)
             return categories[category]
 
         for category in word_ids("category"):
@@ -103,7 +105,7 @@ class ToolboxModel(QAbstractItemModel):
         for tool in evidence.tools:
             if tool.family is None:
                 if tool.category not in unreviewed:
-                    unreviewed[tool.category] = _Node("unreviewed", NOT_REVIEWED_GROUP, tool.category)
+                    unreviewed[tool.category] = _Node("unreviewed", QCoreApplication.translate("ToolboxModel", NOT_REVIEWED_GROUP), tool.category)
                 group = unreviewed[tool.category]
             else:
                 key = (tool.category, tool.family)
@@ -181,7 +183,7 @@ class ToolboxModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(_HEADERS):
-            return _HEADERS[section]
+            return QCoreApplication.translate("Column", _HEADERS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -207,7 +209,7 @@ class ToolboxModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(node, column, verdict)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == VERDICT_COLUMN and verdict:
-            return f"Verdict: {verdict_label(verdict)}"
+            return self.tr("Verdict: {verdict}").format(verdict=verdict_label(verdict))
         if role == KIND_ROLE:
             return node.kind
         if role == CATEGORY_ROLE:
@@ -232,11 +234,11 @@ class ToolboxModel(QAbstractItemModel):
             return verdict_meaning(verdict)
         if node.tool:
             targets = ", ".join(word("target", t) for t in node.tool.acts_on)
-            return f"{node.tool.description}\nActs on: {targets}."
+            return node.tool.description + "\n" + self.tr("Acts on: {targets}.").format(targets=targets)
         if node.family:
             return node.family.summary
         if node.kind == "unreviewed":
-            return "Tools listed in the paper's tables for which it reviews no study."
+            return self.tr("Tools listed in the paper's tables for which it reviews no study.")
         return None
 
 

@@ -3,6 +3,7 @@ triggers and resilience factors, one table each; and the optional outside risk e
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -25,15 +26,16 @@ from ..widgets import Banner, RowTableView, wrapped
 from .base import Page
 
 # (kind, tab title, help attribute of checklist.actors when not a kind of its own)
-TRIGGER_TITLE = "Triggers and accelerants"
-RESILIENCE_TITLE = "Resilience factors"
+# Marked for translation in the ActorsPage context, translated where shown.
+TRIGGER_TITLE = QT_TRANSLATE_NOOP("ActorsPage", "Triggers and accelerants")
+RESILIENCE_TITLE = QT_TRANSLATE_NOOP("ActorsPage", "Resilience factors")
 SHORT_TITLES = {
-    "perpetrator": "Key actors",
-    "enabler": "Enablers",
-    "group_at_risk": "Groups at risk",
-    "protector": "Protective actors",
-    "trigger": "Triggers",
-    "resilience": "Resilience",
+    "perpetrator": QT_TRANSLATE_NOOP("ActorsPage", "Key actors"),
+    "enabler": QT_TRANSLATE_NOOP("ActorsPage", "Enablers"),
+    "group_at_risk": QT_TRANSLATE_NOOP("ActorsPage", "Groups at risk"),
+    "protector": QT_TRANSLATE_NOOP("ActorsPage", "Protective actors"),
+    "trigger": QT_TRANSLATE_NOOP("ActorsPage", "Triggers"),
+    "resilience": QT_TRANSLATE_NOOP("ActorsPage", "Resilience"),
 }
 
 
@@ -45,7 +47,7 @@ class ActorKindPanel(QWidget):
         self.page, self.kind, self.kind_title = page, kind, title
         layout = QVBoxLayout(self)
         help_label = wrapped(help_text)
-        help_label.setAccessibleName(f"About {title}")
+        help_label.setAccessibleName(self.tr("About {kind}").format(kind=title))
         layout.addWidget(help_label)
         self.model = ActorTableModel(kind, self)
         self.table = RowTableView(title)
@@ -62,10 +64,10 @@ class ActorKindPanel(QWidget):
         self.table.delete_requested.connect(self.delete_row)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Add…")
-        self.edit_button = QPushButton("Ed&it…")
-        self.delete_button = QPushButton("&Delete")
-        for button, name in ((self.add_button, "Add"), (self.edit_button, "Edit"), (self.delete_button, "Delete")):
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        for button, name in ((self.add_button, self.tr("Add")), (self.edit_button, self.tr("Edit")), (self.delete_button, self.tr("Delete"))):
             button.setAccessibleName(f"{name} — {title}")
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -111,13 +113,13 @@ class ActorKindPanel(QWidget):
             return False
         deleted = self.page.session.delete_actor(actor.id)
         if deleted:
-            self.page.window_.show_message(f"Deleted “{actor.name}”. Edit > Undo brings it back.")
+            self.page.window_.show_message(self.tr("Deleted “{name}”. Edit > Undo brings it back.").format(name=actor.name))
             self.table.select_row(min(row, self.model.rowCount() - 1))
         return deleted
 
 
 class ActorsPage(Page):
-    title = "Actors and groups"
+    title = QT_TRANSLATE_NOOP("Page", "Actors and groups")
     page_id = "actors"
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page
@@ -130,14 +132,14 @@ class ActorsPage(Page):
         self.warning.setAccessibleName(self.tr("Warning about the actors listed"))
         layout.addWidget(self.warning)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Kinds of actors")
+        self.tabs.setAccessibleName(self.tr("Kinds of actors"))
         self.panels: dict[str, ActorKindPanel] = {}
         kinds = [(k.id, k.title, k.help) for k in guide.kinds]
-        kinds += [("trigger", TRIGGER_TITLE, guide.triggers_help), ("resilience", RESILIENCE_TITLE, guide.resilience_help)]
+        kinds += [("trigger", self.tr(TRIGGER_TITLE), guide.triggers_help), ("resilience", self.tr(RESILIENCE_TITLE), guide.resilience_help)]
         for kind, title, help_text in kinds:
             panel = ActorKindPanel(self, kind, title, help_text)
             self.panels[kind] = panel
-            self.tabs.addTab(panel, SHORT_TITLES[kind])
+            self.tabs.addTab(panel, self.tr(SHORT_TITLES[kind]))
             self.tabs.setTabToolTip(self.tabs.count() - 1, title)
         targets_button = QPushButton(self.tr("&Groups targeted…"))
         targets_button.setAccessibleName(self.tr("Groups the selected key actor targets"))
@@ -148,7 +150,7 @@ class ActorsPage(Page):
         self.refresh(None)
 
     def _build_estimate_box(self) -> QGroupBox:
-        box = QGroupBox("Outside statistical risk estimate (optional)")
+        box = QGroupBox(self.tr("Outside statistical risk estimate (optional)"))
         box_layout = QVBoxLayout(box)
         help_label = wrapped(self.session.checklist.actors.risk_estimate_help)
         box_layout.addWidget(help_label)
@@ -157,9 +159,10 @@ class ActorsPage(Page):
         self.estimate_edits: dict[str, QLineEdit] = {}
         self._refused_date = ""
         for field, label, name, placeholder in (
-            ("risk_estimate", "E&stimate:", "Outside risk estimate", "e.g. 6.1% two-year probability (rank 14 of 162)"),
-            ("risk_estimate_source", "So&urce:", "Source of the risk estimate", "Who published the estimate"),
-            ("risk_estimate_date", "Da&te:", "Date of the risk estimate", "YYYY-MM-DD"),
+            ("risk_estimate", self.tr("E&stimate:"), self.tr("Outside risk estimate"),
+             self.tr("e.g. 6.1% two-year probability (rank 14 of 162)")),
+            ("risk_estimate_source", self.tr("So&urce:"), self.tr("Source of the risk estimate"), self.tr("Who published the estimate")),
+            ("risk_estimate_date", self.tr("Da&te:"), self.tr("Date of the risk estimate"), self.tr("YYYY-MM-DD")),
         ):
             edit = QLineEdit()
             edit.setObjectName(field)
@@ -181,7 +184,7 @@ class ActorsPage(Page):
                 targets.setdefault(link.actor_id, []).append(names.get(link.group_id, ""))
             for index, (kind, panel) in enumerate(self.panels.items()):
                 panel.show_actors(actors, self.read_only, {k: "; ".join(v) for k, v in targets.items()})
-                self.tabs.setTabText(index, f"{SHORT_TITLES[kind]} ({panel.model.rowCount()})")
+                self.tabs.setTabText(index, f"{self.tr(SHORT_TITLES[kind])} ({panel.model.rowCount()})")
         if topic in (None, ACTORS, JUDGMENTS, REVISIONS):
             self._show_warning(revision.id)
         if topic in (None, REVISION, REVISIONS):
@@ -229,7 +232,7 @@ class ActorsPage(Page):
             # message box takes the focus, which would finish the editing again.
             if self._refused_date != text:
                 self._refused_date = text
-                dialogs.show_error(self, "Date not accepted", f"“{text}” is not a date. Write the estimate's date as YYYY-MM-DD, e.g. 2026-03-31.")
+                dialogs.show_error(self, self.tr("Date not accepted"), self.tr("“{text}” is not a date. Write the estimate's date as YYYY-MM-DD, e.g. 2026-03-31.").format(text=text))
             return
         self._refused_date = ""
         edit.setModified(False)

@@ -3,7 +3,7 @@ the end state early, then objectives, options, monitoring and adjustment)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -42,37 +42,37 @@ class ObjectiveListView(QListView):
 
 
 class AimPage(Page):
-    title = "Aim"
+    title = QT_TRANSLATE_NOOP("Page", "Aim")
     page_id = "aim"
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page
         super().__init__(session, window)
         layout = QVBoxLayout(self)
 
-        end_box = QGroupBox("Desired end &state")
+        end_box = QGroupBox(self.tr("Desired end &state"))
         end_layout = QVBoxLayout(end_box)
         end_layout.addWidget(wrapped(
-            "What the situation should look like when the response has succeeded: for the people at risk, "
-            "for the perpetrators, for the political process. Define it early; the objectives and options follow from it."
+            self.tr("What the situation should look like when the response has succeeded: for the people at risk, "
+            "for the perpetrators, for the political process. Define it early; the objectives and options follow from it.")
         ))
         self.end_state_edit = CommitPlainTextEdit()
         self.end_state_edit.setObjectName("end_state")
-        self.end_state_edit.setAccessibleName("Desired end state")
-        self.end_state_edit.setPlaceholderText("e.g. Attacks on civilians in the province have stopped and displaced families can return in safety.")
+        self.end_state_edit.setAccessibleName(self.tr("Desired end state"))
+        self.end_state_edit.setPlaceholderText(self.tr("e.g. Attacks on civilians in the province have stopped and displaced families can return in safety."))
         self.end_state_edit.committed.connect(self._commit_end_state)
         end_box.setFocusProxy(self.end_state_edit)
         end_layout.addWidget(self.end_state_edit)
         layout.addWidget(end_box, 2)
 
-        objectives_box = QGroupBox("&Objectives")
+        objectives_box = QGroupBox(self.tr("&Objectives"))
         objectives_layout = QVBoxLayout(objectives_box)
         objectives_layout.addWidget(wrapped(
-            "The objectives every option must serve. Decisions name the objectives they serve; the memo lists them in this order."
+            self.tr("The objectives every option must serve. Decisions name the objectives they serve; the memo lists them in this order.")
         ))
         self.model = ObjectiveListModel(self)
         self.list_view = ObjectiveListView()
         self.list_view.setObjectName("objectives")
-        self.list_view.setAccessibleName("Objectives")
+        self.list_view.setAccessibleName(self.tr("Objectives"))
         self.list_view.setModel(self.model)
         self.list_view.setWordWrap(True)
         self.list_view.setAlternatingRowColors(True)
@@ -85,14 +85,14 @@ class AimPage(Page):
         objectives_box.setFocusProxy(self.list_view)
         objectives_layout.addWidget(self.list_view, 1)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Add…")
-        self.edit_button = QPushButton("Ed&it…")
-        self.delete_button = QPushButton("&Delete")
-        self.up_button = QPushButton("Move &up")
-        self.down_button = QPushButton("Move do&wn")
-        for button, name in ((self.add_button, "Add objective"), (self.edit_button, "Edit objective"),
-                             (self.delete_button, "Delete objective"), (self.up_button, "Move objective up"),
-                             (self.down_button, "Move objective down")):
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.down_button = QPushButton(self.tr("Move do&wn"))
+        for button, name in ((self.add_button, self.tr("Add objective")), (self.edit_button, self.tr("Edit objective")),
+                             (self.delete_button, self.tr("Delete objective")), (self.up_button, self.tr("Move objective up")),
+                             (self.down_button, self.tr("Move objective down"))):
             button.setAccessibleName(name)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -131,7 +131,7 @@ class AimPage(Page):
         self.end_state_edit.commit()
 
     def add_objective(self) -> bool:
-        text = dialogs.ask_text(self, "Add objective", "Objective the options must serve:")
+        text = dialogs.ask_text(self, self.tr("Add objective"), self.tr("Objective the options must serve:"))
         if not text:
             return False
         added = self.session.add_objective(Objective(text=text))
@@ -143,7 +143,7 @@ class AimPage(Page):
         objective = self.model.objective_at(row)
         if objective is None or objective.id is None or self.read_only:
             return False
-        text = dialogs.ask_text(self, "Edit objective", "Objective the options must serve:", objective.text)
+        text = dialogs.ask_text(self, self.tr("Edit objective"), self.tr("Objective the options must serve:"), objective.text)
         if not text:
             return False
         return self.session.update_objective(objective.id, text=text)
@@ -154,7 +154,7 @@ class AimPage(Page):
             return False
         deleted = self.session.delete_objective(objective.id)
         if deleted:
-            self.window_.show_message("Deleted the objective. Edit > Undo brings it back.")
+            self.window_.show_message(self.tr("Deleted the objective. Edit > Undo brings it back."))
             self._select(min(row, self.model.rowCount() - 1))
         return deleted
 

@@ -6,7 +6,8 @@ The contract between the main window and its pages:
   open ``CaseSession``; ``self.window_`` is the window, seen through ``PageHost``: the only calls a
   page makes on it (to send the planner elsewhere, or to say something in the status bar). A page
   never imports or calls another page; the window knows the pages.
-- ``title`` is the navigation label; ``page_id`` a stable id (also the screenshot name).
+- ``title`` is the navigation label in English (marked for translation in the "Page" context;
+  ``shown_title()`` gives it in the window's language); ``page_id`` a stable id (also the screenshot name).
 - The window calls ``refresh(topic)`` whenever ``session.changed(topic)`` fires, and
   ``refresh(None)`` after a different case (a new session) was put in ``self.session``. A page
   looks at the topic and updates only what shows it. Pages do not connect to the session's
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ..session import CaseSession
@@ -48,7 +50,12 @@ class Page(QWidget):
         self.session = session
         self.window_: PageHost = window
         self.setObjectName(f"page_{self.page_id}")
-        self.setAccessibleName(self.title)
+        self.setAccessibleName(self.shown_title())
+
+    @classmethod
+    def shown_title(cls) -> str:
+        """The navigation label in the window's language."""
+        return QCoreApplication.translate("Page", cls.title)
 
     def set_session(self, session: CaseSession) -> None:
         """A different case is open: show it."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,7 +51,8 @@ from ..session import DECISIONS, DESIGN, JUDGMENTS, OBJECTIVES, PACKS, REVISION,
 from ..widgets import CommitPlainTextEdit, ReasonEdit, heading, wrap_to_width, wrapped
 from .base import Page
 
-NO_WINNER_NOTE = (
+NO_WINNER_NOTE = QT_TRANSLATE_NOOP(
+    "DecisionsPage",
     "The grid shows each option's judgments and their reasons side by side. It does not add them up or "
     "rank the options: weighing them is the planner's call."
 )
@@ -60,7 +61,7 @@ _FINDING_ROLE = Qt.ItemDataRole.UserRole + 31
 
 
 class DecisionsPage(Page):
-    title = "Decisions"
+    title = QT_TRANSLATE_NOOP("Page", "Decisions")
     page_id = "decisions"
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page
@@ -73,21 +74,21 @@ class DecisionsPage(Page):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(heading("Decisions", 1.4, self))
+        layout.addWidget(heading(self.tr("Decisions"), 1.4, self))
         intro = wrap_to_width(wrapped(
-            "Record each option considered: its status, why, what it serves, and a judgment with a reason "
-            "on each criterion of the evidence-to-decision frame. Add options from the Toolbox page.", self))
+            self.tr("Record each option considered: its status, why, what it serves, and a judgment with a reason "
+            "on each criterion of the evidence-to-decision frame. Add options from the Toolbox page."), self))
         layout.addWidget(intro)
         self.caution_label = wrap_to_width(wrapped(central_caution(), self))
         self.caution_label.setObjectName("centralCaution")
-        self.caution_label.setAccessibleName("The paper's central caution")
+        self.caution_label.setAccessibleName(self.tr("The paper's central caution"))
         self.caution_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.caution_label.setMargin(6)
         layout.addWidget(self.caution_label)
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName("Decisions views")
-        self.tabs.addTab(self._build_options_tab(), "&Options")
-        self.tabs.addTab(self._build_grid_tab(), "&Side by side")
+        self.tabs.setAccessibleName(self.tr("Decisions views"))
+        self.tabs.addTab(self._build_options_tab(), self.tr("&Options"))
+        self.tabs.addTab(self._build_grid_tab(), self.tr("&Side by side"))
         self.tabs.currentChanged.connect(lambda _i: self._measure_rows())
         layout.addWidget(self.tabs, 1)
         self.refresh(None)
@@ -113,7 +114,7 @@ class DecisionsPage(Page):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 6, 0)
         self.table = QTableView(left)
-        self.table.setAccessibleName("Options")
+        self.table.setAccessibleName(self.tr("Options"))
         self.table.setModel(self.list_model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -132,12 +133,12 @@ class DecisionsPage(Page):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         left_layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton("Add from the &Toolbox…", left)
-        self.add_button.setAccessibleName("Add an option from the Toolbox")
+        self.add_button = QPushButton(self.tr("Add from the &Toolbox…"), left)
+        self.add_button.setAccessibleName(self.tr("Add an option from the Toolbox"))
         self.add_button.clicked.connect(lambda: self.window_.show_page("toolbox"))
-        self.delete_button = QPushButton("&Delete option", left)
-        self.delete_button.setAccessibleName("Delete the selected option")
-        self.delete_button.setToolTip("Delete the selected option (Edit > Undo brings it back)")
+        self.delete_button = QPushButton(self.tr("&Delete option"), left)
+        self.delete_button.setAccessibleName(self.tr("Delete the selected option"))
+        self.delete_button.setToolTip(self.tr("Delete the selected option (Edit > Undo brings it back)"))
         self.delete_button.clicked.connect(self.delete_current)
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
@@ -149,7 +150,7 @@ class DecisionsPage(Page):
         self.editor_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: its contents are
         self.editor_scroll.setWidgetResizable(True)
         self.editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.editor_scroll.setAccessibleName("The selected option")
+        self.editor_scroll.setAccessibleName(self.tr("The selected option"))
         self.editor = self._build_editor()
         self.editor_scroll.setWidget(self.editor)
         splitter.addWidget(self.editor_scroll)
@@ -162,7 +163,7 @@ class DecisionsPage(Page):
         editor = QWidget()
         layout = QVBoxLayout(editor)
         layout.setContentsMargins(6, 0, 6, 6)
-        self.empty_label = wrap_to_width(wrapped("No option selected. Choose one on the left, or add one from the Toolbox page.", editor))
+        self.empty_label = wrap_to_width(wrapped(self.tr("No option selected. Choose one on the left, or add one from the Toolbox page."), editor))
         layout.addWidget(self.empty_label)
 
         self.form_box = QWidget(editor)
@@ -170,14 +171,14 @@ class DecisionsPage(Page):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setContentsMargins(0, 0, 0, 0)
 
-        self.title_edit = self._line("Title of the option", lambda text: self._update(title=text.strip()))
+        self.title_edit = self._line(self.tr("Title of the option"), lambda text: self._update(title=text.strip()))
         self.number_label = QLabel(self.form_box)
-        self.number_label.setAccessibleName("Number of the option in the memo")
+        self.number_label.setAccessibleName(self.tr("Number of the option in the memo"))
         self.number_label.setFont(QFont(self.number_label.font().family(), -1, QFont.Weight.Bold))
         title_row = QHBoxLayout()
         title_row.addWidget(self.number_label)
         title_row.addWidget(self.title_edit, 1)
-        title_label = QLabel("&Title:", self.form_box)
+        title_label = QLabel(self.tr("&Title:"), self.form_box)
         title_label.setBuddy(self.title_edit)
         form.addRow(title_label, title_row)
 
@@ -186,38 +187,38 @@ class DecisionsPage(Page):
         self.family_label = QLabel(self.form_box)
         self.family_label.setTextFormat(Qt.TextFormat.PlainText)  # an unrecognised family shows as stored
         self.family_label.setWordWrap(True)
-        self.family_label.setAccessibleName("Family and tool of the option")
-        self.evidence_button = QPushButton("See the &evidence", self.form_box)
-        self.evidence_button.setAccessibleName("See the evidence for this option on the Toolbox page")
+        self.family_label.setAccessibleName(self.tr("Family and tool of the option"))
+        self.evidence_button = QPushButton(self.tr("See the &evidence"), self.form_box)
+        self.evidence_button.setAccessibleName(self.tr("See the evidence for this option on the Toolbox page"))
         self.evidence_button.clicked.connect(self._show_evidence)
         evidence_row.addWidget(self.verdict_badge)
         evidence_row.addWidget(self.family_label, 1)
         evidence_row.addWidget(self.evidence_button)
-        form.addRow("Evidence:", evidence_row)
+        form.addRow(self.tr("Evidence:"), evidence_row)
         # The option's own reading (situation + its design) and how the option is designed: each a
         # self-contained widget, hosted below as tabs of the option.
         self.option_verdict = OptionVerdictView(self.session, self.form_box)
         self.design_editor = DesignEditor(self.session, self.form_box)
 
         self.status_combo = QComboBox(self.form_box)
-        self.status_combo.setAccessibleName("Status")
+        self.status_combo.setAccessibleName(self.tr("Status"))
         for status in DECISION_STATUSES:
             self.status_combo.addItem(status_label(status), status)
         self.status_combo.setPlaceholderText(UNRECOGNISED_LABEL)  # shown for a status we don't know
         self.status_combo.activated.connect(lambda _i: self._update(status=self.status_combo.currentData()))
-        form.addRow("&Status:", self.status_combo)
+        form.addRow(self.tr("&Status:"), self.status_combo)
 
         layout.addWidget(self.form_box)
 
         # The option's own views, one tab each: the judgments first, in view without scrolling.
         # Another view of the option (its design, its evidence verdict) is one more add_option_tab.
         self.option_tabs = QTabWidget(editor)
-        self.option_tabs.setAccessibleName("Views of the selected option")
+        self.option_tabs.setAccessibleName(self.tr("Views of the selected option"))
         layout.addWidget(self.option_tabs, 1)
-        self.add_option_tab(self._build_judgments(editor), "&Judgments (EtD)")
-        self.add_option_tab(_scrolled(self.design_editor, editor), "Desi&gn")
-        self.add_option_tab(_scrolled(self.option_verdict, editor), "This option's e&vidence")
-        self.add_option_tab(self._build_details(editor), "D&etails")
+        self.add_option_tab(self._build_judgments(editor), self.tr("&Judgments (EtD)"))
+        self.add_option_tab(_scrolled(self.design_editor, editor), self.tr("Desi&gn"))
+        self.add_option_tab(_scrolled(self.option_verdict, editor), self.tr("This option's e&vidence"))
+        self.add_option_tab(self._build_details(editor), self.tr("D&etails"))
         return editor
 
     def add_option_tab(self, widget: QWidget, title: str) -> int:
@@ -233,56 +234,59 @@ class DecisionsPage(Page):
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.details_box = box
-        self.rationale_edit = self._text("Rationale", "Why this option, or why not", lambda text: self._update(rationale=text))
-        form.addRow("&Rationale:", self.rationale_edit)
+        self.rationale_edit = self._text(self.tr("Rationale"), self.tr("Why this option, or why not"), lambda text: self._update(rationale=text))
+        form.addRow(self.tr("&Rationale:"), self.rationale_edit)
 
         self.objectives_list = QListWidget(box)
-        self.objectives_list.setAccessibleName("Objectives this option serves")
+        self.objectives_list.setAccessibleName(self.tr("Objectives this option serves"))
         self.objectives_list.setWordWrap(True)
         self.objectives_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.objectives_list.itemChanged.connect(self._objectives_changed)
-        form.addRow("Ob&jectives served:", self.objectives_list)
+        form.addRow(self.tr("Ob&jectives served:"), self.objectives_list)
 
-        self.lead_edit = self._line("Lead actor", lambda text: self._update(lead_actor=text.strip()))
-        form.addRow("&Lead actor:", self.lead_edit)
-        self.timing_edit = self._text("Timing and sequencing", "When, and after or before what", lambda text: self._update(timing=text.strip()))
+        self.lead_edit = self._line(self.tr("Lead actor"), lambda text: self._update(lead_actor=text.strip()))
+        form.addRow(self.tr("&Lead actor:"), self.lead_edit)
+        self.timing_edit = self._text(self.tr("Timing and sequencing"), self.tr("When, and after or before what"), lambda text: self._update(timing=text.strip()))
         self.timing_edit.setMaximumHeight(self.timing_edit.fontMetrics().lineSpacing() * 3 + 12)
-        form.addRow("Ti&ming:", self.timing_edit)
-        self.requirements_edit = self._text("Requirements", "People, money, agreements it needs", lambda text: self._update(requirements=text))
-        form.addRow("Re&quirements:", self.requirements_edit)
-        self.monitoring_edit = self._text("What to monitor", "Signs that it works, or harms", lambda text: self._update(monitoring=text))
-        form.addRow("&Monitoring:", self.monitoring_edit)
+        form.addRow(self.tr("Ti&ming:"), self.timing_edit)
+        self.requirements_edit = self._text(self.tr("Requirements"), self.tr("People, money, agreements it needs"), lambda text: self._update(requirements=text))
+        form.addRow(self.tr("Re&quirements:"), self.requirements_edit)
+        self.monitoring_edit = self._text(self.tr("What to monitor"), self.tr("Signs that it works, or harms"), lambda text: self._update(monitoring=text))
+        form.addRow(self.tr("&Monitoring:"), self.monitoring_edit)
 
         self.findings_list = QListWidget(box)
-        self.findings_list.setAccessibleName("Findings weighed")
+        self.findings_list.setAccessibleName(self.tr("Findings weighed"))
         self.findings_list.setWordWrap(True)
         self.findings_list.setMinimumHeight(self.findings_list.fontMetrics().lineSpacing() * 8)
         self.findings_list.itemChanged.connect(self._findings_changed)
-        form.addRow("&Findings weighed:", self.findings_list)
+        form.addRow(self.tr("&Findings weighed:"), self.findings_list)
         scroll.setWidget(box)
         return scroll
 
     def _build_judgments(self, parent: QWidget) -> QWidget:
         self.etd_box = QWidget(parent)
-        self.etd_box.setAccessibleName("Evidence-to-decision judgments")
+        self.etd_box.setAccessibleName(self.tr("Evidence-to-decision judgments"))
         grid = QGridLayout(self.etd_box)
-        grid.addWidget(QLabel("<b>Criterion</b>"), 0, 0)
-        grid.addWidget(QLabel("<b>Judgment</b>"), 0, 1)
-        grid.addWidget(QLabel("<b>Reason</b>"), 0, 2)
+        grid.addWidget(QLabel(self.tr("<b>Criterion</b>")), 0, 0)
+        grid.addWidget(QLabel(self.tr("<b>Judgment</b>")), 0, 1)
+        grid.addWidget(QLabel(self.tr("<b>Reason</b>")), 0, 2)
         self.etd_combos: dict[str, QComboBox] = {}
         self.etd_reasons: dict[str, ReasonEdit] = {}
         for row, criterion in enumerate(ETD_CRITERIA, start=1):
-            label = QLabel(word("etd_criterion", criterion), self.etd_box)
+            # The short name keeps the row low (French criteria ran to five lines); the full one
+            # is the tooltip and what a screen reader says.
+            label = QLabel(word("etd_criterion", criterion, "short"), self.etd_box)
+            label.setToolTip(word("etd_criterion", criterion))
             label.setWordWrap(True)
             combo = QComboBox(self.etd_box)
-            combo.setAccessibleName(f"Judgment: {word('etd_criterion', criterion)}")
+            combo.setAccessibleName(self.tr("Judgment: {criterion}").format(criterion=word("etd_criterion", criterion)))
             for rating in ("", *ETD_RATINGS):
                 combo.addItem(word("etd_rating", rating), rating)
             combo.setPlaceholderText(UNRECOGNISED_LABEL)
             combo.activated.connect(lambda _i, c=criterion: self._etd_changed(c))
             reason = ReasonEdit(2, self.etd_box)
-            reason.setAccessibleName(f"Reason: {word('etd_criterion', criterion)}")
-            reason.setPlaceholderText("Why?")
+            reason.setAccessibleName(self.tr("Reason: {criterion}").format(criterion=word("etd_criterion", criterion)))
+            reason.setPlaceholderText(self.tr("Why?"))
             reason.editingFinished.connect(lambda c=criterion: self._etd_changed(c))
             label.setBuddy(combo)
             grid.addWidget(label, row, 0)
@@ -291,7 +295,7 @@ class DecisionsPage(Page):
             self.etd_combos[criterion] = combo
             self.etd_reasons[criterion] = reason
         grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(2, 6)
+        grid.setColumnStretch(2, 4)
         grid.setRowStretch(len(ETD_CRITERIA) + 1, 1)
         return self.etd_box
 
@@ -314,10 +318,10 @@ class DecisionsPage(Page):
     def _build_grid_tab(self) -> QWidget:
         tab = QWidget(self)
         layout = QVBoxLayout(tab)
-        note = wrap_to_width(wrapped(NO_WINNER_NOTE, tab))
-        note.setAccessibleName("About the grid")
-        self.reasons_check = QCheckBox("Show the &reasons in the grid", tab)
-        self.reasons_check.setAccessibleName("Show the reasons in the grid")
+        note = wrap_to_width(wrapped(self.tr(NO_WINNER_NOTE), tab))
+        note.setAccessibleName(self.tr("About the grid"))
+        self.reasons_check = QCheckBox(self.tr("Show the &reasons in the grid"), tab)
+        self.reasons_check.setAccessibleName(self.tr("Show the reasons in the grid"))
         self.reasons_check.setChecked(True)
         self.reasons_check.toggled.connect(self._show_reasons_toggled)
         top = QHBoxLayout()
@@ -325,7 +329,7 @@ class DecisionsPage(Page):
         top.addWidget(self.reasons_check)
         layout.addLayout(top)
         self.grid = QTableView(tab)
-        self.grid.setAccessibleName("Judgments of all options side by side")
+        self.grid.setAccessibleName(self.tr("Judgments of all options side by side"))
         self.grid.setModel(self.grid_model)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -345,8 +349,8 @@ class DecisionsPage(Page):
         self.grid.selectionModel().currentChanged.connect(self._grid_cell_changed)
         self.grid.doubleClicked.connect(self._grid_open)
         layout.addWidget(self.grid, 1)
-        self.grid_reason = wrap_to_width(wrapped("Select a cell to read the reason given for it.", tab))
-        self.grid_reason.setAccessibleName("Reason for the selected judgment")
+        self.grid_reason = wrap_to_width(wrapped(self.tr("Select a cell to read the reason given for it."), tab))
+        self.grid_reason.setAccessibleName(self.tr("Reason for the selected judgment"))
         self.grid_reason.setFrameShape(QFrame.Shape.StyledPanel)
         self.grid_reason.setMargin(6)
         layout.addWidget(self.grid_reason)
@@ -472,7 +476,7 @@ class DecisionsPage(Page):
         self.design_editor.set_option(decision.id, str(decision.family))
         family_name = fit.name if fit else unrecognised(decision.family)
         tool = next((t for t in session.evidence.tools if t.id == decision.tool), None) if decision.tool else None
-        self.family_label.setText(f"{family_name} — tool: {tool.name}" if tool else family_name)
+        self.family_label.setText(self.tr("{family} — tool: {tool}").format(family=family_name, tool=tool.name) if tool else family_name)
         # An unrecognised stored status selects nothing; the combo then shows the placeholder.
         self.status_combo.setCurrentIndex(self.status_combo.findData(decision.status))
         self.rationale_edit.set_text_quietly(decision.rationale)
@@ -502,7 +506,7 @@ class DecisionsPage(Page):
             item.setToolTip(plain_tooltip(objective.text))
             self.objectives_list.addItem(item)
         if not objectives:
-            item = QListWidgetItem("No objectives yet: set them on the Aim page.")
+            item = QListWidgetItem(self.tr("No objectives yet: set them on the Aim page."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.objectives_list.addItem(item)
         self.objectives_list.setFixedHeight(_list_height(self.objectives_list, 6))
@@ -524,7 +528,7 @@ class DecisionsPage(Page):
             item.setCheckState(Qt.CheckState.Checked if finding.id in decision.findings_weighed else Qt.CheckState.Unchecked)
             self.findings_list.addItem(item)
         if not findings:
-            item = QListWidgetItem("The paper reviews no study of this family.")
+            item = QListWidgetItem(self.tr("The paper reviews no study of this family."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.findings_list.addItem(item)
         self.findings_list.blockSignals(False)
@@ -597,7 +601,7 @@ class DecisionsPage(Page):
     # -- the grid --
 
     def _grid_cell_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.grid_reason.setText(self.grid_model.reason_text(current) if current.isValid() else "Select a cell to read the reason given for it.")
+        self.grid_reason.setText(self.grid_model.reason_text(current) if current.isValid() else self.tr("Select a cell to read the reason given for it."))
 
     def _show_reasons_toggled(self, show: bool) -> None:
         self.grid_model.set_show_reasons(show)

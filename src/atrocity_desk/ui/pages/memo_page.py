@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPointF, QRunnable, QThreadPool, QUrl, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPointF, QRunnable, QThreadPool, QUrl, Qt, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,18 +37,19 @@ from ..session import DECISIONS, META, PACKS, REVISION, REVISIONS
 from ..widgets import CommitPlainTextEdit, heading, wrap_to_width, wrapped
 from .base import Page
 
-PDF_FILTER = "PDF documents (*.pdf)"
-WORD_FILTER = "Word documents (*.docx)"
+# Marked for translation in the MemoPage context, translated where shown.
+PDF_FILTER = QT_TRANSLATE_NOOP("MemoPage", "PDF documents (*.pdf)")
+WORD_FILTER = QT_TRANSLATE_NOOP("MemoPage", "Word documents (*.docx)")
 # The decision box's fields (SPEC §2 step 2), stored with the revision: (field, label, multi-line).
 DECISION_FIELDS = (
-    ("situation_now", "Situation &now", True),
-    ("decision_requested", "Decision re&quested", True),
-    ("meeting", "Mee&ting", False),
-    ("meeting_date", "Meeting &date", False),
+    ("situation_now", QT_TRANSLATE_NOOP("MemoPage", "Situation &now"), True),
+    ("decision_requested", QT_TRANSLATE_NOOP("MemoPage", "Decision re&quested"), True),
+    ("meeting", QT_TRANSLATE_NOOP("MemoPage", "Mee&ting"), False),
+    ("meeting_date", QT_TRANSLATE_NOOP("MemoPage", "Meeting &date"), False),
 )
-DRAFT_NOTE = ("A draft made from the recorded options: the memo prints it and says it is a draft. Edit it to "
+DRAFT_NOTE = QT_TRANSLATE_NOOP("MemoPage", "A draft made from the recorded options: the memo prints it and says it is a draft. Edit it to "
               "make it yours; empty it to get the draft back.")
-WRITTEN_NOTE = "Your bottom line, printed at the top of the memo. Empty it to print a draft made from the options."
+WRITTEN_NOTE = QT_TRANSLATE_NOOP("MemoPage", "Your bottom line, printed at the top of the memo. Empty it to print a draft made from the options.")
 
 
 def memo_api():  # noqa: ANN201 - the memo module, imported when first needed (it pulls in reportlab)
@@ -86,9 +87,9 @@ class _ExportJob(QRunnable):
         except CaseFileError as exc:
             self.signals.failed.emit(exc.title, str(exc))
         except OSError as exc:
-            self.signals.failed.emit("The memo could not be written", f"{self.out}: {exc.strerror or exc}.")
+            self.signals.failed.emit(QCoreApplication.translate("MemoPage", "The memo could not be written"), f"{self.out}: {exc.strerror or exc}.")
         except Exception as exc:  # noqa: BLE001 - a worker must report, never die silently
-            self.signals.failed.emit("The memo could not be made", f"{type(exc).__name__}: {exc}")
+            self.signals.failed.emit(QCoreApplication.translate("MemoPage", "The memo could not be made"), f"{type(exc).__name__}: {exc}")
         else:
             self.signals.finished.emit(str(written))
 
@@ -97,7 +98,7 @@ class _ExportJob(QRunnable):
 
 
 class MemoPage(Page):
-    title = "Memo"
+    title = QT_TRANSLATE_NOOP("Page", "Memo")
     page_id = "memo"
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page
@@ -114,11 +115,11 @@ class MemoPage(Page):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(heading("Options memo", 1.4, self))
+        layout.addWidget(heading(self.tr("Options memo"), 1.4, self))
         layout.addWidget(wrap_to_width(wrapped(
-            "The memo a planner takes into the meeting: marking on every page, the bottom line up front, the "
+            self.tr("The memo a planner takes into the meeting: marking on every page, the bottom line up front, the "
             "situation, the aim, the options with what the evidence says about each, what to monitor, and "
-            "the caveats of the evidence. It is built from the latest revision.", self)))
+            "the caveats of the evidence. It is built from the latest revision."), self)))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_settings())
@@ -136,47 +137,47 @@ class MemoPage(Page):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 6, 0)
 
-        contents = QGroupBox("What to include", panel)
+        contents = QGroupBox(self.tr("What to include"), panel)
         form = QFormLayout(contents)
         statuses = QVBoxLayout()
         self.status_checks: dict[str, QCheckBox] = {}
         for status in DECISION_STATUSES:
             check = QCheckBox(status_label(status), contents)
             check.setChecked(True)
-            check.setAccessibleName(f"Include {status_label(status).lower()} options")
+            check.setAccessibleName(self.tr("Include {status} options").format(status=status_label(status).lower()))
             statuses.addWidget(check)
             self.status_checks[status] = check
-        form.addRow("Options:", statuses)
+        form.addRow(self.tr("Options:"), statuses)
         marking_row = QHBoxLayout()
         self.marking_edit = QLineEdit(contents)
-        self.marking_edit.setAccessibleName("Marking printed at the top and bottom of every page")
-        self.marking_edit.setToolTip("Printed at the top and bottom of every page. Defaults to the case's marking.")
-        self.reset_marking = QPushButton("Case marking", contents)
-        self.reset_marking.setAccessibleName("Use the case's marking")
+        self.marking_edit.setAccessibleName(self.tr("Marking printed at the top and bottom of every page"))
+        self.marking_edit.setToolTip(self.tr("Printed at the top and bottom of every page. Defaults to the case's marking."))
+        self.reset_marking = QPushButton(self.tr("Case marking"), contents)
+        self.reset_marking.setAccessibleName(self.tr("Use the case's marking"))
         self.reset_marking.clicked.connect(self._use_case_marking)
         marking_row.addWidget(self.marking_edit, 1)
         marking_row.addWidget(self.reset_marking)
-        marking_label = QLabel("&Marking:", contents)
+        marking_label = QLabel(self.tr("&Marking:"), contents)
         marking_label.setBuddy(self.marking_edit)
         form.addRow(marking_label, marking_row)
-        self.annex_check = QCheckBox("Include the annex (evidence and full tables)", contents)
+        self.annex_check = QCheckBox(self.tr("Include the annex (evidence and full tables)"), contents)
         self.annex_check.setChecked(True)
-        self.annex_check.setAccessibleName("Include the annex after the body")
-        form.addRow("Annex:", self.annex_check)
+        self.annex_check.setAccessibleName(self.tr("Include the annex after the body"))
+        form.addRow(self.tr("Annex:"), self.annex_check)
         layout.addWidget(contents)
         layout.addWidget(self._build_decision_box(panel))
 
-        blu = QGroupBox("Bottom line up front", panel)
+        blu = QGroupBox(self.tr("Bottom line up front"), panel)
         blu_layout = QVBoxLayout(blu)
         self.bottom_line_edit = CommitPlainTextEdit(blu)
-        self.bottom_line_edit.setAccessibleName("Bottom line up front")
+        self.bottom_line_edit.setAccessibleName(self.tr("Bottom line up front"))
         self.bottom_line_edit.committed.connect(self._bottom_line_committed)
         blu_layout.addWidget(self.bottom_line_edit, 1)
-        self.draft_note = wrap_to_width(wrapped(DRAFT_NOTE, blu))
+        self.draft_note = wrap_to_width(wrapped(self.tr(DRAFT_NOTE), blu))
         blu_layout.addWidget(self.draft_note)
-        self.draft_button = QPushButton("&Draft from recommended options", blu)
-        self.draft_button.setAccessibleName("Draft the bottom line from the recommended options")
-        self.draft_button.setToolTip("Replace the text with a draft made from the recorded options (Edit > Undo restores it)")
+        self.draft_button = QPushButton(self.tr("&Draft from recommended options"), blu)
+        self.draft_button.setAccessibleName(self.tr("Draft the bottom line from the recommended options"))
+        self.draft_button.setToolTip(self.tr("Replace the text with a draft made from the recorded options (Edit > Undo restores it)"))
         self.draft_button.clicked.connect(self.draft_bottom_line)
         row = QHBoxLayout()
         row.addWidget(self.draft_button)
@@ -185,15 +186,15 @@ class MemoPage(Page):
         layout.addWidget(blu, 1)
 
         export_row = QHBoxLayout()
-        self.export_button = QPushButton("E&xport memo…", panel)
-        self.export_button.setAccessibleName("Export the memo as PDF")
+        self.export_button = QPushButton(self.tr("E&xport memo…"), panel)
+        self.export_button.setAccessibleName(self.tr("Export the memo as PDF"))
         self.export_button.clicked.connect(self.export)
         self.progress = QProgressBar(panel)
         self.progress.setRange(0, 100)
-        self.progress.setAccessibleName("Export progress")
+        self.progress.setAccessibleName(self.tr("Export progress"))
         self.progress.hide()
-        self.preview_button = QPushButton("&Preview", panel)
-        self.preview_button.setAccessibleName("Preview the memo without saving it")
+        self.preview_button = QPushButton(self.tr("&Preview"), panel)
+        self.preview_button.setAccessibleName(self.tr("Preview the memo without saving it"))
         self.preview_button.clicked.connect(self.start_preview)
         export_row.addWidget(self.preview_button)
         export_row.addWidget(self.export_button)
@@ -201,11 +202,11 @@ class MemoPage(Page):
         export_row.addStretch(0)
         layout.addLayout(export_row)
         self.status_label = wrap_to_width(wrapped("", panel))
-        self.status_label.setAccessibleName("Export status")
+        self.status_label.setAccessibleName(self.tr("Export status"))
         layout.addWidget(self.status_label)
         result_row = QHBoxLayout()
-        self.open_button = QPushButton("&Open with system viewer", panel)
-        self.open_button.setAccessibleName("Open the exported memo with the system's PDF viewer")
+        self.open_button = QPushButton(self.tr("&Open with system viewer"), panel)
+        self.open_button.setAccessibleName(self.tr("Open the exported memo with the system's PDF viewer"))
         self.open_button.clicked.connect(self.open_external)
         self.open_button.setEnabled(False)
         result_row.addWidget(self.open_button)
@@ -215,10 +216,11 @@ class MemoPage(Page):
 
     def _build_decision_box(self, panel: QWidget) -> QWidget:
         """Page 1 of the memo: the situation now, the decision requested and the meeting."""
-        box = QGroupBox("Decision box (page 1 of the memo)", panel)
+        box = QGroupBox(self.tr("Decision box (page 1 of the memo)"), panel)
         form = QFormLayout(box)
         self.decision_edits: dict[str, QWidget] = {}
-        for field, label, multiline in DECISION_FIELDS:
+        for field, english_label, multiline in DECISION_FIELDS:
+            label = self.tr(english_label)
             if multiline:
                 edit = CommitPlainTextEdit(box)
                 edit.setMaximumHeight(70)
@@ -228,11 +230,11 @@ class MemoPage(Page):
                 edit.editingFinished.connect(lambda f=field: self._decision_field_committed(f))
             edit.setAccessibleName(label.replace("&", ""))
             self.decision_edits[field] = edit
-            caption = QLabel(label + ":", box)
+            caption = QLabel(self.tr("{field}:").format(field=label), box)
             caption.setBuddy(edit)
             form.addRow(caption, edit)
         self.decision_edits["meeting_date"].setPlaceholderText("2026-12-03")
-        self.decision_edits["meeting_date"].setToolTip("The date of the meeting, written year-month-day")
+        self.decision_edits["meeting_date"].setToolTip(self.tr("The date of the meeting, written year-month-day"))
         return box
 
     def _decision_text(self, field: str) -> str:
@@ -256,10 +258,10 @@ class MemoPage(Page):
                 edit.setCursorPosition(0)
 
     def _build_preview(self) -> QWidget:
-        box = QGroupBox("Preview of the memo", self)
+        box = QGroupBox(self.tr("Preview of the memo"), self)
         layout = QVBoxLayout(box)
         self.preview_stack = QStackedWidget(box)
-        self.preview_empty = QLabel("Preview the memo (nothing is saved) or export it to see it here.", box)
+        self.preview_empty = QLabel(self.tr("Preview the memo (nothing is saved) or export it to see it here."), box)
         self.preview_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview_empty.setWordWrap(True)
         self.preview_empty.setFrameShape(QFrame.Shape.StyledPanel)
@@ -269,7 +271,7 @@ class MemoPage(Page):
 
         self.pdf_document = QPdfDocument(self)
         self.pdf_view = QPdfView(box)
-        self.pdf_view.setAccessibleName("Preview of the exported memo")
+        self.pdf_view.setAccessibleName(self.tr("Preview of the exported memo"))
         self.pdf_view.setDocument(self.pdf_document)
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -309,7 +311,7 @@ class MemoPage(Page):
         stored = self.session.revision().bottom_line
         self._draft = ""
         self.bottom_line_edit.set_text_quietly(stored)
-        self.draft_note.setText(DRAFT_NOTE if not stored.strip() else WRITTEN_NOTE)
+        self.draft_note.setText(self.tr(DRAFT_NOTE) if not stored.strip() else self.tr(WRITTEN_NOTE))
         # Without a bottom line of the planner's, the field shows the draft the memo would print,
         # whole and editable. Drafting loads the memo builder (reportlab), so it waits until the
         # page is shown rather than slowing the window's start.
@@ -320,7 +322,7 @@ class MemoPage(Page):
     def _show_draft(self) -> None:
         self._draft_stale = False
         self._draft = self._draft_text()
-        self.bottom_line_edit.setPlaceholderText("The bottom line up front: what you recommend, and why.")
+        self.bottom_line_edit.setPlaceholderText(self.tr("The bottom line up front: what you recommend, and why."))
         self.bottom_line_edit.set_text_quietly(self._draft)
 
     def showing_draft(self) -> bool:
@@ -411,13 +413,13 @@ class MemoPage(Page):
         settings = getattr(self.window_, "settings", None)
         if settings is not None and settings.value("memo/folder"):
             folder = Path(str(settings.value("memo/folder")))
-        suggestion = folder / f"{case_path.stem} - decision memo.pdf"
+        suggestion = folder / self.tr("{case} - decision memo.pdf").format(case=case_path.stem)
         name, chosen = QFileDialog.getSaveFileName(
-            self, "Export the decision memo", str(suggestion), f"{PDF_FILTER};;{WORD_FILTER}"
+            self, self.tr("Export the decision memo"), str(suggestion), f"{self.tr(PDF_FILTER)};;{self.tr(WORD_FILTER)}"
         )
         if not name:
             return None
-        if chosen == WORD_FILTER and not name.lower().endswith(".docx"):
+        if chosen == self.tr(WORD_FILTER) and not name.lower().endswith(".docx"):
             name = str(Path(name).with_suffix(".docx")) if name.lower().endswith(".pdf") else name + ".docx"
         try:
             path = memo_file_path(name)  # .pdf added unless .docx, as on the command line
@@ -440,7 +442,7 @@ class MemoPage(Page):
         try:
             settings = self.settings()
         except ImportError:
-            self._show_failure("The memo builder is missing", "This copy of Atrocity Desk cannot build memos.")
+            self._show_failure(self.tr("The memo builder is missing"), self.tr("This copy of Atrocity Desk cannot build memos."))
             return
         self.pdf_document.close()  # the preview may hold the file we are about to replace
         self._job = _ExportJob(self.session.case.snapshot(), Path(out) if out is not None else None, settings)
@@ -455,7 +457,7 @@ class MemoPage(Page):
         self.open_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.show()
-        self.status_label.setText(f"Exporting the memo to {out}…" if out else "Making the preview…")
+        self.status_label.setText(self.tr("Exporting the memo to {path}…").format(path=out) if out else self.tr("Making the preview…"))
         self.pool.start(self._job)
 
     @Slot(int, str)
@@ -468,25 +470,25 @@ class MemoPage(Page):
     def _on_finished(self, path: str) -> None:
         self._job_done()
         if self._job_case != self.session.case.path:  # another case was opened meanwhile
-            self.status_label.setText(f"The memo of {self._job_case.name} was saved to {path}.")
+            self.status_label.setText(self.tr("The memo of {case} was saved to {path}.").format(case=self._job_case.name, path=path))
             return
         self.last_export = Path(path)
         self.progress.setValue(100)
         self.progress.setFormat("%p%")
         self.progress.hide()
         protected = self.session.case.protected
-        self.status_label.setText(f"Memo saved to {path}" + (f". {memo_api().PROTECTED_MEMO_WARNING}" if protected else ""))
+        self.status_label.setText(self.tr("Memo saved to {path}").format(path=path) + (f". {memo_api().PROTECTED_MEMO_WARNING}" if protected else ""))
         self.open_button.setEnabled(True)
         from PySide6.QtPdf import QPdfDocument  # loaded already: the page built its preview
 
         if not path.lower().endswith(".pdf"):
-            self.preview_empty.setText("The Word memo was saved. Open it with the system's word processor to see it.")
+            self.preview_empty.setText(self.tr("The Word memo was saved. Open it with the system's word processor to see it."))
             self.preview_stack.setCurrentWidget(self.preview_empty)
         elif self.pdf_document.load(path) == QPdfDocument.Error.None_:
             self.preview_stack.setCurrentWidget(self.pdf_view)
             self.pdf_view.pageNavigator().jump(0, QPointF(), self.pdf_view.pageNavigator().currentZoom())
         else:
-            self.preview_empty.setText("The memo was saved, but it cannot be previewed here. Open it with the system viewer.")
+            self.preview_empty.setText(self.tr("The memo was saved, but it cannot be previewed here. Open it with the system viewer."))
             self.preview_stack.setCurrentWidget(self.preview_empty)
 
     @Slot(bytes)
@@ -507,9 +509,9 @@ class MemoPage(Page):
         if self.pdf_document.status() == QPdfDocument.Status.Ready:
             self.preview_stack.setCurrentWidget(self.pdf_view)
             self.pdf_view.pageNavigator().jump(0, QPointF(), self.pdf_view.pageNavigator().currentZoom())
-            self.status_label.setText("Preview of the memo as it would be exported now (not saved).")
+            self.status_label.setText(self.tr("Preview of the memo as it would be exported now (not saved)."))
         else:
-            self.status_label.setText("The preview could not be shown. Export the memo and open it with the system viewer.")
+            self.status_label.setText(self.tr("The preview could not be shown. Export the memo and open it with the system viewer."))
 
     @Slot(str, str)
     def _on_failed(self, title: str, message: str) -> None:

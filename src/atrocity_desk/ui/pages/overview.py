@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
@@ -30,6 +30,7 @@ from ...core.strategy import upcoming_triggers
 from ...core.vocabulary import counted, next_step_words, next_triggers_words, option_title, status_label, verdict_label
 from ..session import ACTORS, DECISIONS, DESIGN, JUDGMENTS, META, OBJECTIVES, PACKS, REVISION, REVISIONS, STRATEGY
 from ..risk_offer import RiskOffer
+from ..locale_format import shown_date
 from ..widgets import CommitPlainTextEdit, heading, relative_font, wrapped
 from .base import Page
 
@@ -47,17 +48,22 @@ COMMON_MARKINGS = [
     "SECRET",
 ]
 
-# (field, label, accessible name, placeholder)
+# (field, label, accessible name, placeholder), marked for translation in the OverviewPage context.
+# The markings above are printed as chosen: they are the planner's words, not the window's.
 LINE_FIELDS = (
-    ("title", "&Title:", "Case title", "What the case is about"),
-    ("country", "C&ountry or region:", "Country or region", "e.g. Republic of Kessara, Harun province"),
-    ("analyst", "&Analyst:", "Analyst", "Who prepares this assessment"),
-    ("marking", "&Marking:", "Marking", "Printed at the top and bottom of every memo page"),
+    ("title", QT_TRANSLATE_NOOP("OverviewPage", "&Title:"), QT_TRANSLATE_NOOP("OverviewPage", "Case title"),
+     QT_TRANSLATE_NOOP("OverviewPage", "What the case is about")),
+    ("country", QT_TRANSLATE_NOOP("OverviewPage", "C&ountry or region:"), QT_TRANSLATE_NOOP("OverviewPage", "Country or region"),
+     QT_TRANSLATE_NOOP("OverviewPage", "e.g. Republic of Kessara, Harun province")),
+    ("analyst", QT_TRANSLATE_NOOP("OverviewPage", "&Analyst:"), QT_TRANSLATE_NOOP("OverviewPage", "Analyst"),
+     QT_TRANSLATE_NOOP("OverviewPage", "Who prepares this assessment")),
+    ("marking", QT_TRANSLATE_NOOP("OverviewPage", "&Marking:"), QT_TRANSLATE_NOOP("OverviewPage", "Marking"),
+     QT_TRANSLATE_NOOP("OverviewPage", "Printed at the top and bottom of every memo page")),
 )
 
 
 class OverviewPage(Page):
-    title = "Overview"
+    title = QT_TRANSLATE_NOOP("Page", "Overview")
     page_id = "overview"
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page
@@ -102,17 +108,17 @@ class OverviewPage(Page):
     # -- building --
 
     def _build_details(self) -> QGroupBox:
-        box = QGroupBox("Case details")
+        box = QGroupBox(self.tr("Case details"))
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.edits: dict[str, QLineEdit] = {}
         for field, label, name, placeholder in LINE_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"meta_{field}")
-            edit.setAccessibleName(name)
-            edit.setPlaceholderText(placeholder)
+            edit.setAccessibleName(self.tr(name))
+            edit.setPlaceholderText(self.tr(placeholder))
             edit.editingFinished.connect(lambda f=field: self._commit_line(f))
-            form.addRow(label, edit)
+            form.addRow(self.tr(label), edit)
             self.edits[field] = edit
         self.edits["title"].setMaxLength(TITLE_MAX)
         # The Early Warning Project's estimate for the country, offered right under it.
@@ -130,26 +136,26 @@ class OverviewPage(Page):
         completer.activated.connect(lambda _text: self._commit_line("marking"))
         self.narrative_edit = CommitPlainTextEdit()
         self.narrative_edit.setObjectName("meta_narrative")
-        self.narrative_edit.setAccessibleName("Narrative")
-        self.narrative_edit.setPlaceholderText("A short account of the situation: who is doing what to whom, since when, and who can act.")
+        self.narrative_edit.setAccessibleName(self.tr("Narrative"))
+        self.narrative_edit.setPlaceholderText(self.tr("A short account of the situation: who is doing what to whom, since when, and who can act."))
         self.narrative_edit.committed.connect(self._commit_narrative)
         # A few paragraphs at most: the box takes their height, not half the page.
         self.narrative_edit.setFixedHeight(self.narrative_edit.fontMetrics().lineSpacing() * 16 + 12)
-        narrative_label = QLabel("&Narrative:")
+        narrative_label = QLabel(self.tr("&Narrative:"))
         narrative_label.setBuddy(self.narrative_edit)
         form.addRow(narrative_label, self.narrative_edit)
         self.created_label = QLabel()
-        self.created_label.setAccessibleName("Created and evidence version")
+        self.created_label.setAccessibleName(self.tr("Created and evidence version"))
         self.created_label.setWordWrap(True)
-        form.addRow("Case file:", self.created_label)
+        form.addRow(self.tr("Case file:"), self.created_label)
         return box
 
     def _build_next_box(self) -> QGroupBox:
-        box = QGroupBox("Next steps")
+        box = QGroupBox(self.tr("Next steps"))
         layout = QVBoxLayout(box)
         self.next_label = wrapped()
         self.next_label.setObjectName("next_steps")
-        self.next_label.setAccessibleName("Next steps")
+        self.next_label.setAccessibleName(self.tr("Next steps"))
         self.next_label.setTextFormat(Qt.TextFormat.RichText)
         self.next_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.next_label.linkActivated.connect(self.window_.show_page)  # each link names its page
@@ -157,11 +163,11 @@ class OverviewPage(Page):
         return box
 
     def _build_glance_box(self) -> QGroupBox:
-        box = QGroupBox("Decisions at a glance")
+        box = QGroupBox(self.tr("Decisions at a glance"))
         layout = QVBoxLayout(box)
         self.glance_label = wrapped()
         self.glance_label.setObjectName("decisions_glance")
-        self.glance_label.setAccessibleName("Options by status with their evidence verdicts")
+        self.glance_label.setAccessibleName(self.tr("Options by status with their evidence verdicts"))
         self.glance_label.setTextFormat(Qt.TextFormat.RichText)
         self.glance_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.glance_label.linkActivated.connect(self.window_.show_page)
@@ -169,24 +175,24 @@ class OverviewPage(Page):
         return box
 
     def _build_revision_box(self) -> QGroupBox:
-        box = QGroupBox("Current assessment")
+        box = QGroupBox(self.tr("Current assessment"))
         layout = QVBoxLayout(box)
         self.revision_label = wrapped()
-        self.revision_label.setAccessibleName("Current revision")
+        self.revision_label.setAccessibleName(self.tr("Current revision"))
         self.counts_label = wrapped()
-        self.counts_label.setAccessibleName("What the assessment holds")
+        self.counts_label.setAccessibleName(self.tr("What the assessment holds"))
         layout.addWidget(self.revision_label)
         layout.addWidget(self.counts_label)
         return box
 
     def _build_completeness_box(self) -> QGroupBox:
-        box = QGroupBox("Completeness of the checklist")
+        box = QGroupBox(self.tr("Completeness of the checklist"))
         self.completeness_grid = QGridLayout(box)
         self.completeness_bars: dict[str, QProgressBar] = {}
         for row, group in enumerate(self.session.checklist.factor_groups):
             self._add_bar(row, group.id, group.title)
-        self._add_bar(len(self.completeness_bars), "indicators", "Risk-factor indicators")
-        note = wrapped("Unanswered means unknown: it is shown as such and never read as “no”.")
+        self._add_bar(len(self.completeness_bars), "indicators", self.tr("Risk-factor indicators"))
+        note = wrapped(self.tr("Unanswered means unknown: it is shown as such and never read as “no”."))
         self.completeness_grid.addWidget(note, len(self.completeness_bars), 0, 1, 2)
         return box
 
@@ -202,11 +208,11 @@ class OverviewPage(Page):
         self.completeness_bars[key] = bar
 
     def _build_risk_box(self) -> QGroupBox:
-        box = QGroupBox("Risk factors (UN Framework of Analysis)")
+        box = QGroupBox(self.tr("Risk factors (UN Framework of Analysis)"))
         layout = QVBoxLayout(box)
         self.risk_label = wrapped()
         self.risk_label.setObjectName("overall_risk")
-        self.risk_label.setAccessibleName("Overall risk")
+        self.risk_label.setAccessibleName(self.tr("Overall risk"))
         layout.addWidget(self.risk_label)
         return box
 
@@ -224,7 +230,7 @@ class OverviewPage(Page):
         """The next upcoming triggers of the calendar (Strategy page), soonest first."""
         case = self.session.case
         upcoming = upcoming_triggers(case.trigger_dates(self.session.revision().id), today().isoformat())
-        lines = [next_triggers_words(len(upcoming))] + [f"{t.on_date}  {t.title}" for t in upcoming]
+        lines = [next_triggers_words(len(upcoming))] + [f"{shown_date(str(t.on_date))}  {t.title}" for t in upcoming]
         self.triggers_label.setText("\n".join(lines))
 
     # -- showing the case --
@@ -254,23 +260,26 @@ class OverviewPage(Page):
             edit.setReadOnly(self.read_only)
         self.narrative_edit.set_text_quietly(meta.narrative)
         self.narrative_edit.setReadOnly(self.read_only)
-        self.marking_label.setText(meta.marking or "No marking set")
-        self.marking_label.setAccessibleName(f"Marking: {meta.marking or 'none'}")
+        self.marking_label.setText(meta.marking or self.tr("No marking set"))
+        self.marking_label.setAccessibleName(self.tr("Marking: {marking}").format(marking=meta.marking or self.tr("none")))
         self.title_label.setText(meta.shown_title())
-        created = meta.created_at[:10] if meta.created_at else "unknown date"
-        self.created_label.setText(
-            f"{self.session.case.path.name}, created {created}; assessed against evidence base "
-            f"{meta.evidence_version or 'unknown'} (this copy of Atrocity Desk has {self.session.evidence.version})."
-        )
+        created = shown_date(meta.created_at[:10]) if meta.created_at else self.tr("unknown date")
+        self.created_label.setText(self.tr(
+            "{name}, created {created}; assessed against evidence base "
+            "{version} (this copy of Atrocity Desk has {ours}).").format(
+                name=self.session.case.path.name, created=created, version=meta.evidence_version or self.tr("unknown"),
+                ours=self.session.evidence.version))
 
     def _show_revision(self) -> None:
         case = self.session.case
         revision = self.session.revision()
         count = len(case.revisions())
-        by = f", by {revision.created_by}" if revision.created_by else ""
+        label = revision.label or self.tr("no label")
+        assessed = shown_date(revision.assessed_on)
         self.revision_label.setText(
-            f"Revision {revision.number} of {count}: {revision.label or 'no label'}\n"
-            f"Assessed on {revision.assessed_on}{by}."
+            self.tr("Revision {number} of {count}: {label}").format(number=revision.number, count=count, label=label) + "\n"
+            + (self.tr("Assessed on {date}, by {who}.").format(date=assessed, who=revision.created_by) if revision.created_by
+               else self.tr("Assessed on {date}.").format(date=assessed))
         )
         actors = case.actors(revision.id)
         kinds = [a.kind for a in actors]
@@ -279,7 +288,8 @@ class OverviewPage(Page):
         self.counts_label.setText(
             f"{counted(kinds.count('perpetrator'), 'perpetrator')}, {counted(kinds.count('group_at_risk'), 'group_at_risk')}, "
             f"{counted(kinds.count('protector'), 'protector')}; {counted(len(case.objectives(revision.id)), 'objective')}; "
-            f"{counted(len(decisions), 'option')} recorded, {recommended} recommended."
+            + self.tr("{options} recorded, {recommended} recommended.").format(
+                options=counted(len(decisions), 'option'), recommended=recommended)
         )
         self._show_glance(decisions)
         self._show_next_steps()
@@ -299,7 +309,7 @@ class OverviewPage(Page):
                 lines.append(f"&nbsp;&nbsp;{numbers[id(d)]}. {title} — <i>{escape(verdict)}</i>")
         if not lines:
             lines.append(escape(next_step_words("no_options", 1)))
-        self.glance_label.setText("<br>".join(lines) + '<br><a href="decisions">Open the decisions</a>')
+        self.glance_label.setText("<br>".join(lines) + '<br><a href="decisions">' + escape(self.tr("Open the decisions")) + "</a>")
 
     def _show_next_steps(self) -> None:
         session = self.session
@@ -314,7 +324,7 @@ class OverviewPage(Page):
         )
         self.next_steps = steps
         items = [f'<a href="{s.target}">{escape(next_step_words(s.kind, s.count))}</a>' for s in steps]
-        self.next_label.setText("<br>".join(items) if items else "Nothing left open: every step has an answer.")
+        self.next_label.setText("<br>".join(items) if items else self.tr("Nothing left open: every step has an answer."))
 
     def _show_completeness(self) -> None:
         checklist = self.session.checklist
@@ -325,15 +335,15 @@ class OverviewPage(Page):
         indicators = self.session.case.judgments(revision_id, "indicator")
         total = sum(len(rf.indicators) for rf in checklist.risk_factors)
         answered = sum(1 for j in indicators.values() if j.value is not None)
-        self._set_bar(self.completeness_bars["indicators"], answered, total, "Risk-factor indicators")
+        self._set_bar(self.completeness_bars["indicators"], answered, total, self.tr("Risk-factor indicators"))
         self.risk_label.setText(overall_risk(risk_factor_summaries(checklist, indicators)).sentence())
 
-    @staticmethod
-    def _set_bar(bar: QProgressBar, answered: int, total: int, title: str) -> None:
+    def _set_bar(self, bar: QProgressBar, answered: int, total: int, title: str) -> None:
         bar.setRange(0, max(total, 1))
         bar.setValue(answered)
-        bar.setFormat(f"{answered} of {total} answered")
-        bar.setAccessibleName(f"{title}: {answered} of {total} answered")
+        shown = self.tr("{answered} of %n answered", "", total).format(answered=answered)
+        bar.setFormat(shown)
+        bar.setAccessibleName(f"{title}: {shown}")
 
     # -- editing --
 

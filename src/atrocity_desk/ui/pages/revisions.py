@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 
 from .. import dialogs
 from ...core.revision_diff import Change, compare_revisions
+from ..locale_format import shown_date
 from ..models.revisions import AuditTableModel, ChangeTableModel, RevisionTableModel, change_detail
 from ..session import REVISIONS
 from ..widgets import RowTableView, heading, wrapped
@@ -27,7 +28,7 @@ from .base import Page
 
 
 class RevisionsPage(Page):
-    title = "Revisions"
+    title = QT_TRANSLATE_NOOP("Page", "Revisions")
     page_id = "revisions"
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page
@@ -41,21 +42,21 @@ class RevisionsPage(Page):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(heading("Assessment revisions", 1.2))
+        top_layout.addWidget(heading(self.tr("Assessment revisions"), 1.2))
         top_layout.addWidget(wrapped(
-            "Reassess the case later in a new revision: it starts as a copy of the latest one. Only the latest "
-            "revision can be edited; earlier ones stay as they were, readable and comparable."
+            self.tr("Reassess the case later in a new revision: it starts as a copy of the latest one. Only the latest "
+            "revision can be edited; earlier ones stay as they were, readable and comparable.")
         ))
         self.revision_model = RevisionTableModel(self)
-        self.revision_view = RowTableView("Revisions")
+        self.revision_view = RowTableView(self.tr("Revisions"))
         self.revision_view.setObjectName("revision_table")
         self.revision_view.setModel(self.revision_model)
         self.revision_view.edit_requested.connect(self._compare_with_latest)
         self.revision_view.horizontalHeader().setStretchLastSection(False)
         top_layout.addWidget(self.revision_view, 1)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton("&Start new revision…")
-        self.new_button.setAccessibleName("Start new revision")
+        self.new_button = QPushButton(self.tr("&Start new revision…"))
+        self.new_button.setAccessibleName(self.tr("Start new revision"))
         self.new_button.clicked.connect(self.start_new_revision)
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
@@ -63,9 +64,9 @@ class RevisionsPage(Page):
         splitter.addWidget(top)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Comparison and audit log")
-        self.tabs.addTab(self._build_compare(), "&Compare revisions")
-        self.tabs.addTab(self._build_audit(), "Audit &log")
+        self.tabs.setAccessibleName(self.tr("Comparison and audit log"))
+        self.tabs.addTab(self._build_compare(), self.tr("&Compare revisions"))
+        self.tabs.addTab(self._build_audit(), self.tr("Audit &log"))
         splitter.addWidget(self.tabs)
         splitter.setSizes([260, 440])
         self.refresh(None)
@@ -76,13 +77,13 @@ class RevisionsPage(Page):
         row = QHBoxLayout()
         self.from_combo = QComboBox()
         self.from_combo.setObjectName("compare_from")
-        self.from_combo.setAccessibleName("Compare from revision")
+        self.from_combo.setAccessibleName(self.tr("Compare from revision"))
         self.to_combo = QComboBox()
         self.to_combo.setObjectName("compare_to")
-        self.to_combo.setAccessibleName("Compare to revision")
-        from_label = QLabel("Fro&m:")
+        self.to_combo.setAccessibleName(self.tr("Compare to revision"))
+        from_label = QLabel(self.tr("Fro&m:"))
         from_label.setBuddy(self.from_combo)
-        to_label = QLabel("&To:")
+        to_label = QLabel(self.tr("&To:"))
         to_label.setBuddy(self.to_combo)
         for widget in (from_label, self.from_combo, to_label, self.to_combo):
             row.addWidget(widget)
@@ -90,10 +91,10 @@ class RevisionsPage(Page):
         layout.addLayout(row)
         self.compare_summary = wrapped()
         self.compare_summary.setObjectName("compare_summary")
-        self.compare_summary.setAccessibleName("Summary of the changes")
+        self.compare_summary.setAccessibleName(self.tr("Summary of the changes"))
         layout.addWidget(self.compare_summary)
         self.change_model = ChangeTableModel((), self)
-        self.change_view = RowTableView("Changes between the revisions")
+        self.change_view = RowTableView(self.tr("Changes between the revisions"))
         self.change_view.setObjectName("change_table")
         self.change_view.setModel(self.change_model)
         self.change_view.sortable()  # by area, item, before or after
@@ -112,17 +113,17 @@ class RevisionsPage(Page):
     def _build_audit(self) -> QWidget:
         panel = QWidget()
         layout = QVBoxLayout(panel)
-        layout.addWidget(wrapped("Every change to the case, newest first: when (UTC), who, what, and the values before and after."))
+        layout.addWidget(wrapped(self.tr("Every change to the case, newest first: when (UTC), who, what, and the values before and after.")))
         self.audit_model = AuditTableModel(self)
-        self.audit_view = RowTableView("Audit log")
+        self.audit_view = RowTableView(self.tr("Audit log"))
         self.audit_view.setObjectName("audit_table")
         self.audit_view.setModel(self.audit_model)
         self.audit_view.sortable()  # newest first until the planner sorts by who, what or target
         self.audit_view.wrap_rows()
         layout.addWidget(self.audit_view, 1)
-        self.audit_detail = wrapped("Select an entry to read its values before and after.")
+        self.audit_detail = wrapped(self.tr("Select an entry to read its values before and after."))
         self.audit_detail.setObjectName("audit_detail")
-        self.audit_detail.setAccessibleName("Values before and after the selected change")
+        self.audit_detail.setAccessibleName(self.tr("Values before and after the selected change"))
         self.audit_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         detail = QScrollArea()
         detail.setWidgetResizable(True)
@@ -134,7 +135,7 @@ class RevisionsPage(Page):
 
     def _audit_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entry = self.audit_model.row_object(self.audit_view.source_row(current.row())) if current.isValid() else None
-        self.audit_detail.setText(change_detail(entry) if entry else "Select an entry to read its values before and after.")
+        self.audit_detail.setText(change_detail(entry) if entry else self.tr("Select an entry to read its values before and after."))
 
     # -- showing --
 
@@ -161,7 +162,7 @@ class RevisionsPage(Page):
             combo.blockSignals(True)
             combo.clear()
             for revision in revisions:
-                combo.addItem(f"{revision.number}. {revision.assessed_on} — {revision.label}", revision.id)
+                combo.addItem(f"{revision.number}. {shown_date(revision.assessed_on)} — {revision.label}", revision.id)
             combo.blockSignals(False)
         self.from_combo.setCurrentIndex(max(0, len(revisions) - 2))
         self.to_combo.setCurrentIndex(len(revisions) - 1)
@@ -189,13 +190,14 @@ class RevisionsPage(Page):
 
     def _summary(self, old_id: int, new_id: int, changes: list[Change]) -> str:
         if old_id == new_id:
-            return "Choose two different revisions to see what changed."
+            return self.tr("Choose two different revisions to see what changed.")
         judgments = sum(1 for c in changes if c.is_judgment)
         decisions = sum(1 for c in changes if c.is_decision)
         other = len(changes) - judgments - decisions
         if not changes:
-            return "No differences: the two revisions hold the same judgments, decisions, actors and aim."
-        return f"{judgments} judgment(s) changed, {decisions} decision(s) changed, {other} other change(s)."
+            return self.tr("No differences: the two revisions hold the same judgments, decisions, actors and aim.")
+        return ", ".join((self.tr("%n judgment(s) changed", "", judgments), self.tr("%n decision(s) changed", "", decisions),
+                          self.tr("%n other change(s)", "", other))) + "."
 
     def _compare_with_latest(self, row: int) -> None:
         revision = self.revision_model.row_object(row)
@@ -208,7 +210,7 @@ class RevisionsPage(Page):
 
     def start_new_revision(self) -> bool:
         if self.read_only:
-            dialogs.show_error(self, "Case is open read-only", self.session.case.read_only_reason)
+            dialogs.show_error(self, self.tr("Case is open read-only"), self.session.case.read_only_reason)
             return False
         self.window_.commit_edits()  # text still being typed belongs to the revision it was typed in
         answer = dialogs.ask_new_revision(self, earliest=self.session.revision().assessed_on)
@@ -217,7 +219,6 @@ class RevisionsPage(Page):
         assessed_on, label = answer
         started = self.session.new_revision(assessed_on, label)
         if started:
-            self.window_.show_message(
-                f"Started revision {self.session.revision().number}. Earlier revisions are kept as they were."
-            )
+            self.window_.show_message(self.tr("Started revision {number}. Earlier revisions are kept as they were.").format(
+                number=self.session.revision().number))
         return started

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -32,7 +32,11 @@ from ..badges import Badge
 from ..widgets import ChoiceDelegate, IndicatorBarDelegate, RowTableView, heading, wrapped
 from .base import Page
 
-CRIME_LABELS = {"genocide": "genocide", "crimes_against_humanity": "crimes against humanity", "war_crimes": "war crimes"}
+CRIME_LABELS = {
+    "genocide": QT_TRANSLATE_NOOP("RiskFactorsPage", "genocide"),
+    "crimes_against_humanity": QT_TRANSLATE_NOOP("RiskFactorsPage", "crimes against humanity"),
+    "war_crimes": QT_TRANSLATE_NOOP("RiskFactorsPage", "war crimes"),
+}
 # Single keys that judge the selected indicator.
 QUICK_KEYS = {Qt.Key.Key_P: "present", Qt.Key.Key_A: "absent", Qt.Key.Key_U: None}
 
@@ -56,7 +60,7 @@ class IndicatorTableView(QTableView):
 
 
 class RiskFactorsPage(Page):
-    title = "Risk factors"
+    title = QT_TRANSLATE_NOOP("Page", "Risk factors")
     page_id = "risk_factors"
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page
@@ -66,18 +70,18 @@ class RiskFactorsPage(Page):
         layout = QVBoxLayout(self)
         self.overall_label = heading("", 1.1)
         self.overall_label.setObjectName("overall_risk")
-        self.overall_label.setAccessibleName("Overall reading of the risk factors")
+        self.overall_label.setAccessibleName(self.tr("Overall reading of the risk factors"))
         layout.addWidget(self.overall_label)
         layout.addWidget(wrapped(
-            "The fourteen risk factors of the UN Framework of Analysis for Atrocity Crimes (2014), in this "
-            "project's words. Judge each indicator present, absent or unknown; an indicator not judged stays unknown."
+            self.tr("The fourteen risk factors of the UN Framework of Analysis for Atrocity Crimes (2014), in this "
+            "project's words. Judge each indicator present, absent or unknown; an indicator not judged stays unknown.")
         ))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
 
         self.list_model = RiskFactorListModel((), self)
-        self.list_view = RowTableView("Risk factors")
+        self.list_view = RowTableView(self.tr("Risk factors"))
         self.list_view.setObjectName("risk_factor_list")
         self.list_view.setModel(self.list_model)
         self.list_view.setWordWrap(True)
@@ -96,7 +100,7 @@ class RiskFactorsPage(Page):
         self.rf_heading = heading("", 1.25)
         self.kind_label = wrapped()
         self.description_label = wrapped()
-        self.description_label.setAccessibleName("Description of the risk factor")
+        self.description_label.setAccessibleName(self.tr("Description of the risk factor"))
         self.summary_badge = Badge()
         self.summary_badge.setObjectName("risk_factor_summary")
         for widget in (self.rf_heading, self.kind_label, self.description_label, self.summary_badge):
@@ -104,8 +108,8 @@ class RiskFactorsPage(Page):
         self.indicator_model = IndicatorTableModel(self._edit_indicator, self)
         self.indicator_view = IndicatorTableView(self)
         self.indicator_view.setObjectName("indicator_table")
-        self.indicator_view.setAccessibleName("Indicators of the risk factor")
-        self.indicator_view.setAccessibleDescription("P present, A absent, U unknown; F2 or Enter edits the cell")
+        self.indicator_view.setAccessibleName(self.tr("Indicators of the risk factor"))
+        self.indicator_view.setAccessibleDescription(self.tr("P present, A absent, U unknown; F2 or Enter edits the cell"))
         self.indicator_view.setModel(self.indicator_model)
         self.indicator_view.setWordWrap(True)
         self.indicator_view.setAlternatingRowColors(True)
@@ -116,8 +120,8 @@ class RiskFactorsPage(Page):
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.indicator_view.verticalHeader().hide()
-        self.indicator_view.setItemDelegateForColumn(1, ChoiceDelegate(INDICATOR_VALUES, "Judgment", self))
-        self.indicator_view.setItemDelegateForColumn(2, ChoiceDelegate(CONFIDENCE_CHOICES, "Confidence", self))
+        self.indicator_view.setItemDelegateForColumn(1, ChoiceDelegate(INDICATOR_VALUES, self.tr("Judgment"), self))
+        self.indicator_view.setItemDelegateForColumn(2, ChoiceDelegate(CONFIDENCE_CHOICES, self.tr("Confidence"), self))
         header = self.indicator_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -129,7 +133,7 @@ class RiskFactorsPage(Page):
         header.resizeSection(3, header.fontMetrics().averageCharWidth() * 34)
         header.sectionResized.connect(lambda *_: self.indicator_view.resizeRowsToContents())
         detail_layout.addWidget(self.indicator_view, 1)
-        hint = wrapped("Keys: P present · A absent · U unknown · F2 or Enter to edit a cell (confidence, note).")
+        hint = wrapped(self.tr("Keys: P present · A absent · U unknown · F2 or Enter to edit a cell (confidence, note)."))
         detail_layout.addWidget(hint)
         splitter.addWidget(detail)
         splitter.setSizes([450, 690])
@@ -150,7 +154,7 @@ class RiskFactorsPage(Page):
         # Row heights follow the text shown; measuring them costs milliseconds per edit, so only
         # when that text can have changed (a level's words, an indicator's note).
         self._resize_rows(self.list_view, tuple(s.level for s in summaries))
-        self.overall_label.setText("Overall: " + overall_risk(summaries).sentence())
+        self.overall_label.setText(self.tr("Overall: {risk}").format(risk=overall_risk(summaries).sentence()))
         self.indicator_model.editable = not self.read_only
         self.indicator_model.set_judgments(judgments)
         self._resize_rows(self.indicator_view, self._indicator_texts(judgments))
@@ -178,8 +182,8 @@ class RiskFactorsPage(Page):
         risk_factor = summary.risk_factor
         self.risk_factor = risk_factor
         self.rf_heading.setText(f"{risk_factor.number}. {risk_factor.title}")
-        crimes = ", ".join(CRIME_LABELS[c] for c in risk_factor.crimes)
-        kind = "Common risk factor" if risk_factor.kind == "common" else "Specific risk factor"
+        crimes = ", ".join(self.tr(CRIME_LABELS[c]) for c in risk_factor.crimes)
+        kind = self.tr("Common risk factor") if risk_factor.kind == "common" else self.tr("Specific risk factor")
         self.kind_label.setText(f"{kind} — {crimes}.")
         self.description_label.setText(risk_factor.description)
         judgments = self.session.case.judgments(self.session.revision().id, "indicator")

@@ -4,7 +4,7 @@ the findings of the evidence base that depend on it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -29,27 +29,36 @@ from .. import dialogs
 from ...core.vocabulary import confidence_label
 from ..models.factors import FactorTreeModel
 from ..session import JUDGMENTS, REVISIONS
+from ..locale_format import shown_date
 from ..widgets import CommitPlainTextEdit, heading, relative_font, wrapped
 from .base import Page
 
-UNKNOWN_LABEL = "Unknown — not yet judged"
+UNKNOWN_LABEL = QT_TRANSLATE_NOOP("SituationPage", "Unknown — not yet judged")
 
 
 class FactorTreeView(QTreeView):
     """The factor names get the width they need, but never more than 3/5 of the view: the answers
-    (elided, full text in the tooltip) stay in sight with large system fonts too."""
+    (elided, full text in the tooltip) stay in sight with large system fonts too. When names and
+    answers do not both fit (French runs longer), they share the room: the answers never take more
+    than the half the names leave them, so neither column is cut to a word or two."""
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001 - Qt signature
         super().resizeEvent(event)
         self.fit_columns()
 
     def fit_columns(self) -> None:
-        wanted = self.sizeHintForColumn(0) + self.indentation()
-        self.header().resizeSection(0, max(80, min(wanted, self.viewport().width() * 3 // 5)))
+        header = self.header()
+        room = self.viewport().width() - header.sectionSize(2)
+        names = self.sizeHintForColumn(0) + self.indentation()
+        answers = max(self.sizeHintForColumn(1), 60)
+        if names + answers > room:  # both cannot be whole: the answers get at most half
+            answers = max(room - names, room // 2, 60)
+        header.resizeSection(1, answers)
+        header.resizeSection(0, max(80, min(names, self.viewport().width() * 3 // 5)))
 
 
 class SituationPage(Page):
-    title = "Situation"
+    title = QT_TRANSLATE_NOOP("Page", "Situation")
     page_id = "situation"
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page
@@ -64,8 +73,8 @@ class SituationPage(Page):
 
         self.tree = FactorTreeView()
         self.tree.setObjectName("factor_tree")
-        self.tree.setAccessibleName("Situation factors")
-        self.tree.setAccessibleDescription("Factors by group with their answers; choose one to answer it")
+        self.tree.setAccessibleName(self.tr("Situation factors"))
+        self.tree.setAccessibleDescription(self.tr("Factors by group with their answers; choose one to answer it"))
         self.tree.setModel(self.model)
         self.tree.setUniformRowHeights(True)  # one line a row: measuring wrapped rows costs each edit
         self.tree.setAlternatingRowColors(True)
@@ -77,7 +86,7 @@ class SituationPage(Page):
         # The answers take the width they need, whole (a planner scans them down the tree); the
         # factor names take the rest.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)  # fit_columns sizes it
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         splitter.addWidget(self.tree)
         splitter.addWidget(self._build_details())
@@ -109,13 +118,13 @@ class SituationPage(Page):
         self.factor_heading = heading("", 1.3)
         self.question_label = wrapped()
         self.question_label.setFont(relative_font(self.question_label, 1.05, bold=True))
-        self.question_label.setAccessibleName("Question")
+        self.question_label.setAccessibleName(self.tr("Question"))
         self.help_label = wrapped()
-        self.help_label.setAccessibleName("Why this factor matters")
+        self.help_label.setAccessibleName(self.tr("Why this factor matters"))
         for widget in (self.group_label, self.factor_heading, self.question_label, self.help_label):
             layout.addWidget(widget)
 
-        self.answer_box = QGroupBox("&Answer")
+        self.answer_box = QGroupBox(self.tr("&Answer"))
         self.answer_layout = QVBoxLayout(self.answer_box)
         self.answer_group = QButtonGroup(self)
         self.answer_group.setExclusive(True)
@@ -127,34 +136,34 @@ class SituationPage(Page):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.confidence_combo = QComboBox()
         self.confidence_combo.setObjectName("confidence")
-        self.confidence_combo.setAccessibleName("Confidence in this answer")
+        self.confidence_combo.setAccessibleName(self.tr("Confidence in this answer"))
         for value in (None, "low", "medium", "high"):
             self.confidence_combo.addItem(confidence_label(value), value)
         self.confidence_combo.activated.connect(self._on_confidence)
-        form.addRow("&Confidence:", self.confidence_combo)
+        form.addRow(self.tr("&Confidence:"), self.confidence_combo)
         self.source_edit = QLineEdit()
         self.source_edit.setObjectName("source")
-        self.source_edit.setAccessibleName("Source of this answer")
-        self.source_edit.setPlaceholderText("Where the judgment comes from: report, dataset, contact")
+        self.source_edit.setAccessibleName(self.tr("Source of this answer"))
+        self.source_edit.setPlaceholderText(self.tr("Where the judgment comes from: report, dataset, contact"))
         self.source_edit.editingFinished.connect(self._on_source)
-        form.addRow("&Source:", self.source_edit)
+        form.addRow(self.tr("&Source:"), self.source_edit)
         self.note_edit = CommitPlainTextEdit()
         self.note_edit.setObjectName("note")
-        self.note_edit.setAccessibleName("Note on this answer")
-        self.note_edit.setPlaceholderText("Your reasoning, doubts, what would change the answer")
+        self.note_edit.setAccessibleName(self.tr("Note on this answer"))
+        self.note_edit.setPlaceholderText(self.tr("Your reasoning, doubts, what would change the answer"))
         self.note_edit.setMaximumHeight(self.note_edit.fontMetrics().lineSpacing() * 6)
         self.note_edit.committed.connect(self._on_note)
-        note_label = QLabel("&Note:")
+        note_label = QLabel(self.tr("&Note:"))
         note_label.setBuddy(self.note_edit)
         form.addRow(note_label, self.note_edit)
         layout.addLayout(form)
         self.updated_label = QLabel()
-        self.updated_label.setAccessibleName("When the answer was last changed")
+        self.updated_label.setAccessibleName(self.tr("When the answer was last changed"))
         layout.addWidget(self.updated_label)
 
         self.findings_button = QPushButton()
         self.findings_button.setObjectName("findings_button")
-        self.findings_button.setAccessibleName("Findings that use this factor")
+        self.findings_button.setAccessibleName(self.tr("Findings that use this factor"))
         self.findings_button.clicked.connect(self.show_findings)
         layout.addWidget(self.findings_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
@@ -209,7 +218,7 @@ class SituationPage(Page):
             radio.deleteLater()
         self.radios = []
         for value in [*factor.values, None]:
-            radio = QRadioButton(UNKNOWN_LABEL if value is None else value.label)
+            radio = QRadioButton(self.tr(UNKNOWN_LABEL) if value is None else value.label)
             radio.setProperty("value", None if value is None else value.id)
             radio.setObjectName(f"answer_{'unknown' if value is None else value.id}")
             radio.setAccessibleName(f"{factor.label}: {radio.text()}")
@@ -225,7 +234,7 @@ class SituationPage(Page):
             previous = radio
         QWidget.setTabOrder(previous, self.confidence_combo)
         count = len(self.session.evidence.findings_using_factor(factor.id))
-        self.findings_button.setText(f"F&indings that use this factor ({count})…")
+        self.findings_button.setText(self.tr("F&indings that use this factor ({count})…").format(count=count))
         self.findings_button.setEnabled(count > 0)
         self._show_answer()
         self._fit_details_width()
@@ -259,9 +268,9 @@ class SituationPage(Page):
         self.note_edit.set_text_quietly(judgment.note if judgment else "")
         self.note_edit.setReadOnly(self.read_only)
         if judgment is None:
-            self.updated_label.setText("Not answered yet: unknown.")
+            self.updated_label.setText(self.tr("Not answered yet: unknown."))
         else:
-            self.updated_label.setText(f"Last changed {judgment.updated_at.replace('T', ' ')[:16]} (UTC).")
+            self.updated_label.setText(self.tr("Last changed {when} (UTC).").format(when=shown_date(judgment.updated_at.replace("T", " ")[:16])))
 
     def show_findings(self) -> None:
         if self.factor is not None:

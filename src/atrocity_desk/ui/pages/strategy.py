@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -77,10 +78,10 @@ class ItemPanel(QWidget):
         self.buttons = QHBoxLayout()
         self.button_list: list[QPushButton] = []
         if add is not None:
-            self.add_button(page.tr("&Add…"), page.tr("Add — {0}").format(name), add)
-        self.add_button(page.tr("Ed&it…"), page.tr("Edit — {0}").format(name), lambda: edit(self.table.current_row()))
+            self.add_button(self.tr("&Add…"), self.tr("Add — {0}").format(name), add)
+        self.add_button(self.tr("Ed&it…"), self.tr("Edit — {0}").format(name), lambda: edit(self.table.current_row()))
         if delete is not None:
-            self.add_button(page.tr("&Delete"), page.tr("Delete — {0}").format(name), lambda: delete(self.table.current_row()))
+            self.add_button(self.tr("&Delete"), self.tr("Delete — {0}").format(name), lambda: delete(self.table.current_row()))
         self.buttons.addStretch(1)
         layout.addLayout(self.buttons)
 
@@ -99,7 +100,7 @@ class ItemPanel(QWidget):
 
 
 class StrategyPage(Page):
-    title = "Strategy"
+    title = QT_TRANSLATE_NOOP("Page", "Strategy")
     page_id = "strategy"
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -64,7 +64,7 @@ def _not_reviewed_tool() -> str:
 
 
 class ToolboxPage(Page):
-    title = "Toolbox"
+    title = QT_TRANSLATE_NOOP("Page", "Toolbox")
     page_id = "toolbox"
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page
@@ -79,10 +79,10 @@ class ToolboxPage(Page):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
-        layout.addWidget(heading("Toolbox and evidence", 1.4, self))
+        layout.addWidget(heading(self.tr("Toolbox and evidence"), 1.4, self))
         self.caution = wrap_to_width(wrapped(central_caution(), self))
         self.caution.setObjectName("centralCaution")
-        self.caution.setAccessibleName("The paper's central caution")
+        self.caution.setAccessibleName(self.tr("The paper's central caution"))
         self.caution.setFrameShape(QFrame.Shape.StyledPanel)
         self.caution.setMargin(6)
         layout.addWidget(self.caution)
@@ -106,22 +106,22 @@ class ToolboxPage(Page):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 6, 0)
         self.search = QLineEdit(panel)
-        self.search.setPlaceholderText("Search tools and families")
+        self.search.setPlaceholderText(self.tr("Search tools and families"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search tools and families")
+        self.search.setAccessibleName(self.tr("Search tools and families"))
         self.search.textChanged.connect(self._filter_changed)
         layout.addWidget(self.search)
 
         filters = QHBoxLayout()
-        self.category_filter = self._combo("Filter by category", "All categories", _words("category"))
-        self.mode_filter = self._combo("Filter by mode", "All modes", _words("mode"))
-        self.verdict_filter = self._combo("Filter by verdict", "All verdicts", {v: verdict_label(v) for v in VERDICTS})
+        self.category_filter = self._combo(self.tr("Filter by category"), self.tr("All categories"), _words("category"))
+        self.mode_filter = self._combo(self.tr("Filter by mode"), self.tr("All modes"), _words("mode"))
+        self.verdict_filter = self._combo(self.tr("Filter by verdict"), self.tr("All verdicts"), {v: verdict_label(v) for v in VERDICTS})
         for combo in (self.category_filter, self.mode_filter, self.verdict_filter):
             filters.addWidget(combo, 1)
         layout.addLayout(filters)
 
         self.tree = QTreeView(panel)
-        self.tree.setAccessibleName("Tools by category and family")
+        self.tree.setAccessibleName(self.tr("Tools by category and family"))
         self.tree.setModel(self._proxy)
         wrapping_tree(self.tree)  # tool names are long: they wrap instead of ending in "…"
         self.tree.setAlternatingRowColors(True)
@@ -136,7 +136,7 @@ class ToolboxPage(Page):
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         layout.addWidget(self.tree, 1)
         self.count_label = QLabel(panel)
-        self.count_label.setAccessibleName("Number of tools shown")
+        self.count_label.setAccessibleName(self.tr("Number of tools shown"))
         layout.addWidget(self.count_label)
         self._proxy.rowsInserted.connect(self._update_count)
         self._proxy.rowsRemoved.connect(self._update_count)
@@ -161,24 +161,24 @@ class ToolboxPage(Page):
 
         header = QGridLayout()
         self.detail_title = heading("", 1.25, panel)
-        self.detail_title.setAccessibleName("Selected tool or family")
+        self.detail_title.setAccessibleName(self.tr("Selected tool or family"))
         self.badge = Badge(panel)
-        self.add_button = QPushButton("&Add to decisions", panel)
-        self.add_button.setAccessibleName("Add to decisions")
-        self.add_button.setToolTip("Record this tool as an option on the Decisions page (status: considered)")
+        self.add_button = QPushButton(self.tr("&Add to decisions"), panel)
+        self.add_button.setAccessibleName(self.tr("Add to decisions"))
+        self.add_button.setToolTip(self.tr("Record this tool as an option on the Decisions page (status: considered)"))
         self.add_button.clicked.connect(self.add_to_decisions)
         header.addWidget(self.detail_title, 0, 0, 1, 2)
         header.addWidget(self.add_button, 0, 2, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         self.family_line = QLabel(panel)
         self.family_line.setWordWrap(True)
-        self.family_line.setAccessibleName("Family of the tool")
+        self.family_line.setAccessibleName(self.tr("Family of the tool"))
         header.addWidget(self.badge, 1, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.addWidget(self.family_line, 1, 1, 1, 2)
         header.setColumnStretch(1, 1)
         layout.addLayout(header)
 
         self.summary = wrapped("", panel)
-        self.summary.setAccessibleName("Summary of the verdict")
+        self.summary.setAccessibleName(self.tr("Summary of the verdict"))
         self.summary.setFont(relative_font(self.summary, 1.05, bold=True))
         wrap_to_width(self.summary)
         layout.addWidget(self.summary)
@@ -187,7 +187,7 @@ class ToolboxPage(Page):
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: its contents are
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setAccessibleName("What the evidence says")
+        self.scroll.setAccessibleName(self.tr("What the evidence says"))
         layout.addWidget(self.scroll, 1)
         self.body = QWidget()
         self.scroll.setWidget(self.body)
@@ -217,7 +217,8 @@ class ToolboxPage(Page):
     def _update_count(self) -> None:
         total = len(self.session.evidence.tools)
         shown = self._count_tools(QModelIndex())
-        self.count_label.setText(f"{shown} of {total} tools shown" if shown != total else f"{total} tools")
+        self.count_label.setText(self.tr("{shown} of %n tools shown", "", total).format(shown=shown) if shown != total
+                                 else self.tr("%n tools", "", total))
 
     def _count_tools(self, parent: QModelIndex) -> int:
         count = 0
@@ -298,35 +299,35 @@ class ToolboxPage(Page):
         self.scroll.setWidget(body)
 
     def _show_nothing(self, layout: QVBoxLayout) -> None:
-        self.detail_title.setText("Select a tool or family")
+        self.detail_title.setText(self.tr("Select a tool or family"))
         self.badge.hide()
         self.family_line.setText("")
         self.summary.setText("")
         layout.addWidget(wrapped(
-            "Choose a tool or a family on the left to see what the reviewed studies found, how this case "
-            "meets the conditions those findings depend on, and what is still unknown.", self.body))
+            self.tr("Choose a tool or a family on the left to see what the reviewed studies found, how this case "
+            "meets the conditions those findings depend on, and what is still unknown."), self.body))
 
     def _show_category(self, category: str, kind: str, layout: QVBoxLayout) -> None:
         label = word("category", category)
         self.badge.setVisible(kind == "unreviewed")
         self.badge.set_verdict("not_reviewed")
         if kind == "unreviewed":
-            self.detail_title.setText(f"{label} tools the paper does not review")
+            self.detail_title.setText(self.tr("{category} tools the paper does not review").format(category=label))
             self.family_line.setText("")
-            self.summary.setText("The paper lists these tools but reviews no study of them: the evidence says nothing either way.")
+            self.summary.setText(self.tr("The paper lists these tools but reviews no study of them: the evidence says nothing either way."))
             tools = [t for t in self.session.evidence.tools if t.category == category and t.family is None]
-            layout.addWidget(self._section("Tools"))
+            layout.addWidget(self._section(self.tr("Tools")))
             layout.addWidget(self._text("\n".join(f"• {t.name}" for t in tools)))
             return
-        self.detail_title.setText(f"{label} tools")
+        self.detail_title.setText(self.tr("{category} tools").format(category=label))
         self.family_line.setText("")
-        self.summary.setText("What the paper concludes about this kind of tool overall")
+        self.summary.setText(self.tr("What the paper concludes about this kind of tool overall"))
         for conclusion in self.session.evidence.conclusions:
             if conclusion.category == category:
                 layout.addWidget(self._text(conclusion.summary))
                 if conclusion.studies:
                     citations = "; ".join(self.session.evidence.citation(k) for k in conclusion.studies)
-                    layout.addWidget(self._text(f"Studies: {citations}", small=True))
+                    layout.addWidget(self._text(self.tr("Studies: {studies}").format(studies=citations), small=True))
 
     def _show_tool_or_family(self, tool: Tool | None, family: Family | None, layout: QVBoxLayout) -> None:
         self.badge.show()
@@ -335,23 +336,23 @@ class ToolboxPage(Page):
             targets = ", ".join(word("target", t) for t in tool.acts_on)
             layout.addWidget(self._text(
                 f"{word('category', tool.category)} · {word('mode', tool.mode).lower()} · "
-                f"acts on {targets} · the paper's Table {tool.table}", small=True))
+                + self.tr("acts on {targets} · the paper's Table {table}").format(targets=targets, table=tool.table), small=True))
             layout.addWidget(self._text(tool.description))
         else:
             self.detail_title.setText(family.name if family else "")
         if family is None:
             self.badge.set_verdict("not_reviewed")
-            self.family_line.setText("No family: the paper reviews no study of this tool.")
+            self.family_line.setText(self.tr("No family: the paper reviews no study of this tool."))
             self.summary.setText(_not_reviewed_tool())
-            layout.addWidget(self._text(
+            layout.addWidget(self._text(self.tr(
                 "You may still record it in your decisions, under a reviewed family it resembles, but no "
-                "finding of the evidence base speaks to it."))
+                "finding of the evidence base speaks to it.")))
             return
         fit = self.session.fit().family(family.id)
         self.badge.set_verdict(fit.verdict)
         self.family_line.setText(
-            f"Family: <b>{html.escape(family.name)}</b> — evidence verdict for this case" if tool is not None
-            else "Evidence verdict for this case"
+            self.tr("Family: <b>{family}</b> — evidence verdict for this case").format(family=html.escape(family.name)) if tool is not None
+            else self.tr("Evidence verdict for this case")
         )
         self.summary.setText(_not_reviewed_tool() if fit.verdict == "not_reviewed" and tool is not None else fit_words.summary(fit))
         if tool is None:
@@ -359,7 +360,7 @@ class ToolboxPage(Page):
         self._show_recorded(family.id, layout)
         ceiling = fit_words.ceiling_note(fit)
         if ceiling:
-            layout.addWidget(self._section("The paper's own judgement (ceiling)"))
+            layout.addWidget(self._section(self.tr("The paper's own judgement (ceiling)")))
             layout.addWidget(self._text(ceiling))
         lifted = self.session.evidence.lifted_ceilings.get(family.id)
         if lifted:  # the planner let a pack lift the paper's ceiling: said here as in the memo
@@ -372,25 +373,25 @@ class ToolboxPage(Page):
         self._show_unknowns(fit, layout)
         if tool is None:
             tools = self.session.evidence.tools_for(family.id)
-            layout.addWidget(self._section("Tools in this family"))
-            layout.addWidget(self._text("\n".join(f"• {t.name}" for t in tools) if tools else "The paper's tables list no tool of this family."))
-        layout.addWidget(self._section("How to read this"))
+            layout.addWidget(self._section(self.tr("Tools in this family")))
+            layout.addWidget(self._text("\n".join(f"• {t.name}" for t in tools) if tools else self.tr("The paper's tables list no tool of this family.")))
+        layout.addWidget(self._section(self.tr("How to read this")))
         layout.addWidget(self._text(fit_words.method_note(), small=True))
 
     def _show_recorded(self, family_id: str, layout: QVBoxLayout) -> None:
         recorded = [d for d in self.session.case.decisions(self.session.revision().id) if d.family == family_id]
         if recorded:
             items = "; ".join(f"{option_title(d, self.session.evidence)} ({status_label(d.status)})" for d in recorded)
-            label = self._text(f"Already in your decisions: {items}", small=True)
-            label.setAccessibleName("Already in your decisions")
+            label = self._text(self.tr("Already in your decisions: {options}").format(options=items), small=True)
+            label.setAccessibleName(self.tr("Already in your decisions"))
             layout.addWidget(label)
 
     def _show_reasons(self, fit: FamilyFit, layout: QVBoxLayout) -> None:
         if fit.verdict == "not_reviewed":
             return
-        layout.addWidget(self._section("What the studies found, read against this case"))
+        layout.addWidget(self._section(self.tr("What the studies found, read against this case")))
         if not fit.reasons:
-            layout.addWidget(self._text("No finding of the reviewed studies concerns situations like this one."))
+            layout.addWidget(self._text(self.tr("No finding of the reviewed studies concerns situations like this one.")))
         for reason in fit.reasons:
             label = QLabel(self._reason_html(reason), self.body)
             label.setWordWrap(True)
@@ -400,7 +401,7 @@ class ToolboxPage(Page):
             label.setMargin(6)
             wrap_to_width(label)
             prefix = self.tr("{badge} finding").format(badge=pack_badge()) if reason.source != "base" else self.tr("Finding")
-            label.setAccessibleName(f"{prefix}: {reason.statement}")
+            label.setAccessibleName(self.tr("{finding}: {statement}").format(finding=prefix, statement=reason.statement))
             layout.addWidget(label)
             self.reason_labels.append(label)
 
@@ -411,7 +412,7 @@ class ToolboxPage(Page):
         lines = [
             f"<b>{esc(fit_words.reason_heading(reason))}</b>",
             esc(reason.statement),
-            f"<i>Studies:</i> {esc(fit_words.citations_text(reason))}",
+            self.tr("<i>Studies:</i> {studies}").format(studies=esc(fit_words.citations_text(reason))),
         ]
         if reason.source != "base":  # a pack's finding and its studies: badge and the pack's title
             title = self.session.evidence.pack_title(reason.source)
@@ -424,13 +425,13 @@ class ToolboxPage(Page):
             lines.append(line)
         reading = fit_words.reading(reason)
         if reading:
-            lines.append(f"<i>Reading:</i> {esc(reading)}")
+            lines.append(self.tr("<i>Reading:</i> {reading}").format(reading=esc(reading)))
         if reason.low_confidence:
             names = ", ".join(words.factor(f) for f in reason.low_confidence)
-            lines.append(f"<i>Answered with low confidence:</i> {esc(names)}")
+            lines.append(self.tr("<i>Answered with low confidence:</i> {factors}").format(factors=esc(names)))
         caveat = self._caveat(reason.finding)
         if caveat:
-            lines.append(f"<i>Caveat:</i> {esc(caveat)}")
+            lines.append(self.tr("<i>Caveat:</i> {caveat}").format(caveat=esc(caveat)))
         return "<br>".join(lines)
 
     def _caveat(self, finding_id: str) -> str:
@@ -442,9 +443,9 @@ class ToolboxPage(Page):
     def _show_risks(self, fit: FamilyFit, layout: QVBoxLayout) -> None:
         if not fit.risks:
             return
-        layout.addWidget(self._section("Risks and side effects the evidence names for this case"))
+        layout.addWidget(self._section(self.tr("Risks and side effects the evidence names for this case")))
         label = self._text("\n".join(f"• {risk}" for risk in fit.risks))
-        label.setAccessibleName("Risks and side effects")
+        label.setAccessibleName(self.tr("Risks and side effects"))
         layout.addWidget(label)
 
     def _show_changes(self, fit: FamilyFit, layout: QVBoxLayout) -> None:
@@ -452,7 +453,7 @@ class ToolboxPage(Page):
         reading = self.session.case_fit().family(fit.id)
         sentences = [fit_words.change_sentence(reading), fit_words.left_out_sentence(fit)]
         if any(sentences):
-            layout.addWidget(self._section("What would change it, and what was left out"))
+            layout.addWidget(self._section(self.tr("What would change it, and what was left out")))
             for sentence in filter(None, sentences):
                 layout.addWidget(self._text(sentence))
 
@@ -460,14 +461,14 @@ class ToolboxPage(Page):
         situation = [f for f in fit.unknown_factors if not fit_words.is_design(f)]
         design = [f for f in fit.unknown_factors if fit_words.is_design(f)]
         if situation:
-            layout.addWidget(self._section("Unknown here: answering these would sharpen the reading"))
+            layout.addWidget(self._section(self.tr("Unknown here: answering these would sharpen the reading")))
         for factor_id in situation:
             factor = self._factors.get(factor_id)
             row = QHBoxLayout()
             text = self._text(f"{factor.label}: {factor.question}" if factor else fit_words.factor_words().factor(factor_id))
-            button = QPushButton("Answer this", self.body)
-            button.setAccessibleName(f"Answer this: {factor.label if factor else factor_id}")
-            button.setToolTip("Go to this factor on the Situation page")
+            button = QPushButton(self.tr("Answer this"), self.body)
+            button.setAccessibleName(self.tr("Answer this: {factor}").format(factor=factor.label if factor else factor_id))
+            button.setToolTip(self.tr("Go to this factor on the Situation page"))
             button.clicked.connect(lambda _=False, f=factor_id: self.window_.go_to_factor(f))
             button.setEnabled(not self.read_only)
             row.addWidget(text, 1)
@@ -478,14 +479,13 @@ class ToolboxPage(Page):
             # How a tool is designed belongs to an option, not to the situation: it is answered per
             # option on the Decisions page.
             labels = ", ".join(fit_words.factor_words().factor(f) for f in design)
-            layout.addWidget(self._section("How an option of this kind is designed"))
+            layout.addWidget(self._section(self.tr("How an option of this kind is designed")))
             row = QHBoxLayout()
-            row.addWidget(self._text(
-                f"The reading also depends on how the tool is used: {labels}. These belong to each option; "
-                "answer them for an option on the Decisions page."
-            ), 1)
-            button = QPushButton("Go to the options", self.body)
-            button.setAccessibleName("Go to the options on the Decisions page, where their design is answered")
+            row.addWidget(self._text(self.tr(
+                "The reading also depends on how the tool is used: {properties}. These belong to each option; "
+                "answer them for an option on the Decisions page.").format(properties=labels)), 1)
+            button = QPushButton(self.tr("Go to the options"), self.body)
+            button.setAccessibleName(self.tr("Go to the options on the Decisions page, where their design is answered"))
             button.clicked.connect(lambda _=False: self.window_.show_page("decisions"))
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             layout.addLayout(row)
