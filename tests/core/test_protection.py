@@ -47,15 +47,20 @@ def protected(tmp_path) -> Path:
     return path
 
 
-def test_fixture_made_by_sqlcipher_4_still_opens():
+def test_fixture_made_by_sqlcipher_4_still_opens(tmp_path):
     """Made once with SQLCipher's own passphrase KDF and cipher_compatibility = 4: a library upgrade
-    must never lock out an old protected case."""
+    must never lock out an old protected case. It is at schema 4, so it opens through the
+    migrations (a copy: the fixture itself never changes)."""
     before = sha(FIXTURE)
-    with CaseFile.open(FIXTURE, read_only=True, passphrase=secret(FIXTURE_PASSPHRASE)) as case:
+    copy = tmp_path / FIXTURE.name
+    shutil.copyfile(FIXTURE, copy)
+    with CaseFile.open(copy, passphrase=secret(FIXTURE_PASSPHRASE)) as case:
         assert case.protected
         assert case.meta().title == "Fixture case Quorvath"
         assert [a.name for a in case.actors(case.latest_revision().id)] == ["Brigade Velkaran"]
         assert case.check() == []
+    with CaseFile.open(copy, read_only=True, passphrase=secret(FIXTURE_PASSPHRASE)) as case:
+        assert case.protected and case.meta().title == "Fixture case Quorvath"
     assert sha(FIXTURE) == before
 
 

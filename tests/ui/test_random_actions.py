@@ -123,7 +123,9 @@ class Planner:
 
 def mismatches(window, reader: CaseFile) -> list[str]:  # noqa: ANN001
     revision = reader.latest_revision()
-    built = {page.page_id: page for page in window._built_pages()}
+    # A hidden page catches up when it is shown (refresh on show); window.page() does what showing
+    # does, so each built page is compared as the planner would see it on opening it.
+    built = {page.page_id: window.page(page.page_id) for page in window._built_pages()}
     found = []
     if window.session.revision().id != revision.id:
         found.append("revision")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import InvalidValue
 from ..packs import PackError, StoredPack, content_hash, pack_header_id, validated_pack
+from .select import select_rows
 
 if TYPE_CHECKING:
     from .casefile import CaseFile
@@ -32,7 +33,7 @@ class PacksMixin:
 
     def packs(self: CaseFile) -> list[StoredPack]:
         """Every pack the case holds, switched on or off, in the order they were added."""
-        return [pack_from_row(row) for row in self.db["evidence_packs"].rows_where(order_by="position, id")]
+        return [pack_from_row(row) for row in select_rows(self.conn, "evidence_packs", order_by="position, id")]
 
     def pack(self: CaseFile, pack_id: str) -> StoredPack:
         for stored in self.packs():
