@@ -117,7 +117,8 @@ if [ "$(head -c 2 "$work/out/memo.docx" 2>/dev/null)" = "PK" ]; then ok "memo.do
 step memo-fr bare env LANG=fr_FR.UTF-8 LC_ALL=fr_FR.UTF-8 "$APP" memo "$work/out/example.atrocase" -o "$work/out/memo-fr.pdf" --lang fr
 if [ "$(head -c 5 "$work/out/memo-fr.pdf" 2>/dev/null)" = "%PDF-" ]; then ok "memo-fr.pdf is a PDF"; else bad "memo-fr.pdf is not a PDF"; fi
 if command -v pdftotext >/dev/null; then
-  if pdftotext "$work/out/memo-fr.pdf" - 2>/dev/null | grep -q "NOTE DE DÉCISION"; then
+  # To a file first: with pipefail, grep -q ending the pipe early would fail pdftotext (SIGPIPE).
+  if pdftotext "$work/out/memo-fr.pdf" "$work/out/memo-fr.txt" 2>/dev/null && grep -q "NOTE DE DÉCISION" "$work/out/memo-fr.txt"; then
     ok "the French memo is in French"
   else
     bad "the French memo has no French heading (are resources/i18n/fr/*.yaml in the bundle?)"
