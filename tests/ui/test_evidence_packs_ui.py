@@ -273,3 +273,18 @@ def test_the_overview_glance_follows_a_pack(tmp_path, qapp, qtbot):
     lifted = verdict_label(session.fit().family("prosecution").verdict)
     assert lifted != verdict_label("insufficient") and lifted in line()
     case.close()
+
+
+def test_the_panel_takes_only_the_room_its_packs_need(page, monkeypatch, messages):
+    # Most cases hold no pack: the tools and the evidence card keep the page's height on a laptop.
+    panel = page.packs_panel
+    page.window().resize(1180, 700)
+    page.window().show()
+    assert panel.isVisible()
+    assert not panel.list.isVisible() and not panel.lift_box.isVisible()
+    assert panel.sizeHint().height() < 120
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(PACK), ""))
+    panel.import_button.click()
+    assert panel.list.isVisible() and panel.lift_box.isVisible()
+    row = panel.list.visualItemRect(panel.list.item(0))
+    assert 0 <= row.top() and row.bottom() < panel.list.viewport().height()  # the pack's line shows whole

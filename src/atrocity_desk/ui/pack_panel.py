@@ -56,7 +56,6 @@ class EvidencePacksPanel(QGroupBox):
         layout.addWidget(self.note)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Evidence packs of this case"))
-        self.list.setMaximumHeight(110)
         self.list.itemChanged.connect(self._item_changed)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.list)
@@ -101,7 +100,20 @@ class EvidencePacksPanel(QGroupBox):
             if stored.id == current:
                 self.list.setCurrentItem(item)
         self._filling = False
+        self._fit_to_packs()
         self._update_buttons()
+
+    def _fit_to_packs(self) -> None:
+        # The panel takes only the room its packs need (most cases have none), so the tools and the
+        # evidence card above keep the page's height on a laptop screen.
+        count = self.list.count()
+        self.list.setVisible(count > 0)
+        self.lift_box.setVisible(count > 0)
+        if count:
+            rows = min(count, 4)
+            row = max(self.list.sizeHintForRow(0), self.list.fontMetrics().lineSpacing() + 8)
+            scroll_bar = self.list.horizontalScrollBar().sizeHint().height()  # a long line may need it
+            self.list.setFixedHeight(row * rows + 2 * self.list.frameWidth() + 4 + scroll_bar)
 
     def selected_id(self) -> str | None:
         item = self.list.currentItem()
