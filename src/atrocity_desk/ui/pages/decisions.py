@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.language import join_list
 from ...core.models import ETD_RATINGS, Decision, EtdJudgment
 from ...core.option_order import numbered_options
 from ...core.vocabulary import DECISION_STATUSES, ETD_CRITERIA, UNRECOGNISED_LABEL, central_caution, option_title, status_label, unrecognised, word
@@ -518,7 +519,7 @@ class DecisionsPage(Page):
         self.findings_list.blockSignals(True)
         self.findings_list.clear()
         for finding in findings:
-            citations = "; ".join(evidence.citation(k) for k in finding.studies)
+            citations = join_list(evidence.citation(k) for k in finding.studies)
             item = QListWidgetItem(pack_mark(evidence, finding.id) + " ".join(finding.statement.split()))
             item.setData(_FINDING_ROLE, finding.id)
             item.setToolTip(
