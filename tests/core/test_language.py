@@ -158,3 +158,11 @@ def test_the_early_warning_projects_figure_and_words_in_french():
         assert estimate.startswith(f"risque estimé à 10,4{NNBSP}%") and "(rang 1 sur 162)" in estimate
         assert vocabulary.translate(vocabulary.RISK_IMPORT_BUTTON) == "Importer une édition plus récente…"
     assert vocabulary.translate(vocabulary.RISK_IMPORT_BUTTON) == "Import a newer edition…"
+
+
+def test_a_risk_factors_level_and_counts_in_french():
+    from atrocity_desk.core.assessment import risk_level_with_counts
+
+    assert risk_level_with_counts("not_assessed", "0 présent") == "Not yet assessed: 0 présent"
+    with in_language("fr"):
+        assert risk_level_with_counts("not_assessed", "0 présent") == "Pas encore évalué\u00a0: 0 présent"

@@ -41,6 +41,11 @@ def risk_level_label(level: str) -> str:
     return translate(RISK_LEVEL_LABELS[level])
 
 
+def risk_level_with_counts(level: str, counts: str) -> str:
+    """"Indicators present: 2 present, …" (French: a no-break space before the colon)."""
+    return translate("{level}: {counts}").format(level=risk_level_label(level), counts=counts)
+
+
 @dataclass(frozen=True)
 class RiskFactorSummary:
     risk_factor: RiskFactor
