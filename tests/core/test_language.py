@@ -138,7 +138,6 @@ def test_lists_are_joined_by_each_languages_separator():
 
 def test_a_citation_list_of_the_fit_follows_the_language():
     # fit_words joins a reason's citations through the language's separator, not a bare "; ".
-    from atrocity_desk.core.fit import Reason  # noqa: F401 - the type citations_text reads
     from atrocity_desk.core.fit_words import citations_text
 
     class _Cited:
