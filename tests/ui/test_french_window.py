@@ -6,7 +6,8 @@ The English looked for is the core's: every sentence of three words or more of t
 the phrases the code translates (``tests/core/test_memo_french.py``), and every string the core's
 code spells (not docstrings) — a cell or label that *is* one of them, or holds one of three words
 or more, is English left in the French window. The example's own text is the planner's, typed in
-English, and stays English.
+English, and stays English. Lists the window shows (a phase's options) are joined the French way,
+with a narrow no-break space before ";" (``core.language.join_list``).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from tests.core.test_memo_french import _plain, english_sentences
 from tests.ui.test_risk_offer import set_country
 
 CORE = REPO / "src" / "atrocity_desk" / "core"
-# Words French writes as English does, which the window's own (Qt) catalogue gives.
+# Words French writes as English does, which the window's own (Qt) catalogue gives ("Memo": "Note").
 SAME_IN_FRENCH = {"Note"}
 # The audit log lists each edit as the case stored it when it was made (a record, not words the
 # window makes): its actions are not the core's words for people.
