@@ -125,3 +125,43 @@ def test_numbers_in_each_language():
     assert FR.number(1000) == f"1{NNBSP}000" and en.number(1000) == "1,000"
     assert FR.percent(0.1041, 1) == f"10,4{NNBSP}%" and en.percent(0.1041, 1) == "10.4%"
     assert FR.number(-0.01, 1) == "0,0" and en.number(-2.5, 1) == "-2.5"
+
+
+def test_lists_are_joined_by_each_languages_separator():
+    from atrocity_desk.core.language import join_list
+
+    assert FR.join(["a", "b", "c"]) == f"a{NNBSP}; b{NNBSP}; c" and language("en").join(["a", "b"]) == "a; b"
+    with in_language("fr"):
+        assert join_list(iter(["x", "y"])) == f"x{NNBSP}; y"
+    assert join_list(["x", "y"]) == "x; y"
+
+
+def test_a_citation_list_of_the_fit_follows_the_language():
+    # fit_words joins a reason's citations through the language's separator, not a bare "; ".
+    from atrocity_desk.core.fit_words import citations_text
+
+    class _Cited:
+        citations = [type("C", (), {"authors": "Hultman et al.", "year": 2014})(),
+                     type("C", (), {"authors": "Kathman et Wood", "year": 2016})()]
+
+    with in_language("fr"):
+        assert citations_text(_Cited()) == f"Hultman et al. 2014{NNBSP}; Kathman et Wood 2016"
+    assert citations_text(_Cited()) == "Hultman et al. 2014; Kathman et Wood 2016"
+
+
+def test_the_early_warning_projects_figure_and_words_in_french():
+    assert vocabulary.risk_percent(0.1041) == "10.4%" and vocabulary.risk_percent(0.005) == "0.500%"
+    with in_language("fr"):
+        assert vocabulary.risk_percent(0.1041) == f"10,4{NNBSP}%"
+        estimate = vocabulary.risk_estimate_words(0.1041, 1, 162, 2025, 2026)
+        assert estimate.startswith(f"risque estimé à 10,4{NNBSP}%") and "(rang 1 sur 162)" in estimate
+        assert vocabulary.translate(vocabulary.RISK_IMPORT_BUTTON) == "Importer une édition plus récente…"
+    assert vocabulary.translate(vocabulary.RISK_IMPORT_BUTTON) == "Import a newer edition…"
+
+
+def test_a_risk_factors_level_and_counts_in_french():
+    from atrocity_desk.core.assessment import risk_level_with_counts
+
+    assert risk_level_with_counts("not_assessed", "0 présent") == "Not yet assessed: 0 présent"
+    with in_language("fr"):
+        assert risk_level_with_counts("not_assessed", "0 présent") == "Pas encore évalué\u00a0: 0 présent"

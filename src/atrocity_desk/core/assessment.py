@@ -11,7 +11,8 @@ from typing import Literal
 
 from .checklist import Checklist, RiskFactor
 from .models import Judgment
-from .vocabulary import translate
+from .language import join_list
+from .vocabulary import translatable, translate
 
 
 @dataclass(frozen=True)
@@ -27,12 +28,22 @@ class GroupCompleteness:
 
 
 RiskLevel = Literal["present", "not_observed", "partly_assessed", "not_assessed"]
-RISK_LEVEL_LABELS: dict[str, str] = {
-    "present": "Indicators present",
-    "not_observed": "No indicator observed",
-    "partly_assessed": "Partly assessed, none present so far",
-    "not_assessed": "Not yet assessed",
+RISK_LEVEL_LABELS: dict[str, str] = {  # English source; shown through risk_level_label
+    "present": translatable("Indicators present"),
+    "not_observed": translatable("No indicator observed"),
+    "partly_assessed": translatable("Partly assessed, none present so far"),
+    "not_assessed": translatable("Not yet assessed"),
 }
+
+
+def risk_level_label(level: str) -> str:
+    """The planner's words for a risk factor's level, in the current language."""
+    return translate(RISK_LEVEL_LABELS[level])
+
+
+def risk_level_with_counts(level: str, counts: str) -> str:
+    """"Indicators present: 2 present, …" (French: a no-break space before the colon)."""
+    return translate("{level}: {counts}").format(level=risk_level_label(level), counts=counts)
 
 
 @dataclass(frozen=True)
@@ -71,7 +82,7 @@ class OverallRisk:
         unassessed = self.partly_assessed + self.not_assessed
         if unassessed:
             parts.append(translate("{n} not fully assessed").format(n=unassessed))
-        return "; ".join(parts) + "."
+        return join_list(parts) + "."
 
 
 def factor_completeness(checklist: Checklist, factor_judgments: dict[str, Judgment]) -> list[GroupCompleteness]:

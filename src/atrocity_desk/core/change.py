@@ -9,15 +9,17 @@ ABSENT = "—"
 
 @dataclass(frozen=True)
 class Change:
-    area: str  # "Situation factor", "Risk-factor indicator", "Decision", ...
+    area: str  # the planner's word for what changed: "Situation factor", "Décision", ...
     item: str
     before: str
     after: str
+    # What changed, as an id the code reads (the area is words, in the planner's language).
+    kind: str = ""  # "factor", "indicator", "decision", or "" for the rest
 
     @property
     def is_judgment(self) -> bool:
-        return self.area in ("Situation factor", "Risk-factor indicator")
+        return self.kind in ("factor", "indicator")
 
     @property
     def is_decision(self) -> bool:
-        return self.area == "Decision"
+        return self.kind == "decision"

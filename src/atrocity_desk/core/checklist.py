@@ -14,7 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .datafiles import DataFileError, load_yaml, resource_root
-from .vocabulary import FAMILY_IDS, UNRECOGNISED_LABEL, is_unrecognised
+from .vocabulary import FAMILY_IDS, is_unrecognised, unknown_word, unrecognised
 
 UNKNOWN = "unknown"
 
@@ -47,9 +47,9 @@ class Factor(_Strict):
 
     def value_label(self, value: str | None) -> str:
         if is_unrecognised(value):
-            return UNRECOGNISED_LABEL
+            return unrecognised(value)
         if value is None or value == UNKNOWN:
-            return "Unknown"
+            return unknown_word()
         return next((v.label for v in self.values if v.id == value), value)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from .checklist import FactorVocabulary
 from .evidence import Condition, EvidenceBase, Family, Finding, Risk, Tool
 from .fit_words import FactorWords, factor_words
+from .language import join_list
 from .vocabulary import FAMILY_IDS, central_caution, singular, translatable, verdict_label, word
 from .vocabulary import translate as _
 
@@ -141,7 +142,7 @@ def _finding_text(evidence: EvidenceBase, finding: Finding, vocabulary: FactorVo
         lines += [f"    - {figure}" for figure in finding.figures]
     if finding.caveat:
         lines.append("  " + _("Caveat: {caveat}").format(caveat=finding.caveat))
-    lines.append("  " + _("Studies: {studies}").format(studies="; ".join(evidence.citation(key) for key in finding.studies)))
+    lines.append("  " + _("Studies: {studies}").format(studies=join_list(evidence.citation(key) for key in finding.studies)))
     lines.append("  " + _("Section: {section}").format(section=finding.section))
     return "\n".join(lines)
 
@@ -149,7 +150,7 @@ def _finding_text(evidence: EvidenceBase, finding: Finding, vocabulary: FactorVo
 def _risk_words(risk: Risk, vocabulary: FactorVocabulary) -> str:
     if not risk.conditions:
         return risk.text
-    return f"{risk.text} (" + "; ".join(_condition_words(c, vocabulary) for c in risk.conditions) + ")"
+    return f"{risk.text} (" + join_list(_condition_words(c, vocabulary) for c in risk.conditions) + ")"
 
 
 def _condition_words(condition: Condition, vocabulary: FactorVocabulary) -> str:

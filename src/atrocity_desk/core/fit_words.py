@@ -14,6 +14,7 @@ from functools import lru_cache
 from .checklist import FactorVocabulary
 from .fit import ConditionReading, FactorValue, FamilyFit, Reason
 from .option_fit import CaseFit, Change, Fit, OptionFit
+from .language import join_list
 from .vocabulary import translatable
 from .vocabulary import translate as _
 from .vocabulary import pack_marker, unknown_word, unrecognised, verdict_label, word
@@ -134,7 +135,7 @@ def _split_sentence(fit: FamilyFit) -> str:
         n = sum(1 for r in cautions if (r.role_change if r.role_change in ("requires_absent", "against_met") else "harm") == kind)
         if n:
             parts.append(_(one) if n == 1 else _(many).format(n=n))
-    return _("The cross-national and comparative studies point different ways here: {parts}.").format(parts="; ".join(parts))
+    return _("The cross-national and comparative studies point different ways here: {parts}.").format(parts=join_list(parts))
 
 
 def _caution_sentence(fit: FamilyFit, words: FactorWords) -> str:
@@ -146,12 +147,12 @@ def _caution_sentence(fit: FamilyFit, words: FactorWords) -> str:
         parts.append(_("a condition the benefit depends on is absent here ({pairs})").format(pairs=_pairs(basis.absent, words)))
     if basis.against:
         parts.append(_("the tool works worse under this case's conditions ({pairs})").format(pairs=_pairs(basis.against, words)))
-    sentence = "; ".join(parts) or _("the studies that apply here caution against it")
+    sentence = join_list(parts) or _("the studies that apply here caution against it")
     return sentence[:1].upper() + sentence[1:] + "."
 
 
 def _pairs(pairs: list[FactorValue], words: FactorWords) -> str:
-    return "; ".join(words.pair(p) for p in pairs)
+    return join_list(words.pair(p) for p in pairs)
 
 
 def ceiling_note(fit: FamilyFit) -> str:
@@ -196,7 +197,7 @@ def reading(reason: Reason) -> str:
     parts = [_(_ROLE_CHANGES[reason.role_change])] if reason.role_change else []
     if not reason.strong:
         parts.append(_("a single case or anecdote: illustrates, cannot carry a verdict alone"))
-    return "; ".join(parts)
+    return join_list(parts)
 
 
 def condition_line(condition: ConditionReading, words: FactorWords | None = None) -> str:
@@ -216,7 +217,7 @@ def condition_line(condition: ConditionReading, words: FactorWords | None = None
 
 
 def citations_text(reason: Reason) -> str:
-    return "; ".join(f"{c.authors} {c.year}" for c in reason.citations)
+    return join_list(f"{c.authors} {c.year}" for c in reason.citations)
 
 
 def reason_heading(reason: Reason, role: bool = True) -> str:
@@ -271,7 +272,7 @@ def change_sentence(reading: Fit, words: FactorWords | None = None) -> str:
     phrases = change_phrases(reading.would_change, words)
     if not phrases:
         return ""
-    return _("What would change it: {phrases}.").format(phrases="; ".join(p[:1].lower() + p[1:] for p in phrases))
+    return _("What would change it: {phrases}.").format(phrases=join_list(p[:1].lower() + p[1:] for p in phrases))
 
 
 def lift_sentence(reading: Fit, words: FactorWords | None = None) -> str:
@@ -294,7 +295,7 @@ def left_out_sentence(fit: FamilyFit, words: FactorWords | None = None) -> str:
     counts: dict[FactorValue, int] = {}
     for item in fit.left_out:
         counts[item.because] = counts.get(item.because, 0) + 1
-    because = "; ".join(
+    because = join_list(
         _("{pair} ({n})").format(pair=words.pair(pair), n=n) for pair, n in counts.items()
     )
     return _(
@@ -347,7 +348,7 @@ def _option_text(option: OptionFit, words: FactorWords) -> str:
     )
     if option.reading is None:
         return heading + "\n  " + _("Its tool family is not one this evidence base knows: no reading.")
-    design = "; ".join(f"{words.factor(p)}: {words.value(p, v)}" for p, v in option.design.items())
+    design = join_list(f"{words.factor(p)}: {words.value(p, v)}" for p, v in option.design.items())
     lines = [heading]
     if design:
         lines.append("  " + _("Design: {design}").format(design=design))
@@ -367,9 +368,9 @@ def _family_text(reading: Fit, words: FactorWords, title: bool = True) -> str:
         lines.append(f"  {note}")
     lines += [_reason_text(reason, words) for reason in fit.reasons]
     if fit.risks:
-        lines.append("  " + _("Risks named for this case: ") + "; ".join(fit.risks))
+        lines.append("  " + _("Risks named for this case: ") + join_list(fit.risks))
     if fit.conditional_risks:
-        lines.append("  " + _("Risks that may apply, depending on answers not yet given: ") + "; ".join(fit.conditional_risks))
+        lines.append("  " + _("Risks that may apply, depending on answers not yet given: ") + join_list(fit.conditional_risks))
     for sentence in (change_sentence(reading, words), lift_sentence(reading, words), left_out_sentence(fit, words)):
         if sentence:
             lines.append(f"  {sentence}")

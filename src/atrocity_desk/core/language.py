@@ -15,7 +15,7 @@ Content is passed explicitly: a consumer takes ``lang.evidence()`` (or ``current
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -44,6 +44,7 @@ class _Conventions:
     thousands: str  # between groups of three digits, in numbers of five digits or more
     before_percent: str
     first_day: str = "1"  # French writes the first of the month "1er"
+    list_separator: str = "; "  # between the items of a list a planner reads
 
 
 _NNBSP = "\u202f"  # narrow no-break space: French thousands and before "%"
@@ -57,6 +58,7 @@ _CONVENTIONS: dict[str, _Conventions] = {
         months=("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
                 "octobre", "novembre", "décembre"),
         decimal=",", thousands=_NNBSP, before_percent=_NNBSP, first_day="1er",
+        list_separator=_NNBSP + "; ",  # French typography: a narrow no-break space before ";"
     ),
 }
 
@@ -137,6 +139,10 @@ class Language:
         """A share of one (0.104) as a percentage: "10.4%" / "10,4 %"."""
         return self.number(value * 100, decimals) + _CONVENTIONS[self.code].before_percent + "%"
 
+    def join(self, items: Iterable[str]) -> str:
+        """Items of a list a planner reads, one after another: "a; b" / "a ; b" (narrow no-break space)."""
+        return _CONVENTIONS[self.code].list_separator.join(items)
+
 
 def _catalogue_file(lang: str, name: str) -> dict[str, Any]:
     path = resource_root() / "i18n" / lang / name
@@ -216,3 +222,8 @@ def number(value: float, decimals: int = 0) -> str:
 
 def percent(value: float, decimals: int = 0) -> str:
     return current_language().percent(value, decimals)
+
+
+def join_list(items: Iterable[str]) -> str:
+    """The one way the core joins a list for people, in the current language (``Language.join``)."""
+    return current_language().join(items)

@@ -13,7 +13,7 @@ from .evidence import EvidenceBase
 from .models import Decision, Judgment
 from .storage import CaseFile
 from .strategy_diff import strategy_changes
-from .vocabulary import confidence_label, indicator_label, option_title, status_label, word
+from .vocabulary import confidence_label, indicator_label, not_recorded, option_title, status_label, translatable, translate, word
 
 __all__ = ["ABSENT", "Change", "compare_revisions", "decision_name"]
 
@@ -47,10 +47,11 @@ def _factor_changes(checklist: Checklist, old: dict[str, Judgment], new: dict[st
         for factor in group.factors:
             before, after = _value(old, factor.id), _value(new, factor.id)
             if before != after:
-                changes.append(Change("Situation factor", factor.label or factor.id, factor.value_label(before), factor.value_label(after)))
+                changes.append(Change(translate("Situation factor"), factor.label or factor.id, factor.value_label(before),
+                                      factor.value_label(after), kind="factor"))
             elif _confidence(old, factor.id) != _confidence(new, factor.id):
                 changes.append(Change(
-                    "Confidence", f"{factor.label or factor.id} ({factor.value_label(after)})",
+                    translate("Confidence"), f"{factor.label or factor.id} ({factor.value_label(after)})",
                     confidence_label(_confidence(old, factor.id)), confidence_label(_confidence(new, factor.id)),
                 ))
     return changes
@@ -63,8 +64,8 @@ def _indicator_changes(checklist: Checklist, old: dict[str, Judgment], new: dict
             before, after = _value(old, indicator.id), _value(new, indicator.id)
             if before != after:
                 changes.append(Change(
-                    "Risk-factor indicator", f"{risk_factor.number}. {indicator.text}",
-                    indicator_label(before), indicator_label(after),
+                    translate("Risk-factor indicator"), f"{risk_factor.number}. {indicator.text}",
+                    indicator_label(before), indicator_label(after), kind="indicator",
                 ))
     return changes
 
@@ -79,15 +80,17 @@ def _decision_changes(evidence: EvidenceBase, old: list[Decision], new: list[Dec
 
     before, after = keyed(old), keyed(new)
     changes = []
+    area = translate("Decision")
     for key in [*before, *(k for k in after if k not in before)]:
         old_decision, new_decision = before.get(key), after.get(key)
         name = decision_name(new_decision or old_decision, evidence)
         if old_decision is None:
-            changes.append(Change("Decision", name, "not recorded", f"added as {status_label(new_decision.status).lower()}"))
+            added = translate("added as {status}").format(status=status_label(new_decision.status).lower())
+            changes.append(Change(area, name, not_recorded(), added, kind="decision"))
         elif new_decision is None:
-            changes.append(Change("Decision", name, status_label(old_decision.status), "removed"))
+            changes.append(Change(area, name, status_label(old_decision.status), translate("removed"), kind="decision"))
         elif old_decision.status != new_decision.status:
-            changes.append(Change("Decision", name, status_label(old_decision.status), status_label(new_decision.status)))
+            changes.append(Change(area, name, status_label(old_decision.status), status_label(new_decision.status), kind="decision"))
     return changes
 
 
@@ -96,31 +99,32 @@ def _actor_changes(case: CaseFile, old_id: int, new_id: int) -> list[Change]:
     after = {(a.kind, a.name) for a in case.actors(new_id)}
     changes = []
     for kind, name in sorted(before - after):
-        changes.append(Change(word("actor_kind", kind), name, "listed", "removed"))
+        changes.append(Change(word("actor_kind", kind), name, translate("listed"), translate("removed")))
     for kind, name in sorted(after - before):
-        changes.append(Change(word("actor_kind", kind), name, "not listed", "added"))
+        changes.append(Change(word("actor_kind", kind), name, translate("not listed"), translate("added")))
     return changes
 
 
 def _objective_changes(case: CaseFile, old_id: int, new_id: int) -> list[Change]:
     before = [o.text for o in case.objectives(old_id)]
     after = [o.text for o in case.objectives(new_id)]
-    changes = [Change("Objective", text, "listed", "removed") for text in before if text not in after]
-    changes += [Change("Objective", text, "not listed", "added") for text in after if text not in before]
+    area = translate("Objective")
+    changes = [Change(area, text, translate("listed"), translate("removed")) for text in before if text not in after]
+    changes += [Change(area, text, translate("not listed"), translate("added")) for text in after if text not in before]
     return changes
 
 
 _REVISION_FIELDS = (
-    ("end_state", "Aim", "Desired end state"),
-    ("risk_estimate", "Risk estimate", "Outside risk estimate"),
-    ("bottom_line", "Memo", "Bottom line"),
+    ("end_state", translatable("Aim"), translatable("Desired end state")),
+    ("risk_estimate", translatable("Risk estimate"), translatable("Outside risk estimate")),
+    ("bottom_line", translatable("Memo"), translatable("Bottom line")),
 )
 
 
 def _revision_field_changes(case: CaseFile, old_id: int, new_id: int) -> list[Change]:
     old, new = case.revision(old_id), case.revision(new_id)
     return [
-        Change(area, label, getattr(old, field) or ABSENT, getattr(new, field) or ABSENT)
+        Change(translate(area), translate(label), getattr(old, field) or ABSENT, getattr(new, field) or ABSENT)
         for field, area, label in _REVISION_FIELDS
         if getattr(old, field) != getattr(new, field)
     ]

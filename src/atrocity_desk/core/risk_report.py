@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .risk_data import CountryRisk, RiskEdition
-from .vocabulary import RISK_MODEL_SCOPE, risk_estimate_words, risk_percent
+from .vocabulary import RISK_MODEL_SCOPE, risk_estimate_words, risk_percent, translate
 
 
 def _source_line(edition: RiskEdition) -> str:
@@ -13,7 +13,7 @@ def _source_line(edition: RiskEdition) -> str:
 
 def risk_text(edition: RiskEdition, row: CountryRisk) -> str:
     estimate = risk_estimate_words(row.risk, row.rank, edition.of, edition.first_year, edition.last_year)
-    return "\n".join([f"{row.country}: {estimate}.", _source_line(edition), RISK_MODEL_SCOPE])
+    return "\n".join([f"{row.country}: {estimate}.", _source_line(edition), translate(RISK_MODEL_SCOPE)])
 
 
 def risk_table_text(edition: RiskEdition) -> str:
@@ -22,7 +22,7 @@ def risk_table_text(edition: RiskEdition) -> str:
         f"Estimated risk of a new state-led mass killing starting in {edition.first_year} or {edition.last_year}, "
         f"{edition.of} countries, highest first.",
         _source_line(edition),
-        RISK_MODEL_SCOPE,
+        translate(RISK_MODEL_SCOPE),
         "",
         f"{'rank':>4}  {'country':<{width}}  risk",
     ]

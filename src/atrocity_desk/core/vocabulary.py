@@ -346,7 +346,7 @@ def option_title(decision: _OptionLike, evidence: _EvidenceLike | None = None) -
 
 RISK_PUBLISHER = "Early Warning Project"
 # What the model forecasts, and what it does not: said wherever a figure is offered.
-RISK_MODEL_SCOPE = (
+RISK_MODEL_SCOPE = translatable(
     "The model forecasts the onset of a new state-led mass killing (at least 1,000 civilians "
     "deliberately killed by state forces in a year or less). It says nothing about killing already "
     "under way, nor about killing by non-state groups."
@@ -354,44 +354,55 @@ RISK_MODEL_SCOPE = (
 
 
 def risk_citation(first_year: int, last_year: int) -> str:
-    """How the project asks to be cited: "Early Warning Project, Statistical Risk Assessment 2025–26, USHMM, 2025"."""
+    """How the project asks to be cited: "Early Warning Project, Statistical Risk Assessment 2025–26, USHMM, 2025".
+    The project's own title, in English in every language (a citation names what was published)."""
     return f"{RISK_PUBLISHER}, Statistical Risk Assessment {first_year}–{last_year % 100:02d}, USHMM, {first_year}"
 
 
 def risk_percent(risk: float) -> str:
-    """A probability as a percentage with three significant figures: 0.1041 -> "10.4%"."""
-    return f"{risk * 100:#.3g}".rstrip(".") + "%"
+    """A probability as a percentage with three significant figures: 0.1041 -> "10.4%" ("10,4 %" in French)."""
+    from .language import percent  # the language module imports this one
+
+    digits = f"{risk * 100:#.3g}".rstrip(".")
+    decimals = len(digits.partition(".")[2]) if "e" not in digits else 2
+    return percent(risk, decimals)
 
 
 def risk_estimate_words(risk: float, rank: int, of: int, first_year: int, last_year: int) -> str:
     """The figure as the case records it (the revision's outside risk estimate)."""
-    return (
-        f"{risk_percent(risk)} estimated risk of a new state-led mass killing starting in {first_year} "
-        f"or {last_year} (rank {rank} of {of})"
-    )
+    return translate(
+        "{percent} estimated risk of a new state-led mass killing starting in {first_year} or {last_year} "
+        "(rank {rank} of {of})"
+    ).format(percent=risk_percent(risk), first_year=first_year, last_year=last_year, rank=rank, of=of)
 
 
 def risk_not_found(name: str, edition: str, closest: list[str]) -> str:
-    known = f" Closest names: {', '.join(closest)}." if closest else ""
-    return f"The {RISK_PUBLISHER}'s {edition} edition has no country called {name!r}.{known}"
+    words = translate("The {publisher}'s {edition} edition has no country called '{name}'.").format(
+        publisher=RISK_PUBLISHER, edition=edition, name=name)
+    if closest:
+        words += " " + translate("Closest names: {names}.").format(names=", ".join(closest))
+    return words
 
 
 def risk_offer_words(country: str, estimate: str, edition: str, citation: str, date: str) -> str:
     """What the window offers under the case's country."""
-    return f"{RISK_PUBLISHER}, {edition} edition — {country}: {estimate}. Source: {citation}; dated {date}."
+    return translate("{publisher}, {edition} edition — {country}: {estimate}. Source: {citation}; dated {date}.").format(
+        publisher=RISK_PUBLISHER, edition=edition, country=country, estimate=estimate, citation=citation, date=date)
 
 
-RISK_OFFER_EMPTY = "Enter the country to see the Early Warning Project's estimate for it ({edition} edition)."
-RISK_OFFER_BUTTON = "Record as the outside risk estimate"
-RISK_OFFER_REPLACE = "Replace the recorded estimate with this one"
-RISK_OFFER_RECORDED = "Recorded as this assessment's outside risk estimate."
-RISK_IMPORT_BUTTON = "Import a newer edition…"
-RISK_IMPORT_REFUSED = "Risk table refused"
-RISK_IMPORT_DONE = "Risk table imported"
+# Translated where shown (``translate(RISK_OFFER_BUTTON)``): the window reads them in its language.
+RISK_OFFER_EMPTY = translatable("Enter the country to see the Early Warning Project's estimate for it ({edition} edition).")
+RISK_OFFER_BUTTON = translatable("Record as the outside risk estimate")
+RISK_OFFER_REPLACE = translatable("Replace the recorded estimate with this one")
+RISK_OFFER_RECORDED = translatable("Recorded as this assessment's outside risk estimate.")
+RISK_IMPORT_BUTTON = translatable("Import a newer edition…")
+RISK_IMPORT_REFUSED = translatable("Risk table refused")
+RISK_IMPORT_DONE = translatable("Risk table imported")
 
 
 def risk_import_done(edition: str, of: int) -> str:
-    return f"The {RISK_PUBLISHER}'s {edition} edition ({of} countries) is now in use."
+    return translate("The {publisher}'s {edition} edition ({of} countries) is now in use.").format(
+        publisher=RISK_PUBLISHER, edition=edition, of=of)
 
 
 # -- counts and next steps (the Overview) --

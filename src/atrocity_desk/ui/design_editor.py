@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QVBoxLa
 
 from ..core.language import current_language
 from ..core.option_fit import design_terms
-from ..core.vocabulary import UNRECOGNISED_LABEL, is_unrecognised, word
+from ..core.vocabulary import is_unrecognised, unrecognised, word
 from .session import DECISIONS, DESIGN, REVISIONS, CaseSession
 from .widgets import wrapped
 
@@ -75,7 +75,7 @@ class DesignEditor(QWidget):
             value.addItem(self.tr("Unknown"), None)
             for v in prop.values:
                 value.addItem(v.label, v.id)
-            value.setPlaceholderText(UNRECOGNISED_LABEL)
+            value.setPlaceholderText(unrecognised(None))
             value.activated.connect(lambda _i, p=prop_id: self._commit(p, value=self.values[p].currentData()))
             confidence = QComboBox(self.grid_host)
             confidence.setAccessibleName(self.tr("Confidence in: {property}").format(property=prop.label))

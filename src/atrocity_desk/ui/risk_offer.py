@@ -26,6 +26,7 @@ from ..core.vocabulary import (
     risk_import_done,
     risk_not_found,
     risk_offer_words,
+    translate,
 )
 from .widgets import relative_font, wrapped
 
@@ -50,12 +51,12 @@ class RiskOffer(QWidget):
         self.text = wrapped()
         self.text.setObjectName("risk_offer_text")
         self.text.setAccessibleName(self.tr("Early Warning Project estimate for the country"))
-        self.scope = wrapped(RISK_MODEL_SCOPE)
+        self.scope = wrapped(translate(RISK_MODEL_SCOPE))
         self.scope.setFont(relative_font(self.scope, 0.9))
-        self.record_button = QPushButton(RISK_OFFER_BUTTON)
+        self.record_button = QPushButton(translate(RISK_OFFER_BUTTON))
         self.record_button.setObjectName("risk_offer_record")
         self.record_button.clicked.connect(self.record)
-        self.import_button = QPushButton(RISK_IMPORT_BUTTON)
+        self.import_button = QPushButton(translate(RISK_IMPORT_BUTTON))
         self.import_button.setObjectName("risk_import")
         self.import_button.clicked.connect(self._choose_file)
         buttons = QHBoxLayout()
@@ -73,15 +74,15 @@ class RiskOffer(QWidget):
         self._fields = self.edition.estimate_fields(row) if row else {}
         revision = session.revision()
         recorded = bool(row) and all(getattr(revision, k) == v for k, v in self._fields.items())
-        self.record_button.setText(RISK_OFFER_REPLACE if revision.risk_estimate.strip() and not recorded else RISK_OFFER_BUTTON)
+        self.record_button.setText(translate(RISK_OFFER_REPLACE) if revision.risk_estimate.strip() and not recorded else translate(RISK_OFFER_BUTTON))
         if row:
             words = risk_offer_words(row.country, self._fields["risk_estimate"], self.edition.edition,
                                      self.edition.citation, self.edition.date)
-            self.text.setText(f"{words} {RISK_OFFER_RECORDED}" if recorded else words)
+            self.text.setText(f"{words} {translate(RISK_OFFER_RECORDED)}" if recorded else words)
         elif country:
             self.text.setText(risk_not_found(country, self.edition.edition, closest_countries(self.edition, country)))
         else:
-            self.text.setText(RISK_OFFER_EMPTY.format(edition=self.edition.edition))
+            self.text.setText(translate(RISK_OFFER_EMPTY).format(edition=self.edition.edition))
         self.scope.setVisible(bool(row))
         self.record_button.setVisible(bool(row))
         self.record_button.setEnabled(bool(row) and not recorded and not session.read_only)
@@ -91,7 +92,7 @@ class RiskOffer(QWidget):
         return bool(self._fields) and self.page.session.update_revision(**self._fields)
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, RISK_IMPORT_BUTTON.rstrip("…"), "", self.tr("CSV files (*.csv);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, translate(RISK_IMPORT_BUTTON).rstrip("…"), "", self.tr("CSV files (*.csv);;All files (*)"))
         if path:
             self.import_file(Path(path))
 
@@ -99,12 +100,12 @@ class RiskOffer(QWidget):
         try:
             import_edition(path, _data_dir())
         except RiskDataError as exc:
-            QMessageBox.warning(self, RISK_IMPORT_REFUSED, str(exc))
+            QMessageBox.warning(self, translate(RISK_IMPORT_REFUSED), str(exc))
             return False
         except OSError as exc:  # the data folder cannot be written; what was there stays in use
-            QMessageBox.warning(self, RISK_IMPORT_REFUSED, self.tr("{name}: could not be kept ({reason}).").format(name=path.name, reason=exc.strerror or exc))
+            QMessageBox.warning(self, translate(RISK_IMPORT_REFUSED), self.tr("{name}: could not be kept ({reason}).").format(name=path.name, reason=exc.strerror or exc))
             return False
         self.edition = newest_edition(_data_dir())
-        QMessageBox.information(self, RISK_IMPORT_DONE, risk_import_done(self.edition.edition, self.edition.of))
+        QMessageBox.information(self, translate(RISK_IMPORT_DONE), risk_import_done(self.edition.edition, self.edition.of))
         self.refresh()
         return True

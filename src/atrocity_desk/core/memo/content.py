@@ -25,6 +25,7 @@ from ..packs import case_evidence
 from ..storage import CaseFile
 from ..option_order import MEMO_STATUS_ORDER, options_by_status
 from ..strategy import Strategy as Plan
+from ..language import join_list
 from ..vocabulary import option_title, pack_marker, translate
 from .draft import draft_bottom_line
 
@@ -167,7 +168,7 @@ class MemoContent:
             authors=study.authors,
             year=study.year,
             note=note[:1].upper() + note[1:],
-            discussed=translate("Discussed in: {sections}.").format(sections="; ".join(where)) if where else "",
+            discussed=translate("Discussed in: {sections}.").format(sections=join_list(where)) if where else "",
         )
 
     def references_intro(self, count: int) -> str:
@@ -211,7 +212,7 @@ class MemoContent:
         """"Authors Year; Authors Year" for the known ``keys``; a study a pack added carries the pack
         marker, so no citation from a pack passes for one of the 2016 review."""
         known = {s.key for s in self.evidence.studies}
-        return "; ".join(self._marked_citation(k) for k in keys if k in known)
+        return join_list(self._marked_citation(k) for k in keys if k in known)
 
     def _marked_citation(self, key: str) -> str:
         citation = self.evidence.citation(key)

@@ -13,6 +13,7 @@ from ..option_fit import CaseFit
 from ..options import option_numbers, option_readings
 from ..models import Decision, Revision
 from ..storage import CaseFile
+from ..language import join_list
 from ..vocabulary import translatable, word
 from ..vocabulary import translate as _
 
@@ -69,7 +70,7 @@ def _unknowns(fits: list[tuple[Decision, FamilyFit | None]], numbers: dict) -> s
         if family_fit is not None and family_fit.unknown_factors:
             names = ", ".join(words.factor(f).lower() for f in family_fit.unknown_factors)
             parts.append(_("{names} (option {n})").format(names=names, n=numbers[decision.id]))
-    return "; ".join(parts)
+    return join_list(parts)
 
 
 def _joined(items: list[str]) -> str:

@@ -15,6 +15,7 @@ from ..fit import FamilyFit
 from ..models import ETD_RATINGS, Decision, EtdJudgment
 from ..options import BASELINE_NUMBER, option_numbers
 from ..strategy import Assumption, Scenario, TriggerDate, upcoming_triggers
+from ..language import join_list
 from ..vocabulary import (
     ETD_CRITERIA, PHASE_KINDS, is_unrecognised, not_recorded, pack_lifted_words, phrase, status_label, translatable, translate, unrecognised,
     verdict_label, word,
@@ -329,7 +330,7 @@ def _verdict_sentence(fit: FamilyFit | None) -> str:
     if weighing:  # the verdict itself is on the line above, as a badge
         counts = {role: sum(1 for r in weighing if r.role == role) for role in ("supports", "mixed", "cautions")}
         parts = [translate("{label}: {n}").format(label=_lower_first(word("role", role)), n=n) for role, n in counts.items() if n]
-        return translate("Findings that weigh here (annex A4) — {counts}.").format(counts="; ".join(parts))
+        return translate("Findings that weigh here (annex A4) — {counts}.").format(counts=join_list(parts))
     return word("verdict", fit.verdict, "meaning")
 
 

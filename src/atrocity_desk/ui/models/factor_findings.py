@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ...core.language import join_list
 from ...core.evidence import EvidenceBase, Finding
 from ..pack_marks import pack_mark
 from .table import ROW_ROLE
@@ -28,7 +29,7 @@ class FindingListModel(QAbstractListModel):
             family = self._evidence.family(finding.family).name if finding.family else self.tr("Cross-cutting")
             return f"{pack_mark(self._evidence, finding.id)}{family}: {finding.statement}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "; ".join(self._evidence.citation(k) for k in finding.studies)
+            return join_list(self._evidence.citation(k) for k in finding.studies)
         if role == ROW_ROLE:
             return finding
         return None

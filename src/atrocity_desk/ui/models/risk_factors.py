@@ -11,7 +11,7 @@ from PySide6.QtGui import QFont
 
 from ..plain import plain_tooltip
 
-from ...core.assessment import RISK_LEVEL_LABELS, RiskFactorSummary
+from ...core.assessment import RiskFactorSummary, risk_level_with_counts
 from ...core.checklist import Indicator, RiskFactor
 from ...core.models import Judgment
 from ..widgets import badge_colours
@@ -41,7 +41,7 @@ class RiskFactorListModel(RowTableModel[RiskFactorSummary]):
     columns = (
         Column(QT_TRANSLATE_NOOP("Column", "Risk factor"), lambda s: f"{s.risk_factor.number}. {s.risk_factor.title}"),
         Column(QT_TRANSLATE_NOOP("Column", "Indicators"), lambda s: indicator_counts(s.present, s.total, s.unknown),
-               lambda s: f"{RISK_LEVEL_LABELS[s.level]}: {summary_counts(s)}"),
+               lambda s: risk_level_with_counts(s.level, summary_counts(s))),
     )
 
     def extra_data(self, row: RiskFactorSummary, column: int, role: int) -> Any:

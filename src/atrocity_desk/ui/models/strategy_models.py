@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ...core.language import join_list
 from ...core.models import Decision, Objective
 from ...core.strategy import Assumption, DecisionPoint, Phase, Scenario, TriggerDate
 from ...core.vocabulary import option_title, word
@@ -48,7 +49,7 @@ class PhaseTableModel(RowTableModel[PhaseRow]):
         titles = {d.id: option_title(d) for d in options}
         rows: list[PhaseRow] = []
         for phase in phases:
-            rows.append(PhaseRow(phase, "; ".join(titles[o] for o in phase.options if o in titles) or QCoreApplication.translate("StrategyModels", "No option chosen")))
+            rows.append(PhaseRow(phase, join_list(titles[o] for o in phase.options if o in titles) or QCoreApplication.translate("StrategyModels", "No option chosen")))
             rows += [PhaseRow(p) for p in points if p.phase_id == phase.id]
         self.set_rows(rows)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.actor_checks import actor_contradictions
+from ...core.language import join_list
 from ...core.models import Actor
 from ...core.vocabulary import actor_contradiction_words
 from .. import dialogs, plan_dialog
@@ -183,7 +184,7 @@ class ActorsPage(Page):
             for link in self.session.case.actor_targets(revision.id):
                 targets.setdefault(link.actor_id, []).append(names.get(link.group_id, ""))
             for index, (kind, panel) in enumerate(self.panels.items()):
-                panel.show_actors(actors, self.read_only, {k: "; ".join(v) for k, v in targets.items()})
+                panel.show_actors(actors, self.read_only, {k: join_list(v) for k, v in targets.items()})
                 self.tabs.setTabText(index, f"{self.tr(SHORT_TITLES[kind])} ({panel.model.rowCount()})")
         if topic in (None, ACTORS, JUDGMENTS, REVISIONS):
             self._show_warning(revision.id)

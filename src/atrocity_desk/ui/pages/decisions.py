@@ -38,9 +38,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.language import join_list
 from ...core.models import ETD_RATINGS, Decision, EtdJudgment
 from ...core.option_order import numbered_options
-from ...core.vocabulary import DECISION_STATUSES, ETD_CRITERIA, UNRECOGNISED_LABEL, central_caution, option_title, status_label, unrecognised, word
+from ...core.vocabulary import DECISION_STATUSES, ETD_CRITERIA, central_caution, option_title, status_label, unrecognised, word
 from ..badges import Badge
 from ..design_editor import DesignEditor
 from ..option_verdict import OptionVerdictView
@@ -204,7 +205,7 @@ class DecisionsPage(Page):
         self.status_combo.setAccessibleName(self.tr("Status"))
         for status in DECISION_STATUSES:
             self.status_combo.addItem(status_label(status), status)
-        self.status_combo.setPlaceholderText(UNRECOGNISED_LABEL)  # shown for a status we don't know
+        self.status_combo.setPlaceholderText(unrecognised(None))  # shown for a status we don't know
         self.status_combo.activated.connect(lambda _i: self._update(status=self.status_combo.currentData()))
         form.addRow(self.tr("&Status:"), self.status_combo)
 
@@ -282,7 +283,7 @@ class DecisionsPage(Page):
             combo.setAccessibleName(self.tr("Judgment: {criterion}").format(criterion=word("etd_criterion", criterion)))
             for rating in ("", *ETD_RATINGS):
                 combo.addItem(word("etd_rating", rating), rating)
-            combo.setPlaceholderText(UNRECOGNISED_LABEL)
+            combo.setPlaceholderText(unrecognised(None))
             combo.activated.connect(lambda _i, c=criterion: self._etd_changed(c))
             reason = ReasonEdit(2, self.etd_box)
             reason.setAccessibleName(self.tr("Reason: {criterion}").format(criterion=word("etd_criterion", criterion)))
@@ -518,7 +519,7 @@ class DecisionsPage(Page):
         self.findings_list.blockSignals(True)
         self.findings_list.clear()
         for finding in findings:
-            citations = "; ".join(evidence.citation(k) for k in finding.studies)
+            citations = join_list(evidence.citation(k) for k in finding.studies)
             item = QListWidgetItem(pack_mark(evidence, finding.id) + " ".join(finding.statement.split()))
             item.setData(_FINDING_ROLE, finding.id)
             item.setToolTip(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.assessment import RISK_LEVEL_LABELS, overall_risk, risk_factor_summaries
+from ...core.assessment import risk_level_label, overall_risk, risk_factor_summaries
 from ...core.checklist import RiskFactor
 from ..models.risk_factors import (
     CONFIDENCE_CHOICES,
@@ -196,7 +196,7 @@ class RiskFactorsPage(Page):
     def _show_summary(self, summaries) -> None:  # noqa: ANN001
         summary = next((s for s in summaries if self.risk_factor and s.risk_factor.id == self.risk_factor.id), None)
         if summary is not None:
-            self.summary_badge.set_badge(f"{RISK_LEVEL_LABELS[summary.level]} — {summary_counts(summary)}", LEVEL_BADGES[summary.level])
+            self.summary_badge.set_badge(f"{risk_level_label(summary.level)} — {summary_counts(summary)}", LEVEL_BADGES[summary.level])
 
     def select_risk_factor(self, risk_factor_id: str) -> bool:
         row = self.list_model.row_of(risk_factor_id)

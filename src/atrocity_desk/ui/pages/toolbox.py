@@ -34,6 +34,7 @@ from ...core.checklist import Factor
 from ...core import fit_words
 from ...core.evidence import Family, Tool
 from ...core.fit import FamilyFit, Reason
+from ...core.language import join_list
 from ...core.models import Decision
 from ...core.vocabulary import pack_lifted_words, pack_source_words
 from ...core.vocabulary import VERDICTS, central_caution, option_title, status_label, verdict_label, word, word_ids
@@ -326,7 +327,7 @@ class ToolboxPage(Page):
             if conclusion.category == category:
                 layout.addWidget(self._text(conclusion.summary))
                 if conclusion.studies:
-                    citations = "; ".join(self.session.evidence.citation(k) for k in conclusion.studies)
+                    citations = join_list(self.session.evidence.citation(k) for k in conclusion.studies)
                     layout.addWidget(self._text(self.tr("Studies: {studies}").format(studies=citations), small=True))
 
     def _show_tool_or_family(self, tool: Tool | None, family: Family | None, layout: QVBoxLayout) -> None:
@@ -381,7 +382,7 @@ class ToolboxPage(Page):
     def _show_recorded(self, family_id: str, layout: QVBoxLayout) -> None:
         recorded = [d for d in self.session.case.decisions(self.session.revision().id) if d.family == family_id]
         if recorded:
-            items = "; ".join(f"{option_title(d, self.session.evidence)} ({status_label(d.status)})" for d in recorded)
+            items = join_list(f"{option_title(d, self.session.evidence)} ({status_label(d.status)})" for d in recorded)
             label = self._text(self.tr("Already in your decisions: {options}").format(options=items), small=True)
             label.setAccessibleName(self.tr("Already in your decisions"))
             layout.addWidget(label)

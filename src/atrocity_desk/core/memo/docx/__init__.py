@@ -21,6 +21,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
+from ...language import join_list
 from ...vocabulary import ETD_CRITERIA, not_recorded, phrase, translate, unknown_word, verdict_label, word
 from ...vocabulary import translate as _
 from ..content import MemoContent, long_date
@@ -232,7 +233,7 @@ def _strategy(document, memo: MemoBody) -> None:
     if scenario is not None:
         dangerous = f"{text_or_not_recorded(scenario.title)}. {translate('Warning signs:')} {text_or_not_recorded(scenario.warning_signs)}"
     _run_in(document, translate("Most dangerous scenario"), dangerous)
-    triggers = "; ".join(f"{t.on_date}, {text_or_not_recorded(t.title)}" for t in plan.next_triggers) + "."
+    triggers = join_list(f"{t.on_date}, {text_or_not_recorded(t.title)}" for t in plan.next_triggers) + "."
     _run_in(document, translate("Next dated triggers"), triggers if plan.next_triggers else phrase("no_next_trigger"))
 
 
@@ -270,7 +271,7 @@ def _situation(document, content: MemoContent, memo: MemoBody) -> None:
     heading(document, _("The situation"), 1)
 
     def names(items: list[str]) -> str:
-        return "; ".join(items) or not_recorded()
+        return join_list(items) or not_recorded()
 
     facts(
         document,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, NextPageTemplate, PageBreak, Spacer
 
+from ...language import join_list
 from ...vocabulary import ETD_CRITERIA, colour, colours, not_recorded, phrase, translate, verdict_label, word
 from ...vocabulary import translate as _
 from ..content import MemoContent, long_date
@@ -270,7 +271,7 @@ def _scenario(scenario: ScenarioLine | None) -> str:
 def _triggers(plan: Strategy) -> str:
     if not plan.next_triggers:
         return muted(para(phrase("no_next_trigger")))
-    return "; ".join(f"{para(t.on_date)}, {text_or_not_recorded(t.title)}" for t in plan.next_triggers) + "."
+    return join_list(f"{para(t.on_date)}, {text_or_not_recorded(t.title)}" for t in plan.next_triggers) + "."
 
 
 def others(memo: MemoBody, styles: MemoStyles, heading: HeadingFactory) -> list[Flowable]:
@@ -295,7 +296,7 @@ def others(memo: MemoBody, styles: MemoStyles, heading: HeadingFactory) -> list[
 
 def situation(content: MemoContent, facts: Situation, styles: MemoStyles, heading: HeadingFactory) -> list[Flowable]:
     def names(items: list[str]) -> str:
-        return "; ".join(para(i) for i in items) if items else muted(not_recorded())
+        return join_list(para(i) for i in items) if items else muted(not_recorded())
 
     rows = [
         (_("Who attacks civilians"), names(facts.perpetrators)),
