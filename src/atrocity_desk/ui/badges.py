@@ -48,9 +48,22 @@ def contrast_ratio(first: QColor, second: QColor) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
+_ICONS: dict[tuple[str, bool], QIcon] = {}
+
+
 def verdict_icon(verdict: str, dark: bool | None = None) -> QIcon:
-    """A small swatch of the verdict colour, for lists and trees (the text beside it says the verdict)."""
-    background, text = verdict_colours(verdict, palette_is_dark() if dark is None else dark)
+    """A small swatch of the verdict colour, for lists and trees (the text beside it says the verdict).
+
+    Made once per verdict and palette: item views ask for it on every paint and size hint."""
+    dark = palette_is_dark() if dark is None else dark
+    icon = _ICONS.get((verdict, dark))
+    if icon is None:
+        icon = _ICONS[(verdict, dark)] = _swatch(verdict, dark)
+    return icon
+
+
+def _swatch(verdict: str, dark: bool) -> QIcon:
+    background, text = verdict_colours(verdict, dark)
     pixmap = QPixmap(14, 14)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
