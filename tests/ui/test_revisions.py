@@ -126,3 +126,20 @@ def test_audit_and_change_tables_sort_by_a_column_and_keep_the_detail_right(main
     page.change_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     items = [page.change_view.model().index(r, 1).data() for r in range(page.change_view.model().rowCount())]
     assert items == sorted(items, key=str.casefold, reverse=True)
+
+
+def test_every_column_of_the_comparison_is_in_view_on_a_laptop(main_window, qtbot):
+    # The example's two revisions differ in long strategy texts; sized to its contents, "Before"
+    # grew wider than the page and pushed "After" out of sight.
+    main_window.resize(1366, 768)
+    page = main_window.show_page("revisions")
+    revisions = main_window.session.case.revisions()
+    page.from_combo.setCurrentIndex(page.from_combo.findData(revisions[0].id))
+    page.to_combo.setCurrentIndex(page.to_combo.findData(revisions[-1].id))
+    qtbot.wait(50)
+    assert page.change_model.rowCount() > 0
+    header = page.change_view.horizontalHeader()
+    width = page.change_view.viewport().width()
+    for column in range(page.change_model.columnCount()):
+        assert header.sectionSize(column) > 40
+        assert header.sectionViewportPosition(column) + header.sectionSize(column) <= width + 1, column

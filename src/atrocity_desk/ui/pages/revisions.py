@@ -98,12 +98,13 @@ class RevisionsPage(Page):
         self.change_view.setObjectName("change_table")
         self.change_view.setModel(self.change_model)
         self.change_view.sortable()  # by area, item, before or after
-        # Items (indicator wordings) are long: they wrap in the widest column, the others fit their text.
+        # Items (indicator wordings) and values (a strategy's texts) can be long: they share the width
+        # and wrap; sized to their contents, one long value pushed "After" out of sight.
         self.change_view.setWordWrap(True)
         header = self.change_view.horizontalHeader()
-        for column in (0, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(lambda *_: self.change_view.resizeRowsToContents())
         layout.addWidget(self.change_view, 1)
         self.from_combo.currentIndexChanged.connect(self._update_comparison)
