@@ -44,3 +44,21 @@ def test_value_null_sets_unknown(monkeypatch, tmp_path):
     monkeypatch.setattr(example, "example_data", lambda: broken(lambda d: d["revisions"][1]["factors"].update(phase={"value": None})))
     with example.write_example_case(tmp_path / "x.atrocase") as case:
         assert case.factor_answers(case.latest_revision().id)["phase"] is None
+
+
+def test_each_revision_of_the_example_started_on_its_assessment_day(tmp_path):
+    # Issue 17: the Revisions page showed every revision started after its own assessment date
+    # (the day the file was written), which reads as a mistake in the story's timeline.
+    with example.write_example_case(tmp_path / "example.atrocase") as case:
+        revisions = case.revisions()
+        assert len(revisions) >= 2
+        for revision in revisions:
+            assert revision.created_at.startswith(revision.assessed_on), (revision.number, revision.created_at)
+
+
+def test_a_revision_start_that_is_not_a_time_is_refused(tmp_path):
+    from atrocity_desk.core.storage import CaseFile
+
+    with pytest.raises(ValueError):
+        CaseFile.create(tmp_path / "x.atrocase", started_at="last Tuesday")
+    assert not (tmp_path / "x.atrocase").exists()

@@ -69,19 +69,27 @@ def example_data() -> dict[str, Any]:
     return load_yaml(resource_root() / "example" / FILE_NAME)
 
 
+def _started_on(revision_data: dict) -> str:
+    return f"{revision_data['assessed_on']}T09:00:00+00:00"
+
+
 def write_example_case(path: str | Path) -> CaseFile:
     """Create the example case at ``path`` and return it open."""
     data = example_data()
     revisions = _revision_list(data)
     meta = _validated(CaseMeta, {**(data.get("case") or {}), "evidence_version": load_evidence().version}, "case")
-    case = CaseFile.create(path, meta, assessed_on=revisions[0]["assessed_on"])
+    # Each revision started on its assessment day (the story's timeline), not when this file was written.
+    case = CaseFile.create(path, meta, assessed_on=revisions[0]["assessed_on"], started_at=_started_on(revisions[0]))
     case.editor = meta.analyst
     try:
         checklist = load_checklist()
         families = {family.id for family in load_evidence().families}
         for number, revision_data in enumerate(revisions, start=1):
             if number > 1:
-                case.new_revision(revision_data["assessed_on"], revision_data.get("label", ""), revision_data.get("created_by", ""))
+                case.new_revision(
+                    revision_data["assessed_on"], revision_data.get("label", ""), revision_data.get("created_by", ""),
+                    started_at=_started_on(revision_data),
+                )
             target = _Target(case, case.latest_revision().id, number, checklist, families)
             (_write_first if number == 1 else _write_changes)(target, revision_data)
     except BaseException:

@@ -13,7 +13,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -107,16 +107,21 @@ class CaseFile(PlanningMixin, PacksMixin):
     # -- opening and creating --
 
     @classmethod
-    def create(cls, path: str | os.PathLike, meta: CaseMeta | None = None, assessed_on: str | None = None) -> CaseFile:
-        """A new, empty case with its first revision. Refuses to overwrite an existing file."""
+    def create(
+        cls, path: str | os.PathLike, meta: CaseMeta | None = None, assessed_on: str | None = None,
+        started_at: str | None = None,
+    ) -> CaseFile:
+        """A new, empty case with its first revision. Refuses to overwrite an existing file.
+        ``started_at`` (ISO time) backdates the revision's start, for a case written from a record."""
         path = Path(path)
         if path.exists():
             raise CaseFileExists(f"{path} already exists. Choose another name or delete it first.")
         meta = meta or CaseMeta()
         first = {"assessed_on": assessed_on or date.today().isoformat()}
         refuse_unknown("revisions", first)
+        started = _started(started_at)
         try:
-            atomic_write(path, lambda tmp: _write_new_case(tmp, meta, first["assessed_on"]))
+            atomic_write(path, lambda tmp: _write_new_case(tmp, meta, first["assessed_on"], started))
         except UnicodeError:
             raise CaseNotCreated(f"The case could not be created at {path}: some text is not valid Unicode.") from None
         except (OSError, *ERRORS) as exc:
@@ -400,8 +405,11 @@ class CaseFile(PlanningMixin, PacksMixin):
     def delete_decision(self, decision_id: int) -> Decision:
         return decision_from_row(self._delete_row("decisions", "delete decision", decision_id))
 
-    def new_revision(self, assessed_on: str | None = None, label: str = "", created_by: str = "") -> Revision:
-        """Start a reassessment: a new revision that starts as a copy of the latest one."""
+    def new_revision(
+        self, assessed_on: str | None = None, label: str = "", created_by: str = "", started_at: str | None = None,
+    ) -> Revision:
+        """Start a reassessment: a new revision that starts as a copy of the latest one (``started_at``:
+        see ``create``)."""
         self._require_writable()
         if assessed_on:
             refuse_unknown("revisions", {"assessed_on": assessed_on})
@@ -414,7 +422,7 @@ class CaseFile(PlanningMixin, PacksMixin):
                     "number": number,
                     "label": label or f"Reassessment {number}",
                     "assessed_on": assessed_on or date.today().isoformat(),
-                    "created_at": now_utc(),
+                    "created_at": _started(started_at),
                     "created_by": created_by or self.editor,
                 }
             ).last_pk
@@ -631,7 +639,15 @@ def _validated(model: type[BaseModel], data: dict[str, Any]) -> Any:
         raise InvalidValue(f"This change was not saved: the value of {fields} is not one Atrocity Desk accepts.") from None
 
 
-def _write_new_case(path: Path, meta: CaseMeta, assessed_on: str) -> None:
+def _started(started_at: str | None) -> str:
+    """A revision's start time: now, or a given ISO time (checked: it is stored and shown)."""
+    if started_at is None:
+        return now_utc()
+    datetime.fromisoformat(started_at)  # ValueError for anything that is not a time
+    return started_at
+
+
+def _write_new_case(path: Path, meta: CaseMeta, assessed_on: str, started_at: str) -> None:
     conn = configure(sqlite3.connect(path, isolation_level=None))
     try:
         conn.executescript(schema_sql())
@@ -642,7 +658,7 @@ def _write_new_case(path: Path, meta: CaseMeta, assessed_on: str) -> None:
             [{"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in meta.model_dump().items()]
         )
         db["revisions"].insert(
-            {"number": 1, "label": "First assessment", "assessed_on": assessed_on, "created_at": now_utc(), "created_by": meta.analyst}
+            {"number": 1, "label": "First assessment", "assessed_on": assessed_on, "created_at": started_at, "created_by": meta.analyst}
         )
     finally:
         conn.close()
