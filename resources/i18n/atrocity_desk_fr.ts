@@ -1832,6 +1832,18 @@ Les supprimer&#x202f;? Les copies déjà envoyées ou enregistrées ailleurs res
         <translation>Annexe&#xa0;:</translation>
     </message>
     <message>
+        <source>Language of the memo</source>
+        <translation>Langue de la note</translation>
+    </message>
+    <message>
+        <source>The window&apos;s language</source>
+        <translation>La langue de la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
         <source>Bottom line up front</source>
         <translation>Conclusion en tête</translation>
     </message>

@@ -32,14 +32,16 @@ from atrocity_desk.core.datafiles import load_yaml, resource_root
 from atrocity_desk.core.language import language as core_language
 from atrocity_desk.core.vocabulary import WORD_FAMILIES
 from atrocity_desk.ui import language
+from atrocity_desk.ui.language import ENDONYMS
 from atrocity_desk.ui.main_window import MainWindow, app_settings
 from tests.conftest import REPO
 from tests.core.test_memo_french import _plain, english_sentences
 from tests.ui.test_risk_offer import set_country
 
 CORE = REPO / "src" / "atrocity_desk" / "core"
-# Words French writes as English does, which the window's own (Qt) catalogue gives ("Memo": "Note").
-SAME_IN_FRENCH = {"Note"}
+# Words French writes as English does, which the window's own (Qt) catalogue gives ("Memo": "Note"),
+# and language names, each shown in itself in a language choice (the memo's language: "English").
+SAME_IN_FRENCH = {"Note", *ENDONYMS.values()}
 # The audit log lists each edit as the case stored it when it was made (a record, not words the
 # window makes): its actions are not the core's words for people.
 NOT_CORE_WORDS = {"audit_table", "audit_detail"}

@@ -286,3 +286,27 @@ def test_preview_shows_the_memo_without_an_export(page, session, qtbot, tmp_path
     assert page.pdf_document.status() == QPdfDocument.Status.Ready and page.pdf_document.pageCount() >= 2
     assert page.last_export is None  # nothing saved, nothing to open
     assert set(tmp_path.iterdir()) | set(session.case.path.parent.iterdir()) == before
+
+
+@pytest.mark.parametrize(("window_lang", "memo_lang", "heading", "other"), [
+    ("en", "fr", "NOTE DE DÉCISION", "DECISION MEMO"),
+    ("fr", "en", "DECISION MEMO", "NOTE DE DÉCISION"),
+])
+def test_the_memo_has_its_own_language_whatever_the_windows(session, qtbot, monkeypatch, tmp_path, window_lang, memo_lang, heading, other):
+    # Issue 21: a French memo for a meeting in Bamako from a window in English, and the reverse.
+    from atrocity_desk.ui import language
+
+    language.apply(window_lang)
+    try:
+        window = FakeWindow(session)
+        qtbot.addWidget(window)
+        page = window.add(MemoPage)
+        page.language_combo.setCurrentIndex(page.language_combo.findData(memo_lang))
+        out = tmp_path / "memo.pdf"
+        export_to(page, qtbot, monkeypatch, out)
+        text = pdf_text(out)
+        assert heading in text and other not in text
+        page.language_combo.setCurrentIndex(0)  # the window's language
+        assert page.settings().lang == window_lang
+    finally:
+        language.apply("en")

@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPointF
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -33,6 +34,7 @@ from ...core.errors import CaseFileError
 from ...core.filenames import memo_file_path
 from ...core.storage import CaseFile
 from ...core.vocabulary import DECISION_STATUSES, status_label
+from .. import language as window_language
 from ..session import DECISIONS, META, PACKS, REVISION, REVISIONS
 from ..widgets import CommitPlainTextEdit, heading, wrap_to_width, wrapped
 from .base import Page
@@ -164,6 +166,16 @@ class MemoPage(Page):
         self.annex_check.setChecked(True)
         self.annex_check.setAccessibleName(self.tr("Include the annex after the body"))
         form.addRow(self.tr("Annex:"), self.annex_check)
+        # The memo's language is chosen per export: a French memo for a meeting in Bamako can come
+        # from a window in English, and the reverse (issue 21).
+        self.language_combo = QComboBox(contents)
+        self.language_combo.setAccessibleName(self.tr("Language of the memo"))
+        self.language_combo.addItem(self.tr("The window's language"), None)
+        for code in window_language.LANGUAGES:
+            self.language_combo.addItem(window_language.ENDONYMS[code], code)
+        language_label = QLabel(self.tr("&Language:"), contents)
+        language_label.setBuddy(self.language_combo)
+        form.addRow(language_label, self.language_combo)
         layout.addWidget(contents)
         layout.addWidget(self._build_decision_box(panel))
 
@@ -392,6 +404,7 @@ class MemoPage(Page):
             marking=marking if marking != self._case_marking else None,
             revision_id=self.session.revision().id,
             annex=self.annex_check.isChecked(),
+            lang=self.language_combo.currentData() or window_language.current(),
         )
 
     def exporting(self) -> bool:
