@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from .datafiles import DataFileError, load_yaml, resource_root
+from .datafiles import DataFileError, load_yaml, resource_root, validation_problems
 from .vocabulary import FAMILY_IDS, is_unrecognised, unknown_word, unrecognised
 
 UNKNOWN = "unknown"
@@ -217,9 +217,7 @@ def _validated(model: type[BaseModel], data: Any, file_name: str, where: str) ->
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or 'entry'}: {err['msg']}" for err in exc.errors()
-        )
+        problems = validation_problems(exc)
         raise DataFileError(f"{file_name}: {where}: {problems}") from None
 
 

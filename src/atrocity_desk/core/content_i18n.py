@@ -24,7 +24,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .checklist import Checklist, load_checklist, load_factor_vocabulary
-from .datafiles import DataFileError, load_yaml, resource_root
+from .datafiles import DataFileError, load_yaml, resource_root, validation_problems
 from .evidence import EvidenceBase, Finding, load_evidence
 from .vocabulary import english_phrase
 
@@ -179,9 +179,7 @@ def _read_entries(path: Traversable | Path, where: str) -> dict[str, TranslatedE
         try:
             entries[str(entry_id)] = TranslatedEntry.model_validate(raw)
         except ValidationError as exc:
-            problems = "; ".join(
-                f"{'.'.join(str(p) for p in err['loc']) or 'entry'}: {err['msg']}" for err in exc.errors()
-            )
+            problems = validation_problems(exc)
             raise DataFileError(f"{where}: entry {entry_id!r}: {problems}") from None
     return entries
 

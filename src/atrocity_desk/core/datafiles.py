@@ -55,3 +55,8 @@ def load_yaml_text(text: str, name: str) -> Any:
 
 def load_yaml(path: Traversable | Path) -> Any:
     return load_yaml_text(path.read_text(encoding="utf-8"), path.name)
+
+
+def validation_problems(exc: Any) -> str:
+    """A pydantic ValidationError as one line naming each field and what is wrong with it."""
+    return "; ".join(f"{'.'.join(str(p) for p in err['loc']) or 'entry'}: {err['msg']}" for err in exc.errors())

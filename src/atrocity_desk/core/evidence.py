@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .checklist import FactorVocabulary, load_factor_vocabulary
-from .datafiles import DataFileError, load_yaml, resource_root
+from .datafiles import DataFileError, load_yaml, resource_root, validation_problems
 from .vocabulary import (
     FAMILY_IDS,
     Category,
@@ -288,9 +289,7 @@ def _validate_entry(file_name: str, key: str, index: int, raw: Any) -> BaseModel
     try:
         return _MODELS[key].model_validate(raw)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or 'entry'}: {err['msg']}" for err in exc.errors()
-        )
+        problems = validation_problems(exc)
         raise DataFileError(f"{where}: {problems}") from None
 
 
@@ -318,15 +317,8 @@ def _cross_check(
         where = f"{file_name}: finding {finding.id}"
         if finding.family is not None and finding.family not in family_ids:
             raise DataFileError(f"{where}: unknown family {finding.family!r}")
-        for i, condition in enumerate(finding.conditions):
-            problem = vocabulary.condition_problem(condition.factor, condition.values, finding.family)
-            if problem:
-                raise DataFileError(f"{where}: conditions[{i}]: {problem}")
-        for i, risk in enumerate(finding.risks):
-            for j, condition in enumerate(risk.conditions):
-                problem = vocabulary.condition_problem(condition.factor, condition.values, finding.family)
-                if problem:
-                    raise DataFileError(f"{where}: risks[{i}].conditions[{j}]: {problem}")
+        for path, problem in condition_problems(finding, vocabulary):
+            raise DataFileError(f"{where}: {path}: {problem}")
         cited |= _check_citations(where, finding.studies, study_keys)
 
     for file_name, theme in entries["themes"]:
@@ -370,6 +362,20 @@ def _check_unique(entries: list[tuple[str, Any]], attr: str, what: str) -> None:
     for file_name, model in entries:
         if counts[getattr(model, attr)] > 1:
             raise DataFileError(f"{file_name}: {what} id {getattr(model, attr)!r} is used more than once")
+
+
+def condition_problems(finding: Finding, vocabulary: Any) -> Iterator[tuple[str, str]]:
+    """(where in the finding, what is wrong) for each condition or risk condition the factor
+    vocabulary refuses; the base's loader and the evidence packs' validation both read it."""
+    for i, condition in enumerate(finding.conditions):
+        problem = vocabulary.condition_problem(condition.factor, condition.values, finding.family)
+        if problem:
+            yield f"conditions[{i}]", problem
+    for i, risk in enumerate(finding.risks):
+        for j, condition in enumerate(risk.conditions):
+            problem = vocabulary.condition_problem(condition.factor, condition.values, finding.family)
+            if problem:
+                yield f"risks[{i}].conditions[{j}]", problem
 
 
 def _check_citations(where: str, keys: list[str], study_keys: set[str]) -> set[str]:

@@ -31,7 +31,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from .checklist import Checklist, load_checklist
-from .datafiles import DataFileError, load_yaml, resource_root
+from .datafiles import DataFileError, load_yaml, resource_root, validation_problems
 from .evidence import load_evidence
 from .errors import InvalidValue
 from .models import Actor, CaseMeta, Decision, DesignAnswer, EtdJudgment, Judgment, Objective
@@ -378,4 +378,4 @@ def _validated(model: type[BaseModel], fields: dict[str, Any], entry: str, targe
 
 
 def _problems(exc: ValidationError) -> str:
-    return "; ".join(f"{'.'.join(str(p) for p in err['loc']) or 'entry'}: {err['msg']}" for err in exc.errors())
+    return validation_problems(exc)

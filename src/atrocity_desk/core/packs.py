@@ -25,9 +25,9 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .checklist import load_factor_vocabulary
-from .datafiles import DataFileError, load_yaml_text
+from .datafiles import DataFileError, load_yaml_text, validation_problems
 from .errors import CaseFileError
-from .evidence import EvidenceBase, Finding, Study
+from .evidence import EvidenceBase, Finding, Study, condition_problems
 
 MAX_PACK_BYTES = 2_000_000  # a pack of a few hundred findings is well under 1 MB
 PACK_KEYS = ("pack", "studies", "findings")
@@ -178,9 +178,7 @@ def _entry(name: str, key: str, index: int | None, raw: Any, model: type[BaseMod
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in err['loc']) or 'entry'}: {err['msg']}" for err in exc.errors()
-        )
+        problems = validation_problems(exc)
         raise PackError(f"{where}: {problems}") from None
 
 
@@ -219,15 +217,8 @@ def _check_finding(name: str, finding: Finding, base: EvidenceBase, vocabulary, 
     if finding.family is not None:
         if finding.family not in families:
             raise PackError(f"{where}: family: unknown family {finding.family!r}; a pack uses the base's family ids.")
-    for i, condition in enumerate(finding.conditions):
-        problem = vocabulary.condition_problem(condition.factor, condition.values, finding.family)
-        if problem:
-            raise PackError(f"{where}: conditions[{i}].factor: {problem}")
-    for i, risk in enumerate(finding.risks):
-        for j, condition in enumerate(risk.conditions):
-            problem = vocabulary.condition_problem(condition.factor, condition.values, finding.family)
-            if problem:
-                raise PackError(f"{where}: risks[{i}].conditions[{j}].factor: {problem}")
+    for path, problem in condition_problems(finding, vocabulary):
+        raise PackError(f"{where}: {path}.factor: {problem}")
     for key in finding.studies:
         if key not in known_studies:
             raise PackError(f"{where}: studies: cites unknown study {key!r} (neither in the base nor in the pack).")
