@@ -14,10 +14,9 @@ from typing import Any
 
 import yaml
 
-
-class DataFileError(ValueError):
-    """A data file in resources/ is malformed; the message names the file and the entry."""
-
+# Both live in Qt-free modules light enough for the window's first paint (no YAML); kept here too.
+from .errors import DataFileError  # noqa: F401
+from .paths import resource_root  # noqa: F401
 
 # libyaml's parser is about eight times faster than the pure-Python one, which matters at
 # start-up (the evidence base is read before the window shows); fall back when it is missing.
@@ -36,10 +35,6 @@ _YamlLoader.yaml_implicit_resolvers = {
 _YamlLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
-
-
-def resource_root() -> Traversable:
-    return resources.files("atrocity_desk.resources")
 
 
 def db_root() -> Traversable:

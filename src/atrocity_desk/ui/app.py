@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import gc
+import importlib
 import os
 import sys
 import tempfile
 import traceback
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMessageLogContext, QObject, QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ..core.datafiles import resource_root
-
-from . import dialogs, language
+# Light on purpose (issue 22): what the window needs for its first paint, nothing of the core's
+# models, YAML, storage or pages; ``start_window`` loads those after that paint.
+from ..core.paths import resource_root
+from . import language
 from .crash import clear_stale_files, install_excepthook
 from .main_window import (
     APPLICATION,
@@ -28,6 +31,7 @@ from .main_window import (
     app_settings,
     recent_files,
 )
+from .pages import page_classes
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -83,16 +87,18 @@ def open_initial_case(window: MainWindow, path: str | os.PathLike | None, passph
 def start_window(path: str | os.PathLike | None = None, passphrase: bytearray | None = None) -> MainWindow:
     """The window, shown; the case opens once the window has painted (issue 22).
 
-    The first paint shows the frame and the case's title, read with plain sqlite3; opening the
-    case (its checks, the models, the fit) and building its first page follow in the next turn
-    of the event loop. ``passphrase`` is wiped once the case is open (or refused)."""
+    The first paint shows the real window's frame: menus, the case's title (read with plain
+    sqlite3), the navigation and the status bar, built from Qt and a few small modules only. After
+    that paint, one step per turn of the event loop (so the window answers in between): the core
+    in the window's language, the pages' code, then the case and its first page.
+    ``passphrase`` is wiped once the case is open (or refused)."""
     settings = app_settings()
-    language.apply(language.chosen(settings))  # before the window: every widget is built in it
+    language.apply_to_window(language.chosen(settings))  # before the window: every widget is built in it
     window = MainWindow(settings=settings)
     if os.environ.get(FIRST_PAINT_MARKER_ENV):
         marker = _FirstPaintMarker(window)
         window.installEventFilter(marker)
-    install_excepthook(lambda title, message: dialogs.show_error(window, title, message))
+    install_excepthook(lambda title, message: _show_error(window, title, message))
     chosen = initial_case(window, path)
     if chosen is not None:
         window.show_opening(chosen)
@@ -100,34 +106,54 @@ def start_window(path: str | os.PathLike | None = None, passphrase: bytearray | 
 
     def open_case() -> None:
         try:
-            if not open_initial_case(window, path, passphrase) and window.session is None:
-                window.close_case()  # the start panel: New, Open, recent files
+            # The planner may have opened a case (File menu) or closed the window meanwhile.
+            if window.session is None and window.isVisible():
+                if not open_initial_case(window, path, passphrase) and window.session is None:
+                    window.close_case()  # the start panel: New, Open, recent files
         finally:
             if passphrase is not None:
                 passphrase[:] = bytes(len(passphrase))
         clear_stale_files([app_data_dir(), *(Path(p).parent for p in recent_files(window.settings))])
         gc.enable()  # off during start-up when started from the command line (cli._run_gui)
 
-    _after_first_paint(window, open_case)
+    loads = [partial(importlib.import_module, name) for name in CASE_CODE]
+    _after_first_paint(window, [language.apply_to_core, *loads, page_classes, open_case])
     return window
 
 
-class _AfterFirstPaint(QObject):
-    """Runs ``then`` in the event loop's turn after ``window``'s first paint."""
+# The code that opens and shows a case, imported after the first paint one module (with what it
+# imports) per turn of the event loop: 20-60 ms each here, where all at once took some 180 ms.
+CASE_CODE = ("pydantic", "atrocity_desk.core.evidence", "atrocity_desk.core.models", "atrocity_desk.core.storage",
+             "atrocity_desk.ui.session")
 
-    def __init__(self, window: QObject, then: Callable[[], None]):
+
+def _show_error(window: MainWindow, title: str, message: str) -> None:
+    from . import dialogs
+
+    dialogs.show_error(window, title, message)
+
+
+class _AfterFirstPaint(QObject):
+    """Runs ``steps`` after ``window``'s first paint, one per turn of the event loop."""
+
+    def __init__(self, window: QObject, steps: list[Callable[[], object]]):
         super().__init__(window)
-        self.then = then
+        self.steps = list(steps)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.then)
+            QTimer.singleShot(0, self, self.next_step)
         return False
 
+    def next_step(self) -> None:
+        if self.steps:
+            self.steps.pop(0)()
+            QTimer.singleShot(0, self, self.next_step)  # a deleted window cancels the rest
 
-def _after_first_paint(window: QObject, then: Callable[[], None]) -> None:
-    window.installEventFilter(_AfterFirstPaint(window, then))
+
+def _after_first_paint(window: QObject, steps: list[Callable[[], object]]) -> None:
+    window.installEventFilter(_AfterFirstPaint(window, steps))
 
 
 def run_application(path: str | os.PathLike | None = None, passphrase: bytearray | None = None) -> int:

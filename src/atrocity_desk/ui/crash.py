@@ -16,8 +16,6 @@ from types import TracebackType
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..core.storage.atomic import clear_stale_temporary_files
-
 # Marked for translation; ``show`` receives them translated (the hook runs in the window's language).
 CRASH_TITLE = QT_TRANSLATE_NOOP("crash", "Something went wrong")
 CRASH_MESSAGE = QT_TRANSLATE_NOOP(
@@ -51,5 +49,7 @@ def install_excepthook(show: Callable[[str, str], None], log: Callable[[str], No
 
 def clear_stale_files(folders: Iterable[Path]) -> None:
     """Remove temporary files an earlier crash left in the app's folders and beside recent cases."""
+    from ..core.storage.atomic import clear_stale_temporary_files  # after the first paint (issue 22)
+
     for folder in {Path(f) for f in folders}:
         clear_stale_temporary_files(folder)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -54,6 +54,7 @@ from ..pack_marks import pack_badge
 from ..pack_panel import EvidencePacksPanel
 from ..session import DECISIONS, JUDGMENTS, PACKS, REVISIONS
 from ..widgets import heading, relative_font, wrap_to_width, wrapped, wrapping_tree
+from . import PAGE_TITLES
 from .base import Page
 
 
@@ -65,8 +66,8 @@ def _not_reviewed_tool() -> str:
 
 
 class ToolboxPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Toolbox")
     page_id = "toolbox"
+    title = PAGE_TITLES[page_id]
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page
         super().__init__(session, window)
