@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup
@@ -27,8 +28,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-
-from typing import TYPE_CHECKING
 
 # Only Qt, the standard library and small Qt-free modules here: this module is imported before the
 # window's first paint. The rest of the core, the session, the pages and the dialogs that use them
@@ -49,7 +48,7 @@ if TYPE_CHECKING:
     from .pages.base import Page
     from .session import CaseSession
 
-EXAMPLE_NAME = "Example case - Kessara.atrocase"  # core.storage.SUFFIX, spelled out: see above
+EXAMPLE_NAME = "Example case - Kessara.atrocase"  # SUFFIX spelled out: core.storage is not loaded yet
 MAX_RECENT = 8
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Atrocity Desk cases (*{suffix});;All files (*)")
 
@@ -326,10 +325,12 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setAccessibleDescription(self.tr("Choose a page of the case; Ctrl+1 to Ctrl+9 jump to a page"))
         opening = self.session is None and self.outer_stack.currentWidget() is self.workspace
+        row_chosen = self.nav.currentRow()
         self._drop_pages()
         if self.session is None:
             if opening:  # start-up, before the case has arrived: the navigation in the new language
                 self._build_page_slots()
+                self.nav.setCurrentRow(row_chosen)
             else:
                 self._show_start()
             return
