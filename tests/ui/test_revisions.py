@@ -52,7 +52,7 @@ def test_compare_shows_changed_judgments_and_decisions(main_window, monkeypatch)
     assert any(area == "Risk-factor indicator" and after == "Present" for (area, _), (_, after) in rows.items())
     decision_rows = [v for (area, _), v in rows.items() if area == "Decision"]
     assert len(decision_rows) == 1 and decision_rows[0][1] == {"rejected": "Rejected", "considered": "Considered"}[new_status]
-    assert page.compare_summary.text().startswith("3 judgment(s) changed, 1 decision(s) changed")
+    assert page.compare_summary.text().startswith("3 judgments changed, 1 decision changed")
 
 
 def test_compare_reports_added_and_removed_decisions(main_window, monkeypatch):
