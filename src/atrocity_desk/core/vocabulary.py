@@ -119,6 +119,7 @@ WORD_FAMILIES: dict[str, tuple[str, ...]] = {
     "point_direction": ("label",),
     "scenario_kind": ("label",),
     "trigger_status": ("label",),
+    "audit_action": ("label",),
 }
 
 
