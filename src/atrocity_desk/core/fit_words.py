@@ -43,7 +43,7 @@ class FactorWords:
         return _(" or ").join(self.value(factor_id, v) for v in values)
 
     def pair(self, pair: FactorValue) -> str:
-        return f"{self.factor(pair.factor)}: {self.value(pair.factor, pair.value)}"
+        return _("{factor}: {value}").format(factor=self.factor(pair.factor), value=self.value(pair.factor, pair.value))
 
 
 def factor_words() -> FactorWords:
