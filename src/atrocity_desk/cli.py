@@ -134,6 +134,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("risk", help="the Early Warning Project's risk estimate for a country, or the whole table")
     p.add_argument("country", nargs="?", help='a country name, e.g. "Myanmar" or "Côte d\'Ivoire"')
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    _lang_option(p)
     p.set_defaults(run=_run_risk)
 
     _pack_parsers(sub)
