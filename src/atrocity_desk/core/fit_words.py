@@ -42,6 +42,15 @@ class FactorWords:
     def values(self, factor_id: str, values: list[str]) -> str:
         return _(" or ").join(self.value(factor_id, v) for v in values)
 
+    def condition(self, kind: str, factor_id: str, values: list[str]) -> str:
+        """A finding's condition: "Studied only where Phase of the crisis is Escalation or …"."""
+        return _("{kind} {factor} is {values}").format(
+            kind=word("condition_kind", kind), factor=self.factor(factor_id), values=self.values(factor_id, values))
+
+    def phases(self, phases: list[str]) -> str:
+        """The phases a finding was studied in, by their labels ("any" when it names none)."""
+        return ", ".join(self.value("phase", p) for p in phases) if phases else _("any")
+
     def pair(self, pair: FactorValue) -> str:
         return _("{factor}: {value}").format(factor=self.factor(pair.factor), value=self.value(pair.factor, pair.value))
 
