@@ -17,7 +17,7 @@ from .option_fit import CaseFit, Change, Fit, OptionFit
 from .language import join_list
 from .vocabulary import translatable
 from .vocabulary import translate as _
-from .vocabulary import pack_marker, unknown_word, unrecognised, verdict_label, word
+from .vocabulary import pack_marker, singular, unknown_word, unrecognised, verdict_label, word
 
 
 @dataclass(frozen=True)
@@ -307,9 +307,9 @@ def left_out_sentence(fit: FamilyFit, words: FactorWords | None = None) -> str:
     because = join_list(
         _("{pair} ({n})").format(pair=words.pair(pair), n=n) for pair, n in counts.items()
     )
-    return _(
-        "Left out: {n} finding(s) on this family studied situations unlike this one, excluded by this case's answer — {because}."
-    ).format(n=len(fit.left_out), because=because)
+    one = translatable("Left out: {n} finding on this family studied a situation unlike this one, excluded by this case's answer — {because}.")
+    many = translatable("Left out: {n} findings on this family studied situations unlike this one, excluded by this case's answer — {because}.")
+    return _(one if singular(len(fit.left_out)) else many).format(n=len(fit.left_out), because=because)
 
 
 # --- the command line's outputs ----------------------------------------------------------------
