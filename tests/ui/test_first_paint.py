@@ -85,7 +85,7 @@ BEFORE_PAINT = {
     "atrocity_desk", "atrocity_desk.cli", "atrocity_desk.core", "atrocity_desk.core.case_title",
     "atrocity_desk.core.errors", "atrocity_desk.core.language_names", "atrocity_desk.core.passphrase_file",
     "atrocity_desk.core.paths", "atrocity_desk.ui", "atrocity_desk.ui.app", "atrocity_desk.ui.crash",
-    "atrocity_desk.ui.input_guard", "atrocity_desk.ui.language", "atrocity_desk.ui.main_window",
+    "atrocity_desk.ui.language", "atrocity_desk.ui.main_window",
     "atrocity_desk.ui.pages", "atrocity_desk.ui.plain", "atrocity_desk.ui.widgets",
     "atrocity_desk.resources",  # the package of the icons and catalogues (data, no code)
 }

@@ -6,13 +6,11 @@ import gc
 import importlib
 import os
 import sys
-import tempfile
-import traceback
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMessageLogContext, QObject, QtMsgType, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QMessageLogContext, QObject, QSettings, QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -64,12 +62,12 @@ class _FirstPaintMarker(QObject):
         return False
 
 
-def initial_case(window: MainWindow, path: str | os.PathLike | None) -> Path | None:
+def initial_case(settings: QSettings, path: str | os.PathLike | None) -> Path | None:
     """The file asked for; else the most recent case that still exists; None on the very first
     start (the example case is written then) or when no recent case is left."""
     if path:
         return Path(path)
-    existing = [p for p in recent_files(window.settings) if Path(p).exists()]
+    existing = [p for p in recent_files(settings) if Path(p).exists()]
     return Path(existing[0]) if existing else None
 
 
@@ -80,7 +78,7 @@ def open_initial_case(window: MainWindow, path: str | os.PathLike | None, passph
     recent = recent_files(window.settings)
     if not recent:
         return window.open_example()
-    chosen = initial_case(window, None)
+    chosen = initial_case(window.settings, None)
     return window.open_case(chosen) if chosen else False
 
 
@@ -94,14 +92,11 @@ def start_window(path: str | os.PathLike | None = None, passphrase: bytearray | 
     ``passphrase`` is wiped once the case is open (or refused)."""
     settings = app_settings()
     language.apply_to_window(language.chosen(settings))  # before the window: every widget is built in it
-    window = MainWindow(settings=settings)
+    window = MainWindow(settings=settings, opening=initial_case(settings, path))
     if os.environ.get(FIRST_PAINT_MARKER_ENV):
         marker = _FirstPaintMarker(window)
         window.installEventFilter(marker)
     install_excepthook(lambda title, message: _show_error(window, title, message))
-    chosen = initial_case(window, path)
-    if chosen is not None:
-        window.show_opening(chosen)
     window.show()
 
     def open_case() -> None:
@@ -182,6 +177,9 @@ def run_selftest(out: Callable[[str], None] = print) -> int:
 
     Runs offscreen when there is no display, in a temporary folder removed afterwards (settings and
     app data included), so it never touches the planner's files."""
+    import tempfile  # here, not at the top: the window's start-up does not need it
+    import traceback
+
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     saved_env = {key: os.environ.get(key) for key in (SETTINGS_DIR_ENV, DATA_DIR_ENV)}

@@ -9,7 +9,6 @@ earlier edit is saved.
 from __future__ import annotations
 
 import sys
-import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import TracebackType
@@ -28,6 +27,8 @@ CRASH_MESSAGE = QT_TRANSLATE_NOOP(
 
 def content_free_report(kind: type[BaseException], tb: TracebackType | None) -> str:
     """The exception's type and the code locations it passed through; no message, no values."""
+    import traceback  # when reporting, not at start-up
+
     frames = traceback.extract_tb(tb)
     places = "; ".join(f"{Path(f.filename).name}:{f.lineno} in {f.name}" for f in frames[-8:])
     return f"Unexpected error {kind.__module__}.{kind.__qualname__} at {places or 'an unknown place'}"

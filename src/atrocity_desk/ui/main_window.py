@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from ..core.case_title import peek_title
 from ..core.errors import CaseFileError, ForeignSchema, PassphraseNeeded
 from ..core.paths import APPLICATION, DATA_DIR_ENV, ORGANIZATION, SETTINGS_DIR_ENV, data_dir, settings_dir  # noqa: F401 (app.py imports them from here)
-from . import input_guard, language
+from . import language
 from .pages import PAGE_IDS, page_classes, shown_title
 from .plain import plain_tooltip
 from .widgets import Banner, heading, relative_font, wrapped
@@ -105,9 +105,12 @@ def editor_name(case: CaseFile) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: CaseSession | None = None, settings: QSettings | None = None):
+    def __init__(self, session: CaseSession | None = None, settings: QSettings | None = None,
+                 opening: str | os.PathLike | None = None):
+        """The window on ``session``; or, at start-up, on the case file ``opening`` (its title and
+        the navigation, until ``open_case`` brings the case: see ``show_opening``); else the start
+        panel."""
         super().__init__()
-        input_guard.install()
         self.settings = settings or app_settings()
         self.session: CaseSession | None = None
         self.find_dialog: FindDialog | None = None
@@ -129,6 +132,8 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         if session is not None:
             self.set_session(session)
+        elif opening is not None:
+            self.show_opening(opening)
         else:
             self._show_start()
 
@@ -144,8 +149,10 @@ class MainWindow(QMainWindow):
         self.outer_stack = QStackedWidget()
         outer.addWidget(self.outer_stack, 1)
 
-        self.start_panel = self._build_start_panel()
-        self.outer_stack.addWidget(self.start_panel)
+        # Built when first shown (_show_start): a window started on a case paints without it (its
+        # selectable labels cost some 30 ms of Qt's enum set-up before the first paint, issue 22).
+        self.start_panel: QWidget | None = None
+        self.recent_list: QListWidget | None = None
 
         workspace = QWidget()
         row = QHBoxLayout(workspace)
@@ -317,10 +324,11 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         old_start = self.start_panel
-        self.start_panel = self._build_start_panel()
-        self.outer_stack.insertWidget(0, self.start_panel)
-        self.outer_stack.removeWidget(old_start)
-        old_start.deleteLater()
+        if old_start is not None:
+            self.start_panel = self._build_start_panel()
+            self.outer_stack.insertWidget(0, self.start_panel)
+            self.outer_stack.removeWidget(old_start)
+            old_start.deleteLater()
         self.saved_label.setText(self.tr("Every change is saved to the case file as you make it."))
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setAccessibleDescription(self.tr("Choose a page of the case; Ctrl+1 to Ctrl+9 jump to a page"))
@@ -364,6 +372,8 @@ class MainWindow(QMainWindow):
         else:
             self.recent_menu.addSeparator()
             self.recent_menu.addAction(self.tr("Clear the List"), self._clear_recent)
+        if self.recent_list is None:
+            return  # the start panel is not built yet: it fills its list when it is
         self.recent_list.clear()
         for path in files:
             item = QListWidgetItem(f"{Path(path).name}    —    {Path(path).parent}")
@@ -540,6 +550,11 @@ class MainWindow(QMainWindow):
 
     def set_session(self, session: CaseSession) -> None:
         """Show this case (replacing the open one, which is closed)."""
+        from . import input_guard
+
+        # The wheel and undo rules of the pages' fields, installed with the first case: as an
+        # application-wide event filter it costs some 25 ms before a first paint (issue 22).
+        input_guard.install()
         self._close_session()
         self.session = session
         self.undo_group.addStack(session.undo_stack)
@@ -621,6 +636,9 @@ class MainWindow(QMainWindow):
         dialogs.show_error(self, title, message)
 
     def _show_start(self) -> None:
+        if self.start_panel is None:
+            self.start_panel = self._build_start_panel()
+            self.outer_stack.addWidget(self.start_panel)
         self._fill_recent_menu()
         self.outer_stack.setCurrentWidget(self.start_panel)
         self._update_case_state()
@@ -896,6 +914,7 @@ class MainWindow(QMainWindow):
         navigation, in its place and width, over the empty workspace; the case itself is opened
         after the paint (app.start_window) and fills the workspace, or the start panel comes back
         if it cannot be opened."""
+        self._update_case_state()  # no case yet: the case's commands wait for it
         title = peek_title(path)
         named = f"{title} — {Path(path).name}" if title is not None else Path(path).name
         self.setWindowTitle(f"{named} — {APPLICATION}")
