@@ -3,6 +3,8 @@ case's title (read with plain sqlite3) first; the case opens, with its pages, af
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import QTimer
 
@@ -278,3 +280,34 @@ def test_a_window_started_in_french_gets_its_content_in_french_after_the_paint(q
         assert window.evidence.findings[0].statement == french
     finally:
         language.apply("en")
+
+
+def test_the_case_s_code_is_imported_with_python_s_own_import_and_the_hook_comes_back():
+    import builtins
+
+    from atrocity_desk.ui import PYTHON_IMPORT
+
+    hook = builtins.__import__
+    seen = []
+
+    def load():
+        seen.append(builtins.__import__)
+        raise ImportError("a damaged install")
+
+    with pytest.raises(ImportError):
+        app_module._with_python_import(load)
+    assert seen == [PYTHON_IMPORT] and builtins.__import__ is hook
+
+
+def test_a_step_that_fails_does_not_stop_the_case_from_opening(qtbot, case_path, monkeypatch, messages):
+    monkeypatch.setattr("sys.excepthook", sys.excepthook)  # start_window installs its own: put back after
+
+    def damaged():
+        raise ValueError("a damaged catalogue")
+
+    monkeypatch.setattr(app_module.language, "apply_to_core", damaged)
+    window = app_module.start_window(case_path)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.session is not None)
+    assert messages.titles() == ["Something went wrong"]  # said once, as any unexpected error
+    assert window.current_page() is not None

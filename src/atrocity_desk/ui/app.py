@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import gc
 import importlib
 import os
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 # Light on purpose (issue 22): what the window needs for its first paint, nothing of the core's
 # models, YAML, storage or pages; ``start_window`` loads those after that paint.
 from ..core.paths import resource_root
-from . import language
+from . import PYTHON_IMPORT, language
 from .crash import clear_stale_files, install_excepthook
 from .main_window import (
     APPLICATION,
@@ -111,15 +112,28 @@ def start_window(path: str | os.PathLike | None = None, passphrase: bytearray | 
         clear_stale_files([app_data_dir(), *(Path(p).parent for p in recent_files(window.settings))])
         gc.enable()  # off during start-up when started from the command line (cli._run_gui)
 
-    loads = [partial(importlib.import_module, name) for name in CASE_CODE]
-    _after_first_paint(window, [language.apply_to_core, *loads, page_classes, open_case])
+    loads = [language.apply_to_core, *(partial(importlib.import_module, name) for name in CASE_CODE), page_classes]
+    _after_first_paint(window, [*(partial(_with_python_import, load) for load in loads), open_case])
     return window
 
 
 # The code that opens and shows a case, imported after the first paint one module (with what it
-# imports) per turn of the event loop: 20-60 ms each here, where all at once took some 180 ms.
-CASE_CODE = ("pydantic", "atrocity_desk.core.evidence", "atrocity_desk.core.models", "atrocity_desk.core.storage",
-             "atrocity_desk.ui.session")
+# imports) per turn of the event loop, then the pages' (page_classes): 10-60 ms each here, where
+# all at once took some 200 ms.
+CASE_CODE = ("pydantic", "atrocity_desk.core.checklist", "atrocity_desk.core.evidence", "atrocity_desk.core.models",
+             "atrocity_desk.core.storage", "atrocity_desk.ui.session")
+
+
+def _with_python_import(load: Callable[[], object]) -> None:
+    """Run ``load`` with Python's own import statement. PySide6 replaces it with one that runs
+    Python code at every import (for its ``__feature__`` switches, which our code never uses):
+    some 25 ms over the core and the pages (ui/__init__.py keeps Python's)."""
+    with_hook = builtins.__import__
+    builtins.__import__ = PYTHON_IMPORT
+    try:
+        load()
+    finally:
+        builtins.__import__ = with_hook
 
 
 def _show_error(window: MainWindow, title: str, message: str) -> None:
@@ -143,8 +157,10 @@ class _AfterFirstPaint(QObject):
 
     def next_step(self) -> None:
         if self.steps:
-            self.steps.pop(0)()
-            QTimer.singleShot(0, self, self.next_step)  # a deleted window cancels the rest
+            try:
+                self.steps.pop(0)()  # an error is reported (crash.install_excepthook); the rest still runs
+            finally:
+                QTimer.singleShot(0, self, self.next_step)  # a deleted window cancels the rest
 
 
 def _after_first_paint(window: QObject, steps: list[Callable[[], object]]) -> None:
