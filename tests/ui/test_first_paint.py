@@ -97,9 +97,9 @@ HEAVY = ("pydantic", "pydantic_core", "yaml", "sqlite_utils", "sqlcipher3", "rep
 # the first paint, and when the case and its first page arrived.
 DRIVER = '''
 import json, sys
+from atrocity_desk.ui import PYTHON_IMPORT, app, main_window  # first, as the command line does
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
-from atrocity_desk.ui import app, main_window
 
 def loaded():
     return sorted(m for m in sys.modules if m.split(".")[0] in ("atrocity_desk",) + HEAVY)
@@ -113,7 +113,7 @@ def first_paint(self, watched, event):
 set_session = main_window.MainWindow.set_session
 def case_arrived(self, session):
     set_session(self, session)
-    print("CASE", json.dumps([self.current_page().page_id, loaded()]), flush=True)
+    print("CASE", json.dumps([self.current_page().page_id, loaded(), PYTHON_IMPORT.__name__]), flush=True)
     QApplication.instance().quit()
 
 HEAVY = tuple(sys.argv[2].split(","))
@@ -141,8 +141,9 @@ def test_the_first_paint_comes_before_the_core_the_pages_and_the_case(tmp_path, 
     at_paint = json.loads(lines[0][1])
     assert [m for m in at_paint if m.split(".")[0] in HEAVY] == []
     assert sorted(set(at_paint) - BEFORE_PAINT) == []  # no storage, models, session, pages, dialogs
-    page, at_case = json.loads(lines[1][1])
+    page, at_case, python_import = json.loads(lines[1][1])
     assert page == "overview" and "atrocity_desk.ui.pages.overview" in at_case and "pydantic" in at_case
+    assert python_import == "__import__"  # Python's own, kept before PySide6 replaced it
 
 
 @pytest.fixture
@@ -282,12 +283,15 @@ def test_a_window_started_in_french_gets_its_content_in_french_after_the_paint(q
         language.apply("en")
 
 
-def test_the_case_s_code_is_imported_with_python_s_own_import_and_the_hook_comes_back():
+def test_the_case_s_code_is_imported_with_python_s_own_import_and_the_hook_comes_back(monkeypatch):
     import builtins
 
-    from atrocity_desk.ui import PYTHON_IMPORT
-
     hook = builtins.__import__
+
+    def python_import(*args, **kwargs):  # here PySide6 came first: a stand-in for Python's own
+        return hook(*args, **kwargs)
+
+    monkeypatch.setattr(app_module, "PYTHON_IMPORT", python_import)
     seen = []
 
     def load():
@@ -296,7 +300,7 @@ def test_the_case_s_code_is_imported_with_python_s_own_import_and_the_hook_comes
 
     with pytest.raises(ImportError):
         app_module._with_python_import(load)
-    assert seen == [PYTHON_IMPORT] and builtins.__import__ is hook
+    assert seen == [python_import] and builtins.__import__ is hook
 
 
 def test_a_step_that_fails_does_not_stop_the_case_from_opening(qtbot, case_path, monkeypatch, messages):
