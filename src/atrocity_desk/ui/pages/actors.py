@@ -23,7 +23,8 @@ from ...core.vocabulary import actor_contradiction_words
 from .. import dialogs, plan_dialog
 from ..models.actors import ActorTableModel
 from ..session import ACTORS, JUDGMENTS, REVISION, REVISIONS, is_iso_date
-from ..widgets import Banner, RowTableView, wrapped
+from ..item_views import RowTableView
+from ..widgets import Banner, wrapped
 from . import PAGE_TITLES
 from .base import Page
 

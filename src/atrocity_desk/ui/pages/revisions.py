@@ -23,7 +23,8 @@ from ...core.revision_diff import Change, compare_revisions
 from ..locale_format import shown_date
 from ..models.revisions import AuditTableModel, ChangeTableModel, RevisionTableModel, change_detail
 from ..session import REVISIONS
-from ..widgets import RowTableView, heading, wrapped
+from ..item_views import RowTableView
+from ..widgets import heading, wrapped
 from . import PAGE_TITLES
 from .base import Page
 

@@ -29,7 +29,8 @@ from ..models.risk_factors import (
 )
 from ..session import JUDGMENTS, REVISIONS
 from ..badges import Badge
-from ..widgets import ChoiceDelegate, IndicatorBarDelegate, RowTableView, heading, wrapped
+from ..item_views import ChoiceDelegate, IndicatorBarDelegate, RowTableView
+from ..widgets import heading, wrapped
 from . import PAGE_TITLES
 from .base import Page
 

@@ -46,7 +46,8 @@ from ..models.strategy_models import (
 )
 from ..plan_dialog import Field
 from ..session import DECISIONS, OBJECTIVES, REVISION, REVISIONS, STRATEGY
-from ..widgets import CommitPlainTextEdit, RowTableView, wrapped
+from ..item_views import RowTableView
+from ..widgets import CommitPlainTextEdit, wrapped
 from . import PAGE_TITLES
 from .base import Page
 

@@ -53,7 +53,8 @@ from ..models.toolbox_models import (
 from ..pack_marks import pack_badge
 from ..pack_panel import EvidencePacksPanel
 from ..session import DECISIONS, JUDGMENTS, PACKS, REVISIONS
-from ..widgets import heading, relative_font, wrap_to_width, wrapped, wrapping_tree
+from ..item_views import wrapping_tree
+from ..widgets import heading, relative_font, wrap_to_width, wrapped
 from . import PAGE_TITLES
 from .base import Page
 
