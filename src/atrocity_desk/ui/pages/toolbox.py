@@ -207,15 +207,18 @@ class ToolboxPage(Page):
             self.packs_panel.refresh()
         if topic in (None, PACKS):
             self._factors = self._factor_index()
-            self._model.set_evidence(self.session.evidence)
+            self._model.set_evidence(self.session.evidence, self._verdicts())
             self.tree.expandAll()
             self._restore_selection()
-        if topic in (None, JUDGMENTS, REVISIONS, PACKS):
-            self._model.set_verdicts({fit.id: fit.verdict for fit in self.session.fit().families})
+        elif topic in (JUDGMENTS, REVISIONS):
+            self._model.set_verdicts(self._verdicts())
         if topic in (None, JUDGMENTS, REVISIONS, DECISIONS, PACKS):
             self._show_selected()
         self.add_button.setEnabled(not self.read_only and self._selected[2] is not None)
         self._update_count()
+
+    def _verdicts(self) -> dict[str, str]:
+        return {fit.id: fit.verdict for fit in self.session.fit().families}
 
     def _update_count(self) -> None:
         total = len(self.session.evidence.tools)
