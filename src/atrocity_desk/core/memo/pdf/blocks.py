@@ -12,33 +12,13 @@ from collections.abc import Sequence
 
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
-from reportlab.platypus import Paragraph as _ReportlabParagraph
 
 from ...vocabulary import not_recorded as vocabulary_not_recorded
+from .paragraph import Paragraph
 from .styles import CAUTION_BG, CAUTION_RULE, MUTED, NAVY, REGULAR, RULE, SHADE, TEXT_WIDTH, MemoStyles
 from .text import clip_for_memo, para
 
 Cell = str | Flowable | list[Flowable]
-
-
-class Paragraph(_ReportlabParagraph):
-    """reportlab's Paragraph, remembering its last line breaking (issue 8).
-
-    Laying out asks a paragraph for its size many times at the same width (a section measures its
-    body, a table sizes its rows and again when drawing them, and every pass of the multi-pass
-    layout repeats all of it), and reportlab breaks the lines anew each time: most of a long
-    memo's time. The lines depend only on the width (the style and text do not change once made),
-    so the answer is kept while the broken lines it describes are still the paragraph's own;
-    ``split`` dropping them, or another width, breaks the lines again."""
-
-    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
-        memo = self.__dict__.get("_wrap_memo")
-        if memo is not None and memo[0] == availWidth and memo[2] is self.__dict__.get("blPara"):
-            self.width, self.height = memo[1]
-            return memo[1]
-        size = super().wrap(availWidth, availHeight)
-        self._wrap_memo = (availWidth, size, self.__dict__.get("blPara"))
-        return size
 
 
 # A row is split inside only when it does not fit even this much room: taller than most of a page.
