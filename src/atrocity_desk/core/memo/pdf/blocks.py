@@ -26,7 +26,21 @@ SPLIT_ROW_ONLY_ABOVE = 400.0
 
 
 class MemoTable(Table):
-    """A table that splits between rows, and inside a row only when that row alone is too tall."""
+    """A table that splits between rows, and inside a row only when that row alone is too tall.
+
+    It sizes its rows once per room it is offered: laying out asks a table for its size several
+    times in the same room (the frame wraps it, then splits it; every pass of the layout again),
+    and reportlab's Table measures every cell each time. A new style sizes it anew."""
+
+    def _calc(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
+        if self.__dict__.get("_sized_for") == (availWidth, availHeight):
+            return
+        super()._calc(availWidth, availHeight)
+        self._sized_for = (availWidth, availHeight)
+
+    def setStyle(self, tblstyle):  # noqa: N802 - reportlab's interface
+        self.__dict__.pop("_sized_for", None)
+        super().setStyle(tblstyle)
 
     def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
         self.splitInRow = 0

@@ -1,16 +1,17 @@
-"""The memo's paragraphs parse each markup and break each text's lines once (issue 22, memo speed):
-what they share never changes what is printed."""
+"""The memo's paragraphs parse each markup and break each text's lines once, and its tables size
+their rows once per room (issue 22, memo speed): what they share never changes what is printed."""
 
 from __future__ import annotations
 
 import pytest
 from reportlab.platypus import Paragraph as ReportlabParagraph
 from reportlab.platypus import paragraph as reportlab_paragraph
-from reportlab.platypus import paraparser
+from reportlab.platypus import Table, TableStyle, paraparser
 
 from atrocity_desk.core.example import write_example_case
 from atrocity_desk.core.memo import MemoSettings, memo_pdf
 from atrocity_desk.core.memo.pdf import paragraph as memo_paragraph
+from atrocity_desk.core.memo.pdf.blocks import MemoTable, table
 from atrocity_desk.core.memo.pdf.paragraph import Paragraph, fresh_caches
 from atrocity_desk.core.memo.pdf.styles import memo_styles
 from atrocity_desk.core.storage import CaseFile
@@ -82,14 +83,40 @@ def test_splitting_one_paragraph_leaves_another_with_the_same_lines_whole():
     assert len(second.split(150, height / 2)) == 2
 
 
-def test_a_memo_keeps_no_text_after_it_is_made_and_is_the_same_without_sharing(tmp_path, monkeypatch):
+def test_a_memo_keeps_no_text_after_it_is_made_and_is_the_same_measured_each_time(tmp_path, monkeypatch):
     path = tmp_path / "example.atrocase"
     write_example_case(path).close()
     with CaseFile.open(path, read_only=True) as case:
         shared = memo_pdf(case, MemoSettings())
         assert not memo_paragraph._parsed and not memo_paragraph._broken
-        # reportlab's own parsing and line breaking for every paragraph, asked anew each time
+        # reportlab's own parsing, line breaking and table sizing, done anew each time asked
         monkeypatch.setattr(Paragraph, "_setup", ReportlabParagraph._setup)
         monkeypatch.setattr(Paragraph, "wrap", ReportlabParagraph.wrap)
+        monkeypatch.setattr(MemoTable, "_calc", Table._calc)
         alone = memo_pdf(case, MemoSettings())
     assert shared == alone
+
+
+def test_a_table_sizes_its_rows_once_per_room_and_again_after_a_new_style(monkeypatch):
+    sized = []
+    calc_height = Table._calc_height
+
+    def counting(self, *args, **kwargs):
+        sized.append(args[:2])
+        return calc_height(self, *args, **kwargs)
+
+    monkeypatch.setattr(Table, "_calc_height", counting)
+    cell = memo_styles().cell
+    t = table([[Paragraph("Head", cell), Paragraph("Head", cell)], *[[Paragraph(MARKUP, cell), Paragraph(f"row {n}", cell)] for n in range(3)]], (200, 200))
+    size = t.wrap(400, 700)
+    assert t.wrap(400, 700) == size and len(t.split(400, 700)) == 1
+    assert len(sized) == 1
+    t.wrap(400, 300)
+    assert len(sized) == 2
+    top, rest = t.split(400, 300)
+    assert top.wrap(400, 300)[1] <= 300 and len(sized) >= 3
+    before = len(sized)
+    t.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 12)]))
+    taller = t.wrap(400, 300)
+    assert len(sized) == before + 1 and taller[1] > 0
+    assert t.wrap(400, 700)[1] > size[1]  # the new padding counts
