@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from reportlab.platypus import Paragraph as ReportlabParagraph
 from reportlab.platypus import paragraph as reportlab_paragraph
+from reportlab.lib import colors
 from reportlab.platypus import Table, TableStyle, paraparser
 
 from atrocity_desk.core.example import write_example_case
@@ -120,3 +121,10 @@ def test_a_table_sizes_its_rows_once_per_room_and_again_after_a_new_style(monkey
     taller = t.wrap(400, 300)
     assert len(sized) == before + 1 and taller[1] > 0
     assert t.wrap(400, 700)[1] > size[1]  # the new padding counts
+
+
+def test_a_background_named_by_its_hex_code_is_read_as_a_colour_once():
+    cell = memo_styles().cell
+    shaded = table([[Paragraph("a", cell)], [Paragraph("b", cell)]], (100,), extra=[("BACKGROUND", (0, 1), (0, 1), "#fdf6e3")])
+    colour = next(arg for cmd, start, end, arg in shaded._bkgrndcmds if start == (0, 1))
+    assert isinstance(colour, colors.Color) and colour == colors.HexColor("#fdf6e3")

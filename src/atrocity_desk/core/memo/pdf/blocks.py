@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
@@ -202,8 +203,21 @@ def table(
     ]
     if header:
         style += [("BACKGROUND", (0, 0), (-1, 0), SHADE), ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY)]
-    t.setStyle(TableStyle(style + list(extra)))
+    t.setStyle(TableStyle(style + [_background_made(command) for command in extra]))
     return t
+
+
+def _background_made(command: tuple) -> tuple:
+    """A background named as "#rrggbb" (the vocabulary's colours) as a colour: reportlab reads a
+    named colour anew, through a parser of expressions, for every cell it shades on every page."""
+    if command[0] == "BACKGROUND" and isinstance(command[3], str):
+        return (*command[:3], _hex_colour(command[3]), *command[4:])
+    return command
+
+
+@lru_cache(maxsize=256)
+def _hex_colour(name: str) -> colors.Color:
+    return colors.toColor(name)
 
 
 def facts(rows: Sequence[tuple[str, Cell]], styles: MemoStyles, width: float, label_width: float = 105) -> Table:
