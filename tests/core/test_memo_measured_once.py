@@ -90,9 +90,10 @@ def test_a_memo_keeps_no_text_after_it_is_made_and_is_the_same_measured_each_tim
     with CaseFile.open(path, read_only=True) as case:
         shared = memo_pdf(case, MemoSettings())
         assert not memo_paragraph._parsed and not memo_paragraph._broken
-        # reportlab's own parsing, line breaking and table sizing, done anew each time asked
+        # reportlab's own parsing, line breaking (plain text too) and table sizing, done anew each time asked
         monkeypatch.setattr(Paragraph, "_setup", ReportlabParagraph._setup)
         monkeypatch.setattr(Paragraph, "wrap", ReportlabParagraph.wrap)
+        monkeypatch.setattr(Paragraph, "breakLines", ReportlabParagraph.breakLines)
         monkeypatch.setattr(MemoTable, "_calc", Table._calc)
         alone = memo_pdf(case, MemoSettings())
     assert shared == alone

@@ -11,7 +11,9 @@ headers of every table, the findings of a family shown for each of its options. 
   section measures its body, a table sizes its rows and again when drawing them, and every pass
   of the multi-pass layout asks again), and a paragraph made from the same markup, style and
   bullet, asked at the same width, takes the lines another already broke. ``split`` builds new
-  pieces from the lines without changing them, so sharing them is safe.
+  pieces from the lines without changing them, so sharing them is safe;
+- plain text (one font, no markup) is broken by ``lines.plain_lines``, reportlab's breaking with
+  each distinct word measured once; anything else by reportlab.
 
 The caches are bounded and cleared between memos (``fresh_caches``), so a memo never holds another
 memo's text and a long run of exports does not grow.
@@ -20,6 +22,8 @@ memo's text and a long run of exports does not grow.
 from __future__ import annotations
 
 from reportlab.platypus import Paragraph as _ReportlabParagraph
+
+from .lines import plain_lines
 
 # Enough for every distinct paragraph of a long memo; past it the cache starts again (memory bound).
 CACHE_LIMIT = 20_000
@@ -79,3 +83,7 @@ class Paragraph(_ReportlabParagraph):
                 _bounded_put(_broken, key, (size, {name: own[name] for name in _WRAP_STATE if name in own}))
         self._wrap_memo = (availWidth, size, own.get("blPara"))
         return size
+
+    def breakLines(self, width):  # noqa: N802 - reportlab's interface
+        lines = plain_lines(self, width)
+        return lines if lines is not None else super().breakLines(width)
