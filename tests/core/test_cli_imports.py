@@ -1,6 +1,8 @@
 """The command line pays only for what it uses (issue 22): the read-only commands import neither
-Qt, nor the memo's renderers, nor sqlite-utils (which is for schema work and writes)."""
+Qt, nor the memo's renderers, nor sqlite-utils (which is for schema work and writes); once the
+compiled cache is warm (core/compiled_cache.py) they do not import the YAML parser either."""
 
+import os
 import subprocess
 import sys
 
@@ -29,25 +31,52 @@ def example(tmp_path_factory):
     return path
 
 
-def loaded_modules(*args: str) -> list[str]:
+def loaded_modules(*args: str, forbidden: tuple[str, ...] = FORBIDDEN) -> list[str]:
     result = subprocess.run(
-        [sys.executable, "-c", PROBE.format(forbidden=FORBIDDEN), *args], capture_output=True, text=True
+        [sys.executable, "-c", PROBE.format(forbidden=forbidden), *args], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
     line = [l for l in result.stderr.splitlines() if l.startswith("LOADED:")][-1]
     return [m for m in line.removeprefix("LOADED:").split(",") if m]
 
 
-@pytest.mark.parametrize("command", [
+READ_ONLY_COMMANDS = [
     ["fit", "{example}"], ["fit", "{example}", "--json"], ["check", "{example}"],
     ["evidence"], ["evidence", "targeted_sanctions", "--json"], ["risk", "Myanmar"], ["risk", "--json"],
-])
+]
+
+
+@pytest.mark.parametrize("command", READ_ONLY_COMMANDS)
 def test_read_only_commands_import_no_heavy_module(command, example):
     args = [part.format(example=example) for part in command]
     assert loaded_modules(*args) == []
+
+
+@pytest.mark.parametrize("command", READ_ONLY_COMMANDS)
+def test_read_only_commands_parse_no_yaml_once_the_cache_is_warm(command, example):
+    # Each test has its own empty cache folder (conftest): the first run fills it.
+    args = [part.format(example=example) for part in command]
+    assert "yaml" in loaded_modules(*args, forbidden=("yaml",))  # cold: the data files are read
+    assert loaded_modules(*args, forbidden=(*FORBIDDEN, "yaml")) == []
 
 
 def test_the_probe_sees_a_heavy_import(example, tmp_path):
     # The memo needs reportlab: the probe must see it, or the test above proves nothing.
     loaded = loaded_modules("memo", str(example), "-o", str(tmp_path / "memo.pdf"))
     assert any(m.startswith("reportlab") for m in loaded)
+
+
+def test_importing_the_core_loads_no_data(tmp_path):
+    # Data loads on first use, never at import: importing every core module reads no data file
+    # (no YAML parser, nothing compiled into the cache folder).
+    code = (
+        "import importlib, pkgutil, sys, atrocity_desk.core as core\n"
+        "for m in pkgutil.walk_packages(core.__path__, 'atrocity_desk.core.'): importlib.import_module(m.name)\n"
+        "print('yaml' in sys.modules)\n"
+    )
+    cache = tmp_path / "cache"
+    env = {**os.environ, "ATROCITY_DESK_CACHE_DIR": str(cache)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
+    assert not cache.exists() or not any(cache.iterdir())
