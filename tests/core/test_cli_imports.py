@@ -80,3 +80,29 @@ def test_importing_the_core_loads_no_data(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
     assert not cache.exists() or not any(cache.iterdir())
+
+
+def test_no_pydantic_plugin_runs_in_the_application(tmp_path, example):
+    # A pydantic plugin is any installed package's entry point; pydantic would load it into
+    # every model. One that leaves a mark when loaded: a bare model loads it, the command not.
+    site = tmp_path / "site"
+    (site / "markingplugin-1.0.dist-info").mkdir(parents=True)
+    (site / "markingplugin-1.0.dist-info" / "METADATA").write_text("Metadata-Version: 2.1\nName: markingplugin\nVersion: 1.0\n")
+    (site / "markingplugin-1.0.dist-info" / "entry_points.txt").write_text("[pydantic]\nmarking = markingplugin:plugin\n")
+    (site / "markingplugin.py").write_text(
+        "import os, pathlib\n"
+        "pathlib.Path(os.environ['PLUGIN_MARK']).write_text('loaded')\n"
+        "class Plugin:\n"
+        "    def new_schema_validator(self, *args, **kwargs):\n"
+        "        return None, None, None\n"
+        "plugin = Plugin()\n"
+    )
+    mark = tmp_path / "mark"
+    env = {**os.environ, "PYTHONPATH": str(site), "PLUGIN_MARK": str(mark)}
+    env.pop("PYDANTIC_DISABLE_PLUGINS", None)
+    bare = "from pydantic import BaseModel\nclass M(BaseModel):\n    x: int\n"
+    subprocess.run([sys.executable, "-c", bare], env=env, check=True)
+    assert mark.read_text() == "loaded"  # the probe works
+    mark.unlink()
+    subprocess.run([sys.executable, "-m", "atrocity_desk", "fit", str(example)], env=env, check=True, capture_output=True)
+    assert not mark.exists()
