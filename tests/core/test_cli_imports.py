@@ -43,6 +43,7 @@ def loaded_modules(*args: str, forbidden: tuple[str, ...] = FORBIDDEN) -> list[s
 READ_ONLY_COMMANDS = [
     ["fit", "{example}"], ["fit", "{example}", "--json"], ["check", "{example}"],
     ["evidence"], ["evidence", "targeted_sanctions", "--json"], ["risk", "Myanmar"], ["risk", "--json"],
+    ["fit", "{example}", "--lang", "fr"], ["evidence", "--lang", "fr"],
 ]
 
 

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from atrocity_desk.core import checklist, compiled_cache, country_names, risk_data, vocabulary
+from atrocity_desk.core import checklist, compiled_cache, content_i18n, country_names, language, risk_data, vocabulary
 
 
 def _clear():
@@ -15,6 +15,8 @@ def _clear():
     vocabulary._words.cache_clear()
     country_names._aliases.cache_clear()
     risk_data.bundled_edition.cache_clear()
+    language.language.cache_clear()
+    content_i18n._bundled_translation.cache_clear()
 
 
 @pytest.fixture(autouse=True)
@@ -30,6 +32,8 @@ UNITS = {
     "words": lambda: vocabulary._words(),
     "country-aliases": lambda: country_names._aliases(),
     "risk-meta": lambda: risk_data.bundled_edition(),
+    "catalogue-fr": lambda: language.language("fr"),
+    "content-fr": lambda: content_i18n._bundled_translation("fr"),
 }
 
 
@@ -94,6 +98,28 @@ def _meta_without_model_run(data):
     del data["model_run"]
 
 
+def _phrase_not_text(data):
+    data["phrases"][next(iter(data["phrases"]))] = 12
+
+
+def _word_entry_not_a_table(data):
+    family = next(iter(data["words"]))
+    data["words"][family][next(iter(data["words"][family]))] = ["a", "list"]
+
+
+def _translation_drops_an_entry(data):
+    data["entries"]["factors"].pop(next(iter(data["entries"]["factors"])))
+
+
+def _translation_empties_a_field(data):
+    entry = next(iter(data["entries"]["evidence"].values()))
+    entry[next(k for k in entry if k != "en_hash")] = " "
+
+
+def _translation_adds_a_field(data):
+    next(iter(data["entries"]["actors"].values()))["invented"] = "texte"
+
+
 # Each breaks a rule of the data files while staying well-formed JSON with a right checksum: only
 # the check on reading back can catch it (the first three pass the pydantic models alone).
 DOCTORED = [
@@ -105,6 +131,11 @@ DOCTORED = [
     ("words", _words_not_a_table),
     ("country-aliases", _alias_to_a_list),
     ("risk-meta", _meta_without_model_run),
+    ("catalogue-fr", _phrase_not_text),
+    ("catalogue-fr", _word_entry_not_a_table),
+    ("content-fr", _translation_drops_an_entry),
+    ("content-fr", _translation_empties_a_field),
+    ("content-fr", _translation_adds_a_field),
 ]
 
 
