@@ -90,6 +90,11 @@ def _words_not_a_table(data):
     data["verdict"] = ["supported"]
 
 
+def _word_entry_is_text(data):
+    # Text, not a table of fields, though it contains each field's name.
+    data["verdict"]["supported"] = " ".join(vocabulary.WORD_FAMILIES["verdict"])
+
+
 def _alias_to_a_list(data):
     data[next(iter(data))] = ["Côte d'Ivoire"]
 
@@ -129,6 +134,7 @@ DOCTORED = [
     ("checklist", _bad_factor_id),
     ("words", _word_lacks_a_field),
     ("words", _words_not_a_table),
+    ("words", _word_entry_is_text),
     ("country-aliases", _alias_to_a_list),
     ("risk-meta", _meta_without_model_run),
     ("catalogue-fr", _phrase_not_text),

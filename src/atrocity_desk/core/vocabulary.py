@@ -237,7 +237,7 @@ def _checked_words(data: Any) -> dict[str, Any]:
         raise DataFileError("words.yaml: expected a table of id families, each a table of ids")
     for family, fields in WORD_FAMILIES.items():
         for id_, entry in (data.get(family) or {}).items():
-            missing = [f for f in fields if f not in (entry or {})]
+            missing = [f for f in fields if not isinstance(entry, dict) or f not in entry]
             if missing:
                 raise DataFileError(f"words.yaml: {family}.{id_} lacks {', '.join(missing)}")
     return data
