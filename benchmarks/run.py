@@ -287,6 +287,20 @@ def bench_protected_open(repeat: int, example: Path, folder: Path) -> dict[str, 
     }
 
 
+def bench_memory_security(repeat: int, folder: Path) -> dict[str, float]:
+    """The protected open (without the key derivation) and edit ratios with SQLCipher's memory
+    wiping on, as the application runs, and off (a counterfactual): what issue 19's own
+    ``cipher_memory_security = ON`` costs against its 1.5x goal. One process per setting."""
+    results: dict[str, float] = {}
+    for mode in ("on", "off"):
+        out = subprocess.run([sys.executable, str(HERE / "protected_settings.py"), mode, str(repeat), str(folder)],
+                             capture_output=True, text=True, check=True).stdout
+        measured = json.loads(out.strip().splitlines()[-1])
+        results[f"protected_open_ratio_without_kdf_memory_security_{mode}"] = measured["open_ratio_without_kdf"]
+        results[f"protected_edit_ratio_memory_security_{mode}"] = measured["edit_ratio"]
+    return results
+
+
 def bench_fit(repeat: int, example: Path) -> dict[str, float]:
     from atrocity_desk.core.evidence import load_evidence
     from atrocity_desk.core.fit import evidence_fit
@@ -546,6 +560,7 @@ def main() -> int:
             ("open_large", lambda: bench_open_large(args.repeat, large)),
             ("fit", lambda: bench_fit(args.repeat, example)),
             ("protected_open", lambda: bench_protected_open(args.repeat, example, folder)),
+            ("memory_security", lambda: bench_memory_security(args.repeat, folder)),
             ("fit_cli", lambda: bench_fit_cli(args.repeat, example, folder)),
             ("memo", lambda: bench_memo(args.repeat, example, large, folder)),
             ("ui", lambda: bench_ui(args.repeat, example, folder)),
@@ -581,7 +596,7 @@ def main() -> int:
     if not only:
         print(f"written to {args.output}")
     else:
-        print("\n".join(f"   {k:28} {v:10.3f}" for k, v in results.items() if k not in GOALS))
+        print("\n".join(f"   {k:56} {v:10.3f}" for k, v in results.items() if k not in GOALS))
     return 0
 
 

@@ -11,7 +11,12 @@ cd "$(dirname "$0")/.."
 mapfile -t sources < <(find src/atrocity_desk/ui -name '*.py' | sort)
 for ts in resources/i18n/atrocity_desk_*.ts; do
   # No source locations: line numbers would change the file on every UI edit and make merges hard.
-  .venv/bin/pyside6-lupdate "${sources[@]}" -no-obsolete -locations none -ts "$ts"
+  # English, the source language, needs only the messages with a count: their singular and plural
+  # (scripts/english_plurals.py writes them).
+  only=()
+  [[ "$ts" == *_en.ts ]] && only=(-pluralonly)
+  .venv/bin/pyside6-lupdate "${sources[@]}" -no-obsolete -locations none "${only[@]}" -ts "$ts"
+  [[ "$ts" == *_en.ts ]] && .venv/bin/python scripts/english_plurals.py
   # The compiled catalogue the editable install reads, as setup.py builds it.
   .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
 done

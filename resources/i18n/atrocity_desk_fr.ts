@@ -3223,14 +3223,6 @@ Les supprimer&#x202f;? Les copies déjà envoyées ou enregistrées ailleurs res
         <translation>résultat&#xa0;: {outcome}</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;i&gt;Concerns the phase(s):&lt;/i&gt; {phases}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Phase(s) concernée(s)&#xa0;:&lt;/i&gt; {phases}&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;i&gt;Condition ({kind}: {values}):&lt;/i&gt; {why}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;i&gt;Condition ({kind}&#xa0;: {values})&#xa0;:&lt;/i&gt; {why}&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;&lt;i&gt;Caveat:&lt;/i&gt; {caveat}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Réserve&#xa0;:&lt;/i&gt; {caveat}&lt;/p&gt;</translation>
     </message>

@@ -144,6 +144,7 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("risk", help="the Early Warning Project's risk estimate for a country, or the whole table")
     p.add_argument("country", nargs="?", help='a country name, e.g. "Myanmar" or "Côte d\'Ivoire"')
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    _lang_option(p)
     p.set_defaults(run=_run_risk)
 
     _pack_parsers(sub)
@@ -418,12 +419,13 @@ def _run_check(args: argparse.Namespace) -> int:
     if problems:
         _print_problems(args.file, problems)
         return EXIT_CHECK_FAILED
-    print(f"{args.file}: OK (case format {SCHEMA_VERSION}, {revisions} revision(s), integrity check passed).")
+    revisions_said = f"{revisions} revision" if revisions == 1 else f"{revisions} revisions"
+    print(f"{args.file}: OK (case format {SCHEMA_VERSION}, {revisions_said}, integrity check passed).")
     return 0
 
 
 def _print_problems(file: Path, problems: list[str]) -> None:
-    print(f"{file}: {len(problems)} problem(s) found:", file=sys.stderr)
+    print(f"{file}: {len(problems)} {'problem' if len(problems) == 1 else 'problems'} found:", file=sys.stderr)
     for problem in problems:
         print(f"  - {problem}", file=sys.stderr)
 

@@ -90,7 +90,7 @@ def test_example_then_check(tmp_path):
     path = tmp_path / "example.atrocase"
     assert run_cli("example", str(path)).returncode == 0
     result = run_cli("check", str(path))
-    assert result.returncode == 0 and "OK" in result.stdout
+    assert result.returncode == 0 and "OK (case format" in result.stdout and ", 2 revisions, " in result.stdout
     with CaseFile.open(path) as case:
         revision = case.latest_revision()
         statuses = {d.status for d in case.decisions(revision.id)}

@@ -43,6 +43,20 @@ def test_risk_text_table_lists_every_country(capsys):
     assert len([line for line in lines if line[:4].strip().isdigit()]) == 168
 
 
+def test_risk_in_french_says_every_line_in_french(capsys):
+    assert main(["risk", "--lang", "fr", "Myanmar"]) == 0
+    first, source, scope = capsys.readouterr().out.splitlines()
+    assert first.startswith("Burma/Myanmar\u00a0: risque estimé à 10,4\u202f%")  # the data's country name
+    assert source == ("Source\u00a0: Early Warning Project, Statistical Risk Assessment 2025–26, USHMM, 2025 "
+                      "(exécution du modèle du 2025-09-03).")
+    assert scope.startswith("Le modèle prévoit")
+    assert main(["risk", "--lang", "fr"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("Risque estimé") and lines[1].startswith("Source\u00a0:")
+    assert lines[4].split() == ["rang", "pays", "risque"] and lines[5].split()[:2] == ["1", "Burma/Myanmar"]
+    assert lines[5].endswith(" 10,4\u202f%")
+
+
 def test_an_unknown_country_gives_the_closest_names_and_a_non_zero_exit():
     result = run_cli("risk", "Kyrgyzstn")
     assert result.returncode == 2 and result.stdout == ""

@@ -165,3 +165,15 @@ def test_a_risk_factors_level_and_counts_in_french():
     assert risk_level_with_counts("not_assessed", "0 présent") == "Not yet assessed: 0 présent"
     with in_language("fr"):
         assert risk_level_with_counts("not_assessed", "0 présent") == "Pas encore évalué\u00a0: 0 présent"
+
+
+def test_a_factor_and_its_value_follow_each_languages_typography():
+    from atrocity_desk.core.fit import FactorValue
+    from atrocity_desk.core.fit_words import factor_words
+
+    pair = FactorValue(factor="phase", value="escalation")
+    with in_language("en"):
+        assert factor_words().pair(pair).startswith("Phase of the crisis: Escalation")
+    with in_language("fr"):
+        french = factor_words().pair(pair)
+    assert re.match(r"Phase de la crise[ \u00a0\u202f]: Escalade", french), french

@@ -120,6 +120,10 @@ def test_left_out_names_the_answer_that_excluded_each_finding():
     assert left["mil_peacekeeping_less_war_resumption"] == ("phase", "ongoing_atrocities")
     sentence = left_out_sentence(reading.fit)
     assert "Left out" in sentence and "ongoing_atrocities" not in sentence
+    n = len(reading.fit.left_out)
+    assert sentence.startswith(f"Left out: {n} findings on this family studied situations") and "(s)" not in sentence
+    one = reading.fit.model_copy(update={"left_out": reading.fit.left_out[:1]})
+    assert left_out_sentence(one).startswith("Left out: 1 finding on this family studied a situation unlike")
 
 
 def test_would_change_in_planner_words():

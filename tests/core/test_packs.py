@@ -348,6 +348,6 @@ def test_a_french_memo_reads_the_pack_and_marks_it_in_french(case_path, tmp_path
     memo = tmp_path / "memo-fr.pdf"
     assert main(["memo", str(case_path), "-o", str(memo), "--lang", "fr"]) == 0
     text = pdf_text(memo)
-    added = text.index("Ajouté par les paquets de données de l'analyste")
-    assert "[paquet] Example Author (2019). Local peacekeeping deployments" in text[added:]
-    assert "[paquet] Illustrative: where UN peacekeepers" in text  # the pack's own words stay as written
+    added = text.index("Ajouté par les lots de données de l'analyste")
+    assert "[lot] Example Author (2019). Local peacekeeping deployments" in text[added:]
+    assert "[lot] Illustrative: where UN peacekeepers" in text  # the pack's own words stay as written

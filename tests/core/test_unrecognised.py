@@ -43,7 +43,7 @@ def test_check_names_every_unknown_value_in_every_revision_and_fails(stored, cap
     ]
     for line in expected:
         assert line in err
-    assert "5 problem(s)" in err
+    assert "5 problems found" in err
 
 
 def test_check_lists_the_values_as_data(stored):

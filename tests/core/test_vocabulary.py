@@ -4,6 +4,8 @@ translation seam."""
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
 from typing import get_args
 
 import pytest
@@ -31,7 +33,38 @@ from atrocity_desk.core.vocabulary import (
     word_ids,
 )
 
+STORAGE = Path(vocabulary.__file__).resolve().parent / "storage"
+_WRITERS = {"_edit": 0, "_add_row": 1, "_update_row": 2, "_delete_row": 1}  # where each takes the action
+
+
+def audit_actions_written_by_storage() -> tuple[str, ...]:
+    """Every action the case file's storage can write into the audit log, read from its source:
+    the literal action of each edit, and "add/update/delete <noun>" for each planning table."""
+    actions: set[str] = set()
+    nouns: list[str] = []
+    for path in sorted(STORAGE.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "PlanTable":
+                nouns.append(node.args[2].value)
+            if not (isinstance(node, ast.Call) and getattr(node.func, "attr", None) in _WRITERS and node.args):
+                continue
+            action = node.args[_WRITERS[node.func.attr]]
+            if isinstance(action, ast.Constant):
+                actions.add(action.value)
+            elif isinstance(action, ast.IfExp):
+                actions |= {action.body.value, action.orelse.value}
+            elif isinstance(action, ast.JoinedStr):  # f"add {table.noun}": expanded below
+                actions.add(ast.unparse(action))
+            else:
+                assert isinstance(action, ast.Name) and action.id == "action", f"{path.name}: {ast.unparse(action)}"
+    templates = {a for a in actions if a.startswith("f")}
+    assert templates == {"f'add {table.noun}'", "f'update {table.noun}'", "f'delete {table.noun}'"}, templates
+    assert nouns, "the planning tables name their nouns"
+    return tuple(sorted((actions - templates) | {f"{verb} {noun}" for verb in ("add", "update", "delete") for noun in nouns}))
+
+
 FAMILIES = {
+    "audit_action": audit_actions_written_by_storage(),
     "verdict": VERDICTS,
     "role": ROLES,
     "status": DECISION_STATUSES,

@@ -33,6 +33,15 @@ class MessageLog:
         return "\n".join(text for _, _, text in self.shown)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_window(qapp):  # noqa: ANN001
+    """The window's language as the application sets it before its first window (``app.py``):
+    English, with its catalogue of counted messages ("1 judgment changed", "2 judgments changed")."""
+    from atrocity_desk.ui import language
+
+    language.apply("en")
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Settings and app data in a temporary folder, for this test only."""

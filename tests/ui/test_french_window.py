@@ -42,8 +42,8 @@ CORE = REPO / "src" / "atrocity_desk" / "core"
 # Words French writes as English does, which the window's own (Qt) catalogue gives ("Memo": "Note"),
 # and language names, each shown in itself in a language choice (the memo's language: "English").
 SAME_IN_FRENCH = {"Note", *ENDONYMS.values()}
-# The audit log lists each edit as the case stored it when it was made (a record, not words the
-# window makes): its actions are not the core's words for people.
+# The audit log names each edit's action in words (tests/ui/test_revisions.py checks the French),
+# but its targets and changed fields are the stored ids, as recorded when the edit was made.
 NOT_CORE_WORDS = {"audit_table", "audit_detail"}
 LABEL = re.compile(r"^[A-Z][a-z]+(?:[ -][a-z]+)*$")  # "Unknown", "Situation factor", "Risk-factor indicator"
 

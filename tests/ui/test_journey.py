@@ -137,7 +137,7 @@ def test_planner_journey(qtbot, tmp_path, monkeypatch, messages):
     revisions.to_combo.setCurrentIndex(revisions.to_combo.findData(second.id))
     changes = revisions.compare(first.id, second.id)
     assert any(c.is_judgment and c.before != c.after for c in changes)
-    assert "1 judgment(s) changed" in revisions.compare_summary.text()
+    assert "1 judgment changed" in revisions.compare_summary.text()
 
     # 7. File > Export Memo, with the save dialog answered; wait for the file.
     memo_path = tmp_path / "memo.pdf"

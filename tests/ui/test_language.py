@@ -22,6 +22,9 @@ from atrocity_desk.ui.main_window import MainWindow, app_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "i18n" / "atrocity_desk_fr.ts"
+# English is the source language: its catalogue holds only the messages with a count (%n), each
+# with its singular and plural ("1 judgment changed", "10 judgments changed").
+TS_EN = ROOT / "resources" / "i18n" / "atrocity_desk_en.ts"
 PYSIDE = Path(PySide6.__file__).resolve().parent
 
 
@@ -40,31 +43,45 @@ def messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
 # -- the catalogue ----------------------------------------------------------------------------------
 
 
-def test_every_french_message_is_translated_with_its_plural_forms():
+@pytest.mark.parametrize("ts", [TS, TS_EN], ids=["fr", "en"])
+def test_every_message_is_translated_with_its_plural_forms(ts):  # noqa: ANN001
     unfinished = []
-    for (context, source), message in messages(TS).items():
+    for (context, source), message in messages(ts).items():
         translation = message.find("translation")
         forms = [f.text or "" for f in translation.iter("numerusform")]
         if message.get("numerus") == "yes":
-            done = len(forms) == 2 and all(f.strip() for f in forms)  # French: one, and more than one
+            done = len(forms) == 2 and all(f.strip() for f in forms)  # French and English: one, and more than one
         else:
             done = bool((translation.text or "").strip())
         if translation.get("type") in ("unfinished", "vanished", "obsolete") or not done:
             unfinished.append(f"{context}: {source}")
-    assert not unfinished, "Translate these in resources/i18n/atrocity_desk_fr.ts:\n" + "\n".join(unfinished)
+    where = "scripts/english_plurals.py" if ts == TS_EN else ts.name
+    assert not unfinished, f"Translate these in {where}:\n" + "\n".join(unfinished)
 
 
-def test_the_catalogue_holds_every_message_of_the_window(tmp_path):
+@pytest.mark.parametrize(("ts", "only"), [(TS, []), (TS_EN, ["-pluralonly"])], ids=["fr", "en"])
+def test_the_catalogue_holds_every_message_of_the_window(tmp_path, ts, only):  # noqa: ANN001
     """scripts/update-translations.sh has been run after the last UI change."""
     fresh = tmp_path / "fresh.ts"
-    shutil.copy(TS, fresh)
+    shutil.copy(ts, fresh)
     sources = sorted(str(p) for p in (ROOT / "src" / "atrocity_desk" / "ui").rglob("*.py"))
-    subprocess.run([str(PYSIDE / "lupdate"), *sources, "-silent", "-no-obsolete", "-locations", "none", "-ts", str(fresh)],
-                   check=True, capture_output=True)
-    missing = sorted(set(messages(fresh)) - set(messages(TS)))
-    gone = sorted(set(messages(TS)) - set(messages(fresh)))
+    subprocess.run([str(PYSIDE / "lupdate"), *sources, "-silent", "-no-obsolete", "-locations", "none", *only,
+                    "-ts", str(fresh)], check=True, capture_output=True)
+    missing = sorted(set(messages(fresh)) - set(messages(ts)))
+    gone = sorted(set(messages(ts)) - set(messages(fresh)))
     assert not missing and not gone, (
         f"Run scripts/update-translations.sh and translate: new {missing[:10]}, no longer used {gone[:10]}")
+    if only:
+        assert messages(ts), "the English catalogue holds the messages with a count"
+
+
+def test_english_counts_have_a_singular_and_a_plural(qapp):  # noqa: ANN001
+    assert language.catalogue_path("en").is_file(), "the build (setup.py) made no .qm: run scripts/setup.sh"
+    assert language.apply("en") == "en"
+    assert QCoreApplication.translate("RevisionsPage", "%n judgment(s) changed", "", 1) == "1 judgment changed"
+    assert QCoreApplication.translate("RevisionsPage", "%n judgment(s) changed", "", 10) == "10 judgments changed"
+    assert QCoreApplication.translate("ToolboxPage", "%n tools", "", 1) == "1 tool"
+    assert QCoreApplication.translate("ToolboxPage", "%n tools", "", 0) == "0 tools"
 
 
 def test_the_built_catalogue_translates_the_window(qapp):  # noqa: ANN001

@@ -52,7 +52,7 @@ def test_compare_shows_changed_judgments_and_decisions(main_window, monkeypatch)
     assert any(area == "Risk-factor indicator" and after == "Present" for (area, _), (_, after) in rows.items())
     decision_rows = [v for (area, _), v in rows.items() if area == "Decision"]
     assert len(decision_rows) == 1 and decision_rows[0][1] == {"rejected": "Rejected", "considered": "Considered"}[new_status]
-    assert page.compare_summary.text().startswith("3 judgment(s) changed, 1 decision(s) changed")
+    assert page.compare_summary.text().startswith("3 judgments changed, 1 decision changed")
 
 
 def test_compare_reports_added_and_removed_decisions(main_window, monkeypatch):
@@ -86,9 +86,28 @@ def test_audit_log_lists_edits_newest_first(main_window, qtbot):
     assert (newest.action, newest.target) == ("set case details", "country")
     texts = [page.audit_model.index(0, c).data() for c in range(page.audit_model.columnCount())]
     assert texts[1] == main_window.session.case.editor
+    assert texts[3] == "Case details changed"  # the stored action's words, from the vocabulary
     assert texts[5] == "country"  # the fields changed; their values in the pane under the table
     page.audit_view.selectRow(0)
     assert page.audit_detail.text() == "country: Republic of Kessara (fictional)  →  Kessara (fictional), Harun province"
+
+
+def test_the_audit_log_names_actions_in_the_windows_language(main_window, qtbot):
+    from atrocity_desk.core.language import in_language
+    from atrocity_desk.core.models import AuditEntry
+    from atrocity_desk.ui.models.revisions import AuditTableModel
+
+    entries = main_window.session.case.audit()
+    assert {"set judgment", "add actor", "add decision", "new revision"} <= {e.action for e in entries}
+    newer = AuditEntry(**(entries[0].model_dump() | {"action": "merge cases"}))  # from a newer version
+    model = AuditTableModel()
+    with in_language("fr"):
+        model.set_entries([*entries, newer], {})
+        shown = {model.row_object(r).action: model.index(r, 3).data() for r in range(model.rowCount())}
+    assert shown["set judgment"] == "Réponse ou jugement enregistré"
+    assert shown["add actor"] == "Acteur ajouté"
+    assert shown["new revision"] == "Nouvelle révision commencée"
+    assert shown["merge cases"] == "Non reconnu"
 
 
 def test_read_only_case_cannot_start_a_revision(qtbot, case_path, messages, monkeypatch):

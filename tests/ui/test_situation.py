@@ -113,7 +113,28 @@ def test_findings_that_use_the_factor_are_one_click_away(main_window, monkeypatc
     dialog = shown[0]
     assert dialog.model.rowCount() == len(expected)
     assert dialog.detail.toPlainText()  # the first finding is shown with its conditions
-    assert "Condition" in dialog.detail.toPlainText()
+    assert "Relationship with the government concerned is" in dialog.detail.toPlainText()
+
+
+def test_a_findings_phases_and_conditions_read_as_words_never_as_stored_ids(main_window):
+    from atrocity_desk.core.fit_words import factor_words
+    from atrocity_desk.core.language import in_language
+    from atrocity_desk.ui.dialogs import finding_html
+
+    evidence = main_window.session.evidence
+    finding = next(f for f in evidence.findings_using_factor("relationship")
+                   if f.phases and any(c.factor == "relationship" for c in f.conditions))
+    condition = next(c for c in finding.conditions if c.factor == "relationship")
+    text = finding_html(finding, evidence)
+    assert "Phases: " in text and "Relationship with the government concerned is" in text
+    words = factor_words()
+    for phase in finding.phases:  # "Atrocities under way", never "ongoing_atrocities" or "ongoing atrocities"
+        assert words.value("phase", phase) in text and phase.replace("_", " ") not in text
+    assert words.values("relationship", condition.values) in text  # "Ally", not "ally"
+    assert "Condition (" not in text
+    with in_language("fr"):
+        french = finding_html(finding, evidence)
+    assert "Phases" in french and "Relation avec le gouvernement concerné" in french
 
 
 def test_read_only_case_disables_the_answers(qtbot, case_path):

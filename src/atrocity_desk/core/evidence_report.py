@@ -127,9 +127,7 @@ def _finding_text(evidence: EvidenceBase, finding: Finding, vocabulary: FactorVo
             direction=word("direction", finding.direction), outcome=word("outcome", finding.outcome),
             kind=word("evidence_kind", finding.evidence_kind),
         ),
-        "  " + _("Phases: {phases}").format(
-            phases=", ".join(words.value("phase", p) for p in finding.phases) if finding.phases else _("any")
-        ),
+        "  " + _("Phases: {phases}").format(phases=words.phases(finding.phases)),
     ]
     if finding.conditions:
         lines.append("  " + _("Conditions:"))
@@ -154,11 +152,7 @@ def _risk_words(risk: Risk, vocabulary: FactorVocabulary) -> str:
 
 
 def _condition_words(condition: Condition, vocabulary: FactorVocabulary) -> str:
-    words = FactorWords(vocabulary)
-    text = _("{kind} {factor} is {values}").format(
-        kind=word("condition_kind", condition.kind), factor=words.factor(condition.factor),
-        values=words.values(condition.factor, condition.values),
-    )
+    text = FactorWords(vocabulary).condition(condition.kind, condition.factor, condition.values)
     return f"{text} — {condition.why}" if condition.why else text
 
 

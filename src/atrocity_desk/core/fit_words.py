@@ -17,7 +17,7 @@ from .option_fit import CaseFit, Change, Fit, OptionFit
 from .language import join_list
 from .vocabulary import translatable
 from .vocabulary import translate as _
-from .vocabulary import pack_marker, unknown_word, unrecognised, verdict_label, word
+from .vocabulary import pack_marker, singular, unknown_word, unrecognised, verdict_label, word
 
 
 @dataclass(frozen=True)
@@ -42,8 +42,17 @@ class FactorWords:
     def values(self, factor_id: str, values: list[str]) -> str:
         return _(" or ").join(self.value(factor_id, v) for v in values)
 
+    def condition(self, kind: str, factor_id: str, values: list[str]) -> str:
+        """A finding's condition: "Studied only where Phase of the crisis is Escalation or …"."""
+        return _("{kind} {factor} is {values}").format(
+            kind=word("condition_kind", kind), factor=self.factor(factor_id), values=self.values(factor_id, values))
+
+    def phases(self, phases: list[str]) -> str:
+        """The phases a finding was studied in, by their labels ("any" when it names none)."""
+        return ", ".join(self.value("phase", p) for p in phases) if phases else _("any")
+
     def pair(self, pair: FactorValue) -> str:
-        return f"{self.factor(pair.factor)}: {self.value(pair.factor, pair.value)}"
+        return _("{factor}: {value}").format(factor=self.factor(pair.factor), value=self.value(pair.factor, pair.value))
 
 
 def factor_words() -> FactorWords:
@@ -298,9 +307,9 @@ def left_out_sentence(fit: FamilyFit, words: FactorWords | None = None) -> str:
     because = join_list(
         _("{pair} ({n})").format(pair=words.pair(pair), n=n) for pair, n in counts.items()
     )
-    return _(
-        "Left out: {n} finding(s) on this family studied situations unlike this one, excluded by this case's answer — {because}."
-    ).format(n=len(fit.left_out), because=because)
+    one = translatable("Left out: {n} finding on this family studied a situation unlike this one, excluded by this case's answer — {because}.")
+    many = translatable("Left out: {n} findings on this family studied situations unlike this one, excluded by this case's answer — {because}.")
+    return _(one if singular(len(fit.left_out)) else many).format(n=len(fit.left_out), because=because)
 
 
 # --- the command line's outputs ----------------------------------------------------------------

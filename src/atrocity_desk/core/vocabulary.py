@@ -119,6 +119,7 @@ WORD_FAMILIES: dict[str, tuple[str, ...]] = {
     "point_direction": ("label",),
     "scenario_kind": ("label",),
     "trigger_status": ("label",),
+    "audit_action": ("label",),
 }
 
 
@@ -539,10 +540,10 @@ def pack_references_note(count: int) -> str:
 
 def pack_lifted_words(family_name: str, titles: list[str]) -> str:
     """Said wherever a family's ceiling was lifted because the planner allowed a pack to lift it."""
-    return translate(
-        "The paper's ceiling for {family} was lifted, because the analyst allowed the evidence pack(s) "
-        "{titles} to lift it."
-    ).format(family=family_name, titles=", ".join(f"“{t}”" for t in titles))
+    one = translatable("The paper's ceiling for {family} was lifted, because the analyst allowed the evidence pack {titles} to lift it.")
+    many = translatable("The paper's ceiling for {family} was lifted, because the analyst allowed the evidence packs {titles} to lift it.")
+    return translate(one if singular(len(titles)) else many).format(
+        family=family_name, titles=", ".join(f"“{t}”" for t in titles))
 
 
 def pack_line(pack_id: str, title: str, author: str, date: str, enabled: bool, allow_lift: bool, count: int) -> str:

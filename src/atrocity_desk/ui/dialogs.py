@@ -36,7 +36,8 @@ from .. import __version__ as APP_VERSION
 from ..core.checklist import Checklist, Factor
 from ..core.evidence import EvidenceBase, Finding
 from ..core.models import Actor
-from ..core.vocabulary import pack_source_words, word
+from ..core.fit_words import factor_words
+from ..core.vocabulary import pack_source_words, translate, word
 from .models.factor_findings import FindingListModel
 from .models.table import ROW_ROLE
 from .widgets import CommitPlainTextEdit, wrapped
@@ -221,13 +222,13 @@ def finding_html(finding: Finding, evidence: EvidenceBase, factor_id: str | None
         + esc(QCoreApplication.translate("dialogs", "outcome: {outcome}").format(outcome=word("outcome", finding.outcome)))
         + f" · {esc(word('evidence_kind', finding.evidence_kind))}</p>"
     )
+    words = factor_words()  # labels of the planner's language, never the stored ids
     if finding.phases and factor_id in (None, "phase"):
-        phases = esc(", ".join(p.replace("_", " ") for p in finding.phases))
-        parts.append(QCoreApplication.translate("dialogs", "<p><i>Concerns the phase(s):</i> {phases}</p>").format(phases=phases))
+        parts.append(f"<p><i>{esc(translate('Phases: {phases}').format(phases=words.phases(finding.phases)))}</i></p>")
     for condition in finding.conditions:
         if factor_id is None or condition.factor == factor_id:
-            parts.append(QCoreApplication.translate("dialogs", "<p><i>Condition ({kind}: {values}):</i> {why}</p>").format(
-                kind=esc(word("condition_kind", condition.kind)), values=esc(", ".join(condition.values)), why=esc(condition.why)))
+            said = words.condition(condition.kind, condition.factor, condition.values)
+            parts.append(f"<p><i>{esc(said)}</i>" + (f" — {esc(condition.why)}" if condition.why else "") + "</p>")
     if finding.caveat:
         parts.append(QCoreApplication.translate("dialogs", "<p><i>Caveat:</i> {caveat}</p>").format(caveat=esc(finding.caveat)))
     citations = "; ".join(evidence.citation(key) for key in finding.studies)

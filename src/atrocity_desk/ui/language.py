@@ -4,8 +4,10 @@
 indicators, findings), installs the application's own catalogue (resources/i18n/atrocity_desk_<lang>.qm,
 compiled from the .ts by the build) and Qt's catalogue of its standard dialogs (qtbase_<lang>.qm
 from PySide6's translations folder), and makes QLocale's default the language's, so dates and
-numbers follow it. English needs no catalogue: the source strings are English. A catalogue that
-is missing or unreadable is logged and the window stays in English; it never stops the start.
+numbers follow it. English, the language of the source strings, has a catalogue only for the
+messages with a count, so that "1 judgment changed" and "10 judgments changed" are both right. A
+catalogue that is missing or unreadable is logged and the window stays in English (with "(s)"
+plurals when it is the English one); it never stops the start.
 """
 
 from __future__ import annotations
@@ -66,14 +68,20 @@ def apply(choice: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    ours = _load(catalogue_path(language)) if language != "en" else None
-    if language != "en" and ours is None:
+    ours = _load(catalogue_path(language))
+    if ours is None and language != "en":
         log.warning("No %s catalogue at %s: the window stays in English.", language, catalogue_path(language))
         language = "en"
+        ours = _load(catalogue_path(language))
+    if ours is None and language == "en":
+        log.warning("No English catalogue at %s: counts read \"(s)\".", catalogue_path(language))
     _current = language
     core_language.set_default_language(language)  # the core's words and content follow the window
     QLocale.setDefault(_locale(language))
     if language == "en":
+        if ours is not None:
+            app.installTranslator(ours)
+            _installed.append(ours)
         return language
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     qt_own = _load(qt_folder / f"qtbase_{language}.qm")

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 
 from ...core.models import AuditEntry, Revision
 from ...core.revision_diff import Change
+from ...core.vocabulary import word
 from ..locale_format import shown_date
 from .table import Column, RowTableModel
 
@@ -112,7 +113,7 @@ class AuditTableModel(RowTableModel[AuditEntry]):
             Column(QT_TRANSLATE_NOOP("Column", "When (UTC)"), lambda e: short_time(e.at)),
             Column(QT_TRANSLATE_NOOP("Column", "Who"), lambda e: e.who),
             Column(QT_TRANSLATE_NOOP("Column", "Rev."), lambda e: str(self.revision_numbers.get(e.revision_id, "")) if e.revision_id else QCoreApplication.translate("revisions", "case")),
-            Column(QT_TRANSLATE_NOOP("Column", "Action"), lambda e: e.action),
+            Column(QT_TRANSLATE_NOOP("Column", "Action"), lambda e: word("audit_action", e.action)),
             Column(QT_TRANSLATE_NOOP("Column", "Target"), lambda e: e.target),
             # The values themselves can be pages long: the table names the fields, the pane under it
             # shows the selected entry's values before and after.
