@@ -35,10 +35,6 @@ Model = TypeVar("Model", bound="BaseModel")
 Value = TypeVar("Value")
 
 
-class Refused(ValueError):
-    """A compiled payload that its check refuses: the copy is rebuilt, never used."""
-
-
 def content_key(parts: Iterable[bytes]) -> str:
     """SHA-256 over the parts, each length-prefixed (so moving bytes between parts changes it)."""
     digest = hashlib.sha256(f"{FORMAT}/{FORMAT_VERSION}".encode())
@@ -60,13 +56,9 @@ def load_or_build(
 ) -> Model:
     """The model kept under ``name`` when its key is ``key``, it validates and ``check`` (the
     build's own cross-checks, raising ValueError) passes; else ``build()``, kept for next time."""
-    from pydantic import ValidationError
 
     def parse(payload: bytes) -> Model:
-        try:
-            value = model.model_validate_json(payload)
-        except ValidationError as exc:
-            raise Refused(str(exc)) from None
+        value = model.model_validate_json(payload)  # a ValidationError is a ValueError
         if check is not None:
             check(value)
         return value
@@ -96,10 +88,14 @@ def load_or_build_with(
     if payload is not None:
         try:
             return parse(payload)
-        except (ValueError, TypeError, RecursionError):  # includes Refused and DataFileError
+        except (ValueError, TypeError, RecursionError):  # refused (ValidationError, DataFileError…)
             pass
     value = build()
-    write_payload(path, key, dump(value))
+    try:
+        payload = dump(value)
+    except (ValueError, TypeError):  # not JSON (a loader's bug): used, not kept
+        return value
+    write_payload(path, key, payload)
     return value
 
 
