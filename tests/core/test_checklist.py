@@ -307,11 +307,9 @@ def data_copy(tmp_path, monkeypatch):
     """A copy of the real checklist folder that load_checklist() reads instead of resources/."""
     shutil.copytree(resource_root() / "checklist", tmp_path / "checklist")
     monkeypatch.setattr(cl, "resource_root", lambda: tmp_path)
-    load_checklist.cache_clear()
-    load_factor_vocabulary.cache_clear()
+    cl.clear_loaded()
     yield tmp_path / "checklist"
-    load_checklist.cache_clear()
-    load_factor_vocabulary.cache_clear()
+    cl.clear_loaded()
 
 
 def test_copy_of_the_data_loads(data_copy):

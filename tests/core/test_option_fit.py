@@ -140,6 +140,25 @@ def test_low_confidence_design_answers_are_marked_on_the_reasons_they_decide():
     assert reasons["mil_peacekeeping_lowers_mass_killing_risk"].low_confidence == []
 
 
+def test_each_option_reads_its_own_design_and_confidence_when_fits_are_shared():
+    """fit_case reads a family, design and confidence once and shares the reading between options
+    that have them all alike (issue 22): an option differing in any of them still gets its own."""
+    options = [
+        OptionInput(1, "Strong", "peacekeeping", "recommended", STRONG_MISSION),
+        OptionInput(2, "Weak", "peacekeeping", "considered", WEAK_NEW_MISSION),
+        OptionInput(3, "Strong again", "peacekeeping", "considered", STRONG_MISSION),
+        OptionInput(4, "Strong, unsure", "peacekeeping", "considered", STRONG_MISSION, {"mandate": "low"}),
+        OptionInput(5, "Unknown design", "peacekeeping", "considered", {}),
+    ]
+    result = fit_case(ONGOING, EVIDENCE, options)
+    for option_input, fit in zip(options, result.options, strict=True):
+        alone = fit_with_changes(EVIDENCE.family("peacekeeping"), EVIDENCE, ONGOING, fit.design, option_input.confidence)
+        assert fit.reading == alone, option_input.title
+    verdicts = [fit.reading.verdict for fit in result.options]
+    assert verdicts[0] != verdicts[1] and verdicts[0] == verdicts[2]
+    assert result.options[3].reading != result.options[0].reading  # the low confidence is marked
+
+
 def test_an_option_reads_only_the_design_properties_of_its_family():
     result = fit_case(ONGOING, EVIDENCE, [OptionInput(1, "Embargo", "arms_embargo", "considered", {"mission_size": "large"})])
     assert set(result.options[0].design) == set(design_terms("arms_embargo"))

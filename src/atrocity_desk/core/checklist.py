@@ -228,13 +228,17 @@ def _load_factor_groups(data: Any, file_name: str) -> list[FactorGroup]:
         _validated(FactorGroup, raw, file_name, f"groups[{i}] ({raw.get('id', '?') if isinstance(raw, dict) else '?'})")
         for i, raw in enumerate(data["groups"])
     ]
+    _check_factor_ids(groups, file_name)
+    return groups
+
+
+def _check_factor_ids(groups: list[FactorGroup], file_name: str) -> None:
     seen: set[str] = set()
     for group in groups:
         for factor in group.factors:
             if factor.id in seen:
                 raise DataFileError(f"{file_name}: factor {factor.id!r} appears more than once")
             seen.add(factor.id)
-    return groups
 
 
 def _load_design(data: Any, file_name: str, factor_ids: set[str]) -> list[DesignProperty]:
@@ -247,38 +251,92 @@ def _load_design(data: Any, file_name: str, factor_ids: set[str]) -> list[Design
         )
         for i, raw in enumerate(data["properties"])
     ]
+    _check_design_ids(properties, file_name, factor_ids)
+    return properties
+
+
+def _check_design_ids(properties: list[DesignProperty], file_name: str, factor_ids: set[str]) -> None:
     seen: set[str] = set()
     for prop in properties:
         if prop.id in seen or prop.id in factor_ids:
             raise DataFileError(f"{file_name}: design property {prop.id!r} is already used as a factor or property id")
         seen.add(prop.id)
-    return properties
+
+
+def _load_risk_factors(data: Any, file_name: str) -> list[RiskFactor]:
+    if not isinstance(data, dict) or not isinstance(data.get("risk_factors"), list):
+        raise DataFileError(f"{file_name}: expected a 'risk_factors' list")
+    risk_factors = [
+        _validated(RiskFactor, raw, file_name, f"risk_factors[{i}]") for i, raw in enumerate(data["risk_factors"])
+    ]
+    _check_fourteen(risk_factors, file_name)
+    return risk_factors
+
+
+def _check_fourteen(risk_factors: list[RiskFactor], file_name: str) -> None:
+    if sorted(rf.number for rf in risk_factors) != list(range(1, 15)):
+        raise DataFileError(f"{file_name}: expected the fourteen risk factors numbered 1 to 14")
+
+
+class CompiledChecklist(_Strict):
+    """What the four checklist files hold, validated and cross-checked: the unit kept compiled."""
+
+    checklist: Checklist
+    design: list[DesignProperty]
+
+
+_FILES = ("factors.yaml", "design.yaml", "risk_factors.yaml", "actors.yaml")
+
+
+def _build(folder: Any) -> CompiledChecklist:
+    """Read and check the files in the order a planner would fix them: factors, design, risk, actors."""
+    factors, design, risk, actors = (folder / name for name in _FILES)
+    groups = _load_factor_groups(load_yaml(factors), factors.name)
+    factor_ids = {f.id for g in groups for f in g.factors}
+    properties = _load_design(load_yaml(design), design.name, factor_ids)
+    risk_factors = _load_risk_factors(load_yaml(risk), risk.name)
+    guide = _validated(ActorsGuide, load_yaml(actors), actors.name, "actors guide")
+    checklist = Checklist(factor_groups=groups, risk_factors=risk_factors, actors=guide)
+    return CompiledChecklist(checklist=checklist, design=properties)
+
+
+def _cross_check(compiled: CompiledChecklist) -> None:
+    """The checks across entries that the models cannot make alone; run on a compiled copy too,
+    so a copy read back is held to everything the files were."""
+    groups = compiled.checklist.factor_groups
+    _check_factor_ids(groups, _FILES[0])
+    _check_design_ids(compiled.design, _FILES[1], {f.id for g in groups for f in g.factors})
+    _check_fourteen(compiled.checklist.risk_factors, _FILES[2])
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> CompiledChecklist:
+    # Validated once per content: the compiled copy is keyed by the four files and the code that
+    # reads them (this module, the family ids of the vocabulary, the YAML rules of datafiles).
+    import sys
+
+    from . import compiled_cache, datafiles, vocabulary
+
+    folder = resource_root() / "checklist"
+    key = compiled_cache.content_key(
+        compiled_cache.file_parts([folder / name for name in _FILES])
+        + compiled_cache.code_parts(sys.modules[__name__], vocabulary, datafiles)
+    )
+    return compiled_cache.load_or_build("checklist", key, CompiledChecklist, lambda: _build(folder), _cross_check)
 
 
 @lru_cache(maxsize=1)
 def load_factor_vocabulary() -> FactorVocabulary:
-    folder = resource_root() / "checklist"
-    path = folder / "factors.yaml"
-    groups = _load_factor_groups(load_yaml(path), path.name)
-    design_path = folder / "design.yaml"
-    factor_ids = {f.id for g in groups for f in g.factors}
-    return FactorVocabulary(groups, _load_design(load_yaml(design_path), design_path.name, factor_ids))
+    compiled = _compiled()
+    return FactorVocabulary(compiled.checklist.factor_groups, compiled.design)
 
 
 @lru_cache(maxsize=1)
 def load_checklist() -> Checklist:
-    folder = resource_root() / "checklist"
-    groups = load_factor_vocabulary().groups
-    risk_path = folder / "risk_factors.yaml"
-    risk_data = load_yaml(risk_path)
-    if not isinstance(risk_data, dict) or not isinstance(risk_data.get("risk_factors"), list):
-        raise DataFileError(f"{risk_path.name}: expected a 'risk_factors' list")
-    risk_factors = [
-        _validated(RiskFactor, raw, risk_path.name, f"risk_factors[{i}]")
-        for i, raw in enumerate(risk_data["risk_factors"])
-    ]
-    if sorted(rf.number for rf in risk_factors) != list(range(1, 15)):
-        raise DataFileError(f"{risk_path.name}: expected the fourteen risk factors numbered 1 to 14")
-    actors_path = folder / "actors.yaml"
-    actors = _validated(ActorsGuide, load_yaml(actors_path), actors_path.name, "actors guide")
-    return Checklist(factor_groups=groups, risk_factors=risk_factors, actors=actors)
+    return _compiled().checklist
+
+
+def clear_loaded() -> None:
+    """Forget what was loaded, so the next call reads the files (or their compiled copy) again."""
+    for cached in (_compiled, load_factor_vocabulary, load_checklist):
+        cached.cache_clear()

@@ -230,7 +230,38 @@ def load_translation(lang: str, folder: Traversable | Path | None = None,
 def _bundled_translation(lang: str) -> ContentTranslation:
     if lang not in LANGUAGES or lang == "en":
         raise DataFileError(f"no content translation for language {lang!r} (have: {', '.join(LANGUAGES[1:])})")
-    return load_translation(lang, resource_root() / "i18n" / lang)
+    # Checked once per content: the compiled copy is keyed by the translation's files, the English
+    # they translate and the code that reads both; a copy read back is checked against the English.
+    import sys
+
+    from . import checklist, compiled_cache, datafiles, evidence, vocabulary
+
+    folder = resource_root() / "i18n" / lang
+    root = resource_root()
+    files = [file for kind in KINDS for file in _kind_files(folder, kind)]
+    files += [root / "checklist" / name for name in checklist._FILES]
+    files += [*evidence._evidence_files(root / "evidence"), root / "vocabulary" / "words.yaml"]
+    key = compiled_cache.content_key(
+        compiled_cache.file_parts(files)
+        + compiled_cache.code_parts(sys.modules[__name__], checklist, evidence, vocabulary, datafiles)
+    )
+    return compiled_cache.load_or_build(
+        f"content-{lang}", key, ContentTranslation, lambda: load_translation(lang, folder), _check_against_english
+    )
+
+
+def _check_against_english(translation: ContentTranslation) -> None:
+    """What ``_load_kind`` checks across a translation's files, for a compiled copy read back:
+    every English entry of every kind, each field translated, nothing else."""
+    english = english_texts()
+    if set(translation.entries) != set(KINDS):
+        raise DataFileError(f"i18n/{translation.lang}: not one table per kind of content")
+    for kind, entries in translation.entries.items():
+        where = f"i18n/{translation.lang}/{kind}"
+        if set(entries) != set(english[kind]):
+            raise DataFileError(f"{where}: the entries are not those of the English")
+        for entry_id, entry in entries.items():
+            _check_entry(where, entry_id, entry, english[kind][entry_id])
 
 
 def localized(kind: str, entry_id: str, field: str, lang: str) -> str:

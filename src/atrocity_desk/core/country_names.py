@@ -32,11 +32,29 @@ def normalise(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _aliases() -> dict[str, str]:
-    """Normalised alias -> published name, from resources/risk/country-aliases.yaml."""
-    data = load_yaml(resource_root() / "risk" / ALIASES_FILE)
+    """Normalised alias -> published name, from resources/risk/country-aliases.yaml (through the
+    compiled cache: no YAML parser once it is warm; the copy read back is checked like the file)."""
+    import sys
+
+    from . import compiled_cache, datafiles
+
+    path = resource_root() / "risk" / ALIASES_FILE
+    key = compiled_cache.content_key(
+        compiled_cache.file_parts([path]) + compiled_cache.code_parts(sys.modules[__name__], datafiles, pydantic=False)
+    )
+    return compiled_cache.load_or_build_data("country-aliases", key, lambda: _alias_table(load_yaml(path)), _checked_table)
+
+
+def _alias_table(data: object) -> dict[str, str]:
     if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
         raise DataFileError(f"{ALIASES_FILE}: each entry must be a country name with a list of other names.")
     return {normalise(str(alias)): str(country) for country, aliases in data.items() for alias in aliases}
+
+
+def _checked_table(data: object) -> dict[str, str]:
+    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+        raise DataFileError(f"{ALIASES_FILE}: each entry must be a country name with a list of other names.")
+    return data
 
 
 def _names(edition: RiskEdition) -> dict[str, CountryRisk]:

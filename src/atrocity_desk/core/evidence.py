@@ -231,13 +231,13 @@ def load_evidence(folder: Traversable | Path | None = None) -> EvidenceBase:
 def _bundled_evidence() -> EvidenceBase:
     # Validated once per content: the compiled copy is keyed by the base's files, the factor
     # vocabulary its conditions are checked against, and the code that reads them.
-    from . import checklist, compiled_cache, vocabulary
+    from . import checklist, compiled_cache, datafiles, vocabulary
 
     folder = resource_root() / "evidence"
     checklist_folder = resource_root() / "checklist"
     files = [*_evidence_files(folder), checklist_folder / "factors.yaml", checklist_folder / "design.yaml"]
     key = compiled_cache.content_key(
-        compiled_cache.file_parts(files) + compiled_cache.code_parts(sys.modules[__name__], checklist, vocabulary)
+        compiled_cache.file_parts(files) + compiled_cache.code_parts(sys.modules[__name__], checklist, vocabulary, datafiles)
     )
     return compiled_cache.load_or_build(
         "evidence", key, EvidenceBase, lambda: _load_evidence_from(folder, load_factor_vocabulary())

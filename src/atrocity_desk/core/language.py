@@ -149,6 +149,54 @@ def _catalogue_file(lang: str, name: str) -> dict[str, Any]:
     return data
 
 
+def _catalogue(lang: str) -> dict[str, Any]:
+    """A language's phrases and words as text (ids and texts as strings, as every use reads them),
+    through the compiled cache: no YAML parser once it is warm; a copy read back is checked."""
+    import sys
+
+    from . import compiled_cache, datafiles
+
+    folder = resource_root() / "i18n" / lang
+    files = [folder / name for name in ("phrases.yaml", "words.yaml") if (folder / name).is_file()]
+    key = compiled_cache.content_key(
+        compiled_cache.file_parts(files) + compiled_cache.code_parts(sys.modules[__name__], datafiles, pydantic=False)
+    )
+    return compiled_cache.load_or_build_data(
+        f"catalogue-{lang}", key, lambda: _checked_catalogue(_catalogue_text(lang), lang), lambda data: _checked_catalogue(data, lang)
+    )
+
+
+def _catalogue_text(lang: str) -> dict[str, Any]:
+    phrases = _catalogue_file(lang, "phrases.yaml").get("phrases") or {}
+    if not isinstance(phrases, dict):
+        raise DataFileError(f"i18n/{lang}/phrases.yaml: expected 'phrases' to map each English phrase to its translation")
+    words: dict[str, Any] = {}
+    for family, entries in _catalogue_file(lang, "words.yaml").items():
+        if family == "language":
+            continue
+        if not isinstance(entries, dict) or not all(isinstance(e, str | dict) for e in entries.values()):
+            raise DataFileError(f"i18n/{lang}/words.yaml: {family}: expected a table of ids, each a text or a table of fields")
+        words[str(family)] = {
+            str(id_): str(entry) if isinstance(entry, str) else {str(f): str(t) for f, t in entry.items()}
+            for id_, entry in entries.items()
+        }
+    return {"phrases": {str(k): str(v) for k, v in phrases.items()}, "words": words}
+
+
+def _checked_catalogue(data: Any, lang: str) -> dict[str, Any]:
+    """A catalogue whose every id and text is a string, in the shape ``_catalogue_text`` makes."""
+    def texts(table: Any) -> bool:
+        return isinstance(table, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in table.items())
+
+    words = data.get("words") if isinstance(data, dict) else None
+    if not (
+        isinstance(data, dict) and set(data) == {"phrases", "words"} and texts(data["phrases"]) and isinstance(words, dict)
+        and all(isinstance(t, dict) and all(isinstance(e, str) or texts(e) for e in t.values()) for t in words.values())
+    ):
+        raise DataFileError(f"i18n/{lang}: the phrases and words are not tables of text")
+    return data
+
+
 @lru_cache(maxsize=len(LANGUAGES))
 def language(code: str) -> Language:
     """The language of this code ("en", "fr"); UnknownLanguage for any other."""
@@ -156,19 +204,18 @@ def language(code: str) -> Language:
         raise UnknownLanguage(f"There is no language {code!r}. Choose one of: {', '.join(LANGUAGES)}.")
     if code == "en":
         return Language("en")
-    phrases = _catalogue_file(code, "phrases.yaml").get("phrases") or {}
-    words = {k: v for k, v in _catalogue_file(code, "words.yaml").items() if k != "language"}
+    catalogue = _catalogue(code)
     typeset = _TYPOGRAPHY.get(code, str)
     return Language(
         code,
-        phrases={str(k): typeset(str(v)) for k, v in phrases.items()},
-        words={family: _typeset_words(entries, typeset) for family, entries in words.items()},
+        phrases={k: typeset(v) for k, v in catalogue["phrases"].items()},
+        words={family: _typeset_words(entries, typeset) for family, entries in catalogue["words"].items()},
     )
 
 
 def _typeset_words(entries: dict[str, Any], typeset) -> dict[str, Any]:
     return {
-        id_: typeset(entry) if isinstance(entry, str) else {f: typeset(str(t)) for f, t in entry.items()}
+        id_: typeset(entry) if isinstance(entry, str) else {f: typeset(t) for f, t in entry.items()}
         for id_, entry in entries.items()
     }
 

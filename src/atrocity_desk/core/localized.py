@@ -10,15 +10,17 @@ changes. An entry with no translation (an evidence pack's finding) keeps its Eng
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from pydantic import BaseModel
 
 from . import checklist as checklist_module
 from . import evidence as evidence_module
 from .checklist import Checklist, Factor, FactorVocabulary
-from .content_i18n import ContentTranslation, load_translation, section_name
 from .evidence import EvidenceBase, Finding
+
+if TYPE_CHECKING:  # the translations load only for a language other than English
+    from .content_i18n import ContentTranslation
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -112,6 +114,8 @@ def _finding(finding: Finding, texts: _Texts) -> Finding:
 
 def _section(section: str, texts: _Texts) -> str:
     """The gloss of a section of the paper in this language (a pack's own section keeps its words)."""
+    from .content_i18n import section_name
+
     return texts.fields(f"section.{section_name(section)}").get("name", section)
 
 
@@ -121,6 +125,8 @@ def _sectioned(item: M, texts: _Texts) -> M:
 
 def localized_evidence(evidence: EvidenceBase, lang: str) -> EvidenceBase:
     """``evidence`` (the bundled base, or the base with a case's packs) in ``lang``."""
+    from .content_i18n import load_translation
+
     texts = _Texts(load_translation(lang), "evidence")
     return texts.apply(evidence, "base", "source").model_copy(
         update={
@@ -160,9 +166,13 @@ def _translated_evidence(lang: str) -> EvidenceBase:
 
 @lru_cache(maxsize=4)
 def _translated_checklist(lang: str) -> Checklist:
+    from .content_i18n import load_translation
+
     return _checklist(checklist_module.load_checklist(), load_translation(lang))
 
 
 @lru_cache(maxsize=4)
 def _translated_factor_vocabulary(lang: str) -> FactorVocabulary:
+    from .content_i18n import load_translation
+
     return _factor_vocabulary(checklist_module.load_factor_vocabulary(), load_translation(lang))

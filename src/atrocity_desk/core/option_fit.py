@@ -169,20 +169,29 @@ def fit_case(
     """Every family (situation only) and every option (situation + its design), with what would change each."""
     families = {f.id: f for f in evidence.families}
     family_fits = [fit_with_changes(families[f], evidence, answers, None, confidence) for f in FAMILY_IDS if f in families]
+    readings: dict[tuple, Fit] = {}
     return CaseFit(
         families=family_fits,
-        options=[_option_fit(option, evidence, families, answers, confidence) for option in options],
+        options=[_option_fit(option, evidence, families, answers, confidence, readings) for option in options],
         context=evidence_fit(answers, evidence, confidence=confidence).context,
     )
 
 
-def _option_fit(option: OptionInput, evidence: EvidenceBase, families: dict[str, Family], answers, confidence) -> OptionFit:
+def _option_fit(
+    option: OptionInput, evidence: EvidenceBase, families: dict[str, Family], answers, confidence, readings: dict[tuple, Fit]
+) -> OptionFit:
+    """``readings``: the fits already read in this case by family, design and confidence. Options of
+    one family with the same design read the same (a Fit is frozen, so they share it), and trying
+    every design combination (``would_lift``) is most of an option's cost."""
     read_for = design_terms(option.family)
     design = {prop: option.design.get(prop) for prop in read_for}
     reading = None
     if option.family in families:
         both = {**(confidence or {}), **{k: v for k, v in option.confidence.items() if k in read_for}}
-        reading = fit_with_changes(families[option.family], evidence, answers, design, both)
+        key = (option.family, tuple(design.items()), tuple(sorted(both.items(), key=lambda item: item[0])))
+        if key not in readings:
+            readings[key] = fit_with_changes(families[option.family], evidence, answers, design, both)
+        reading = readings[key]
     return OptionFit(
         id=option.id, title=option.title, family=str(option.family), status=str(option.status), design=design, reading=reading
     )

@@ -21,7 +21,6 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .checklist import load_factor_vocabulary
@@ -150,6 +149,8 @@ def _safe_mapping(text: str, name: str) -> dict[str, Any]:
 def _refuse_aliases(text: str, name: str) -> None:
     """Refuse anchors and aliases before anything is built: expanding them is how a few hundred
     bytes become gigabytes, and a pack has no need of them. Only the parser's events are read."""
+    import yaml  # only a case with packs, or an import, parses YAML
+
     try:
         for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
             anchor = getattr(event, "anchor", None)
@@ -268,14 +269,18 @@ def pack_text(pack: EvidencePack) -> str:
         "studies": [{"key": s.key, **s.model_dump(exclude_defaults=True)} for s in pack.studies],
         "findings": [_finding_data(f) for f in pack.findings],
     }
+    return _plain_yaml(data)
+
+
+def _plain_yaml(data: dict[str, Any]) -> str:
+    """YAML without anchors or aliases: the pack we write must pass our own reading of packs."""
+    import yaml
+
+    class _PlainDumper(yaml.SafeDumper):
+        def ignore_aliases(self, data: Any) -> bool:
+            return True
+
     return yaml.dump(data, Dumper=_PlainDumper, sort_keys=False, allow_unicode=True, width=100)
-
-
-class _PlainDumper(yaml.SafeDumper):
-    """Never writes anchors or aliases: the pack we write must pass our own reading of packs."""
-
-    def ignore_aliases(self, data: Any) -> bool:
-        return True
 
 
 def _finding_data(finding: Finding) -> dict[str, Any]:
@@ -299,7 +304,7 @@ def with_entries(text: str | None, study: dict[str, Any], finding: dict[str, Any
     # already used is kept, so that validation refuses it by name.
     data["studies"] = studies if study in studies else [*studies, study]
     data["findings"] = [*(data.get("findings") or []), finding]
-    return yaml.dump(data, Dumper=_PlainDumper, sort_keys=False, allow_unicode=True, width=100)
+    return _plain_yaml(data)
 
 
 def stored_pack(pack: EvidencePack, text: str, enabled: bool = True, allow_lift: bool = False) -> StoredPack:

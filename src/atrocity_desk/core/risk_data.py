@@ -168,12 +168,37 @@ def read_edition_file(path: Path, model_run: str = "", bundled: bool = False) ->
 @lru_cache(maxsize=1)
 def bundled_edition() -> RiskEdition:
     folder = resource_root() / RISK_FOLDER
-    meta = load_yaml(folder / BUNDLED_META)
+    meta = _bundled_meta(folder / BUNDLED_META)
     table = folder / meta["file"]
     try:
-        return parse_edition(table.read_text(encoding="utf-8"), meta["file"], str(meta["model_run"]), bundled=True)
+        return parse_edition(table.read_text(encoding="utf-8"), meta["file"], meta["model_run"], bundled=True)
     except RiskDataError as exc:
         raise DataFileError(str(exc)) from exc
+
+
+def _bundled_meta(path) -> dict[str, str]:
+    """The bundled table's file name and model run, through the compiled cache (no YAML parser
+    once it is warm); the copy read back is checked like the file."""
+    import sys
+
+    from . import compiled_cache, datafiles
+
+    key = compiled_cache.content_key(
+        compiled_cache.file_parts([path]) + compiled_cache.code_parts(sys.modules[__name__], datafiles, pydantic=False)
+    )
+    return compiled_cache.load_or_build_data("risk-meta", key, lambda: _checked_meta(_meta_fields(load_yaml(path))), _checked_meta)
+
+
+def _meta_fields(data: object) -> object:
+    if not isinstance(data, dict):
+        return data
+    return {"file": data.get("file"), "model_run": str(data.get("model_run", ""))}  # an unquoted date: its ISO text
+
+
+def _checked_meta(data: object) -> dict[str, str]:
+    if not (isinstance(data, dict) and set(data) == {"file", "model_run"} and all(isinstance(v, str) and v for v in data.values())):
+        raise DataFileError(f"{BUNDLED_META}: expected the table's 'file' and its 'model_run'")
+    return data
 
 
 def user_editions(data_dir: Path | None) -> tuple[list[RiskEdition], list[str]]:

@@ -219,12 +219,38 @@ _ = translate
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, Any]:
-    data = load_yaml(resource_root() / "vocabulary" / "words.yaml")
+    # Checked once per content: the compiled copy (core/compiled_cache.py) is keyed by the file and
+    # this module, and read back through the same check as the file, so no YAML parser is loaded.
+    import sys
+
+    from . import compiled_cache, datafiles
+
+    path = resource_root() / "vocabulary" / "words.yaml"
+    key = compiled_cache.content_key(
+        compiled_cache.file_parts([path]) + compiled_cache.code_parts(sys.modules[__name__], datafiles, pydantic=False)
+    )
+    return compiled_cache.load_or_build_data("words", key, lambda: _json_faithful(_checked_words(load_yaml(path))), _checked_words)
+
+
+def _checked_words(data: Any) -> dict[str, Any]:
+    """The word table when every family is a table of ids and every entry has its family's fields."""
+    if not isinstance(data, dict) or not all(isinstance(t, dict | None) for t in data.values()):
+        raise DataFileError("words.yaml: expected a table of id families, each a table of ids")
     for family, fields in WORD_FAMILIES.items():
         for id_, entry in (data.get(family) or {}).items():
-            missing = [f for f in fields if f not in (entry or {})]
+            missing = [f for f in fields if not isinstance(entry, dict) or f not in entry]
             if missing:
                 raise DataFileError(f"words.yaml: {family}.{id_} lacks {', '.join(missing)}")
+    return data
+
+
+def _json_faithful(data: dict[str, Any]) -> dict[str, Any]:
+    """The table as its compiled copy reads back (ids as text): a table that would read back
+    different (a date, a numeric id) is refused, so a warm start never differs from a cold one."""
+    import json
+
+    if json.loads(json.dumps(data, default=str)) != data:
+        raise DataFileError("words.yaml: holds something other than text, numbers and lists (an id must be text)")
     return data
 
 

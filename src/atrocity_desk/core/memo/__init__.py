@@ -20,6 +20,7 @@ from ..storage import CaseFile, atomic_write_bytes
 from ..storage.outputs import refuse_unsafe_output
 from ..vocabulary import DECISION_STATUSES, translatable
 from ..filenames import DOCX_SUFFIX
+from .collector import collector_paused
 from .content import MemoContent, gather_content
 from .draft import draft_bottom_line
 from .pdf import render_memo
@@ -76,7 +77,7 @@ def export_memo(
     report = _ProgressReporter(progress)
     report(2, "Reading the case")
     target = _check_target(Path(out), case.path, overwrite)
-    with _memo_language(settings):
+    with _memo_language(settings), collector_paused():
         content = gather_content(case, settings.revision_id, settings.statuses, settings.marking, settings.annex)
         # A memo of a protected case is plaintext (like every file we write, it is 0600), and its
         # document information names nothing from the case (file managers and indexers show it).
@@ -92,7 +93,7 @@ def memo_pdf(case: CaseFile, settings: MemoSettings | None = None, progress: Pro
     settings = settings or MemoSettings()
     report = _ProgressReporter(progress)
     report(2, "Reading the case")
-    with _memo_language(settings):
+    with _memo_language(settings), collector_paused():
         content = gather_content(case, settings.revision_id, settings.statuses, settings.marking, settings.annex)
         data = render_memo(content, report, metadata=not case.protected)
     report(100, "Memo ready")

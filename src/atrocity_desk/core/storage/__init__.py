@@ -9,10 +9,35 @@
     atomic.py    the one way the program writes a file (beside the target, fsync, rename)
 """
 
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
 from .atomic import atomic_write, atomic_write_bytes
-from .casefile import SUFFIX, CaseFile
-from .schema import APPLICATION_ID, SCHEMA_VERSION, migrations, schema_sql
-from .values import UnknownStoredValue
+
+if TYPE_CHECKING:
+    from .casefile import SUFFIX, CaseFile
+    from .schema import APPLICATION_ID, SCHEMA_VERSION, migrations, schema_sql
+    from .values import UnknownStoredValue
+
+# The rest loads on first use (PEP 562): writing a compiled copy or a file atomically must not
+# pull in the case file's models and SQLite layer (the risk command has neither).
+_LAZY = {
+    "SUFFIX": "casefile", "CaseFile": "casefile",
+    "APPLICATION_ID": "schema", "SCHEMA_VERSION": "schema", "migrations": "schema", "schema_sql": "schema",
+    "UnknownStoredValue": "values",
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "APPLICATION_ID",

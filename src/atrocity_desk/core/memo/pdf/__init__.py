@@ -17,6 +17,7 @@ from ..parts import memo_body
 from . import annex, body
 from .blocks import HeadingFactory
 from .doc import MemoDoc, PageDecor
+from .paragraph import fresh_caches
 from .styles import memo_styles
 
 
@@ -27,7 +28,10 @@ def render_memo(content: MemoContent, report: Callable[[int, str], None] | None 
     report = report or (lambda percent, message: None)
     buffer = io.BytesIO()
     doc = _document(content, buffer, metadata)
-    doc.lay_out(_story(content), _pass_progress(report))
+    try:
+        doc.lay_out(_story(content), _pass_progress(report))
+    finally:
+        fresh_caches()  # this memo's parsed and broken paragraphs are not kept for the next
     return buffer.getvalue()
 
 

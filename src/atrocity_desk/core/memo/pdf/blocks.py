@@ -9,36 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from reportlab.lib import colors
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
-from reportlab.platypus import Paragraph as _ReportlabParagraph
 
 from ...vocabulary import not_recorded as vocabulary_not_recorded
+from .paragraph import Paragraph
 from .styles import CAUTION_BG, CAUTION_RULE, MUTED, NAVY, REGULAR, RULE, SHADE, TEXT_WIDTH, MemoStyles
 from .text import clip_for_memo, para
 
 Cell = str | Flowable | list[Flowable]
-
-
-class Paragraph(_ReportlabParagraph):
-    """reportlab's Paragraph, remembering its last line breaking (issue 8).
-
-    Laying out asks a paragraph for its size many times at the same width (a section measures its
-    body, a table sizes its rows and again when drawing them, and every pass of the multi-pass
-    layout repeats all of it), and reportlab breaks the lines anew each time: most of a long
-    memo's time. The lines depend only on the width (the style and text do not change once made),
-    so the answer is kept while the broken lines it describes are still the paragraph's own;
-    ``split`` dropping them, or another width, breaks the lines again."""
-
-    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
-        memo = self.__dict__.get("_wrap_memo")
-        if memo is not None and memo[0] == availWidth and memo[2] is self.__dict__.get("blPara"):
-            self.width, self.height = memo[1]
-            return memo[1]
-        size = super().wrap(availWidth, availHeight)
-        self._wrap_memo = (availWidth, size, self.__dict__.get("blPara"))
-        return size
 
 
 # A row is split inside only when it does not fit even this much room: taller than most of a page.
@@ -46,7 +27,21 @@ SPLIT_ROW_ONLY_ABOVE = 400.0
 
 
 class MemoTable(Table):
-    """A table that splits between rows, and inside a row only when that row alone is too tall."""
+    """A table that splits between rows, and inside a row only when that row alone is too tall.
+
+    It sizes its rows once per room it is offered: laying out asks a table for its size several
+    times in the same room (the frame wraps it, then splits it; every pass of the layout again),
+    and reportlab's Table measures every cell each time. A new style sizes it anew."""
+
+    def _calc(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
+        if self.__dict__.get("_sized_for") == (availWidth, availHeight):
+            return
+        super()._calc(availWidth, availHeight)
+        self._sized_for = (availWidth, availHeight)
+
+    def setStyle(self, tblstyle):  # noqa: N802 - reportlab's interface
+        self.__dict__.pop("_sized_for", None)
+        super().setStyle(tblstyle)
 
     def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
         self.splitInRow = 0
@@ -208,8 +203,21 @@ def table(
     ]
     if header:
         style += [("BACKGROUND", (0, 0), (-1, 0), SHADE), ("LINEBELOW", (0, 0), (-1, 0), 0.8, NAVY)]
-    t.setStyle(TableStyle(style + list(extra)))
+    t.setStyle(TableStyle(style + [_background_made(command) for command in extra]))
     return t
+
+
+def _background_made(command: tuple) -> tuple:
+    """A background named as "#rrggbb" (the vocabulary's colours) as a colour: reportlab reads a
+    named colour anew, through a parser of expressions, for every cell it shades on every page."""
+    if command[0] == "BACKGROUND" and isinstance(command[3], str):
+        return (*command[:3], _hex_colour(command[3]), *command[4:])
+    return command
+
+
+@lru_cache(maxsize=256)
+def _hex_colour(name: str) -> colors.Color:
+    return colors.toColor(name)
 
 
 def facts(rows: Sequence[tuple[str, Cell]], styles: MemoStyles, width: float, label_width: float = 105) -> Table:
