@@ -48,7 +48,7 @@ def main() -> int:
         if forms is None:
             continue
         indent = match["indent"]
-        translation = (f"<translation>\n"
+        translation = ("<translation>\n"
                        + "".join(f"{indent}    <numerusform>{html.escape(form, quote=False)}</numerusform>\n"
                                  for form in forms)
                        + f"{indent}</translation>")

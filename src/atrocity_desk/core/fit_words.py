@@ -93,7 +93,7 @@ def summary(fit: FamilyFit, words: FactorWords | None = None) -> str:
 
 
 def basis_sentence(fit: FamilyFit, words: FactorWords) -> str:
-    basis, counts = fit.basis, fit.basis.counts
+    basis = fit.basis
     simple = {
         "not_reviewed": _("The paper reviews no study of these tools, so the evidence says nothing either way."),
         "no_findings": _("None of the reviewed studies looked at situations like this one."),

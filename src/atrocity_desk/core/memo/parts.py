@@ -18,7 +18,7 @@ from ..strategy import Assumption, Scenario, TriggerDate, upcoming_triggers
 from ..language import join_list
 from ..vocabulary import (
     ETD_CRITERIA, PHASE_KINDS, is_unrecognised, not_recorded, pack_lifted_words, phrase, status_label, translatable, translate, unrecognised,
-    verdict_label, word,
+    word,
 )
 from .content import MemoContent, long_date
 

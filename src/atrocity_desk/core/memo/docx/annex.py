@@ -14,7 +14,6 @@ from ...vocabulary import (
     pack_references_note,
     pack_source_words,
     phrase,
-    translate,
     unknown_word,
     verdict_label,
     word,
