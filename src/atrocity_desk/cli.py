@@ -23,8 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     import sqlite3
 
-    from .core.datafiles import DataFileError
-    from .core.errors import AnswersError, CaseFileError, UnknownLanguage
+    from .core.errors import AnswersError, CaseFileError, DataFileError, UnknownLanguage
 
     try:
         return _run_in_language(args)

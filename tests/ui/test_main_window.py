@@ -12,7 +12,10 @@ from PySide6.QtWidgets import QFileDialog
 from atrocity_desk.core.storage import CaseFile
 from atrocity_desk.ui import dialogs
 from atrocity_desk.ui.app import open_initial_case
-from atrocity_desk.ui.main_window import EXAMPLE_NAME, PAGE_CLASSES, MainWindow, app_settings, recent_files
+from atrocity_desk.ui.main_window import EXAMPLE_NAME, MainWindow, app_settings, recent_files
+from atrocity_desk.ui.pages import PAGE_IDS, page_classes
+
+PAGE_CLASSES = page_classes()
 
 PAGE_ORDER = ["Overview", "Actors and groups", "Situation", "Risk factors", "Aim", "Toolbox", "Decisions", "Strategy", "Revisions", "Memo"]
 
@@ -20,6 +23,8 @@ PAGE_ORDER = ["Overview", "Actors and groups", "Situation", "Risk factors", "Aim
 def test_pages_are_in_the_workflow_order():
     assert [cls.title for cls in PAGE_CLASSES] == PAGE_ORDER
     assert len({cls.page_id for cls in PAGE_CLASSES}) == len(PAGE_CLASSES)
+    # The window lists them before their code is imported (issue 22): the same ids, in the same order.
+    assert [cls.page_id for cls in PAGE_CLASSES] == list(PAGE_IDS)
 
 
 def test_the_other_pages_are_the_real_ones():

@@ -15,7 +15,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import Qt as QtGui_Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTextEdit, QWidget
 
-from atrocity_desk.ui.main_window import PAGE_CLASSES, MainWindow, app_settings
+from atrocity_desk.ui.main_window import MainWindow, app_settings
+from atrocity_desk.ui.pages import page_classes
 
 MARKUP = '<b>MARK</b><img src="file:///nonexistent/leak.png">'
 _SKIP = {"id", "revision_id", "position", "number", "kind", "assessed_on", "created_at", "updated_at", "at",
@@ -93,7 +94,7 @@ def test_markup_in_every_case_field_is_shown_as_text_on_every_page(qtbot, case_p
     assert window.open_case(case_path)
     assert "MARK" in window.session.case.meta().title
     problems = []
-    for page_class in PAGE_CLASSES:
+    for page_class in page_classes():
         page = window.show_page(page_class.page_id)
         qtbot.wait(1)
         problems += [f"{page_class.page_id}: {p}" for p in _problems(page)]

@@ -59,7 +59,7 @@ def test_edit_that_cannot_be_written_is_reported_and_leaves_the_file_unchanged(m
 
 def test_a_case_with_ten_thousand_options_and_a_long_narrative_opens_on_every_page(qtbot, tmp_path):
     from atrocity_desk.core.models import CaseMeta
-    from atrocity_desk.ui.main_window import PAGE_CLASSES
+    from atrocity_desk.ui.pages import page_classes
 
     path = tmp_path / "large.atrocase"
     with CaseFile.create(path, CaseMeta(title="Large", narrative="Ñambé 🕊️ مخيمات " * 60_000)) as case:
@@ -74,7 +74,7 @@ def test_a_case_with_ten_thousand_options_and_a_long_narrative_opens_on_every_pa
     qtbot.addWidget(window)
     window.show()
     assert window.open_case(path)
-    for page_class in PAGE_CLASSES:
+    for page_class in page_classes():
         window.show_page(page_class.page_id)
         qtbot.wait(10)
     assert window.session.case.meta().narrative.startswith("Ñambé")

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QWidget
 
-from atrocity_desk.ui.main_window import PAGE_CLASSES
+from atrocity_desk.ui.pages import PAGE_IDS
 
 MAX_STOPS = 80
 
@@ -35,7 +35,7 @@ def name(widget: QWidget) -> str:
     return f"{type(widget).__name__}({widget.accessibleName() or widget.objectName()})"
 
 
-@pytest.mark.parametrize("page_id", [cls.page_id for cls in PAGE_CLASSES])
+@pytest.mark.parametrize("page_id", list(PAGE_IDS))
 def test_tab_walks_the_page_in_reading_order(main_window, qtbot, page_id):
     page = main_window.show_page(page_id)
     qtbot.wait(20)

@@ -348,3 +348,18 @@ def test_badge_follows_a_dark_palette(qtbot):
     pixmap = badge.grab()
     assert not pixmap.isNull()
     QApplication.processEvents()
+
+
+def test_the_page_is_built_with_its_verdicts_in_one_layout_of_the_tree(example_session, qtbot, monkeypatch):
+    # A change signal per family re-measured every row of the tree each time: building the page
+    # froze the window for ~0.5 s after start-up (issue 22). The verdicts come with the one reset.
+    changes = []
+    monkeypatch.setattr(ToolboxModel, "set_verdicts", lambda self, verdicts: changes.append(verdicts))
+    window = FakeWindow(example_session)
+    qtbot.addWidget(window)
+    page = window.add(ToolboxPage)
+    assert changes == []
+    fits = {fit.id: fit.verdict for fit in example_session.fit().families}
+    page.select_family("transitional_justice")
+    row = page.tree.currentIndex()
+    assert row.siblingAtColumn(VERDICT_COLUMN).data() == verdict_label(fits["transitional_justice"])

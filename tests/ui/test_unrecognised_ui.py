@@ -8,7 +8,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLabel, QLineEdit, QTextEdit
 
 from atrocity_desk.core.vocabulary import UNRECOGNISED_LABEL
-from atrocity_desk.ui.main_window import PAGE_CLASSES, MainWindow, app_settings
+from atrocity_desk.ui.main_window import MainWindow, app_settings
+from atrocity_desk.ui.pages import page_classes
 from tests.unrecognised_case import FAMILY, RATING, STATUS, write_unrecognised_case
 
 
@@ -65,7 +66,7 @@ def shown_texts(page) -> str:
 
 def test_every_page_shows_and_nothing_raises(odd_window, qtbot, messages):
     window, _ = odd_window
-    for page_class in PAGE_CLASSES:
+    for page_class in page_classes():
         page = window.show_page(page_class.page_id)
         qtbot.waitUntil(lambda: window.current_page() is page)
         qtbot.wait(10)

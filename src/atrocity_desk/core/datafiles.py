@@ -14,10 +14,9 @@ from pathlib import Path
 from typing import Any
 
 
-
-class DataFileError(ValueError):
-    """A data file in resources/ is malformed; the message names the file and the entry."""
-
+# Both live in Qt-free modules light enough for the window's first paint (no YAML); kept here too.
+from .errors import DataFileError  # noqa: F401
+from .paths import resource_root  # noqa: F401
 
 @lru_cache(maxsize=1)
 def _yaml_loader() -> type:
@@ -40,10 +39,6 @@ def _yaml_loader() -> type:
         "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
     )
     return _YamlLoader
-
-
-def resource_root() -> Traversable:
-    return resources.files("atrocity_desk.resources")
 
 
 def db_root() -> Traversable:

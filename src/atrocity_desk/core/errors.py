@@ -7,6 +7,10 @@ what to do next. The command line prints them without a traceback; the UI shows 
 from __future__ import annotations
 
 
+class DataFileError(ValueError):
+    """A data file in resources/ is malformed; the message names the file and the entry."""
+
+
 class CaseFileError(Exception):
     """A case file cannot be opened or written as asked. The file is left as it was."""
 

@@ -25,14 +25,11 @@ from typing import TYPE_CHECKING, Any
 from . import vocabulary
 from .datafiles import DataFileError, load_yaml, resource_root
 from .errors import UnknownLanguage
+from .language_names import LANGUAGE_NAMES, LANGUAGES  # noqa: F401 - the codes and their names
 
 if TYPE_CHECKING:  # the content models load only when a consumer asks for content
     from .checklist import Checklist, FactorVocabulary
     from .evidence import EvidenceBase
-
-LANGUAGES: tuple[str, ...] = ("en", "fr")
-# Each language's name in itself, for a menu or a message.
-LANGUAGE_NAMES: dict[str, str] = {"en": "English", "fr": "Français"}
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import os
 import sys
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 ORGANIZATION = "AtrocityDesk"
@@ -64,3 +66,8 @@ def _private_folder(variable: str, kind: str) -> Path:
     except OSError:
         pass
     return folder
+
+
+def resource_root() -> Traversable:
+    """The installed package's data (atrocity_desk/resources): icons, catalogues, data files."""
+    return resources.files("atrocity_desk.resources")

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+import builtins
 import gc
+import importlib
 import os
 import sys
-import tempfile
-import traceback
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMessageLogContext, QObject, QtMsgType, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QMessageLogContext, QObject, QSettings, QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ..core.datafiles import resource_root
-
-from . import dialogs, language
+# Light on purpose (issue 22): what the window needs for its first paint, nothing of the core's
+# models, YAML, storage or pages; ``start_window`` loads those after that paint.
+from ..core.paths import resource_root
+from . import PYTHON_IMPORT, language
 from .crash import clear_stale_files, install_excepthook
 from .main_window import (
     APPLICATION,
@@ -28,6 +30,7 @@ from .main_window import (
     app_settings,
     recent_files,
 )
+from .pages import page_classes
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -60,12 +63,12 @@ class _FirstPaintMarker(QObject):
         return False
 
 
-def initial_case(window: MainWindow, path: str | os.PathLike | None) -> Path | None:
+def initial_case(settings: QSettings, path: str | os.PathLike | None) -> Path | None:
     """The file asked for; else the most recent case that still exists; None on the very first
     start (the example case is written then) or when no recent case is left."""
     if path:
         return Path(path)
-    existing = [p for p in recent_files(window.settings) if Path(p).exists()]
+    existing = [p for p in recent_files(settings) if Path(p).exists()]
     return Path(existing[0]) if existing else None
 
 
@@ -76,58 +79,92 @@ def open_initial_case(window: MainWindow, path: str | os.PathLike | None, passph
     recent = recent_files(window.settings)
     if not recent:
         return window.open_example()
-    chosen = initial_case(window, None)
+    chosen = initial_case(window.settings, None)
     return window.open_case(chosen) if chosen else False
 
 
 def start_window(path: str | os.PathLike | None = None, passphrase: bytearray | None = None) -> MainWindow:
     """The window, shown; the case opens once the window has painted (issue 22).
 
-    The first paint shows the frame and the case's title, read with plain sqlite3; opening the
-    case (its checks, the models, the fit) and building its first page follow in the next turn
-    of the event loop. ``passphrase`` is wiped once the case is open (or refused)."""
+    The first paint shows the real window's frame: menus, the case's title (read with plain
+    sqlite3), the navigation and the status bar, built from Qt and a few small modules only. After
+    that paint, one step per turn of the event loop (so the window answers in between): the core
+    in the window's language, the pages' code, then the case and its first page.
+    ``passphrase`` is wiped once the case is open (or refused)."""
     settings = app_settings()
-    language.apply(language.chosen(settings))  # before the window: every widget is built in it
-    window = MainWindow(settings=settings)
+    language.apply_to_window(language.chosen(settings))  # before the window: every widget is built in it
+    window = MainWindow(settings=settings, opening=initial_case(settings, path))
     if os.environ.get(FIRST_PAINT_MARKER_ENV):
         marker = _FirstPaintMarker(window)
         window.installEventFilter(marker)
-    install_excepthook(lambda title, message: dialogs.show_error(window, title, message))
-    chosen = initial_case(window, path)
-    if chosen is not None:
-        window.show_opening(chosen)
+    install_excepthook(lambda title, message: _show_error(window, title, message))
     window.show()
 
     def open_case() -> None:
         try:
-            if not open_initial_case(window, path, passphrase) and window.session is None:
-                window.close_case()  # the start panel: New, Open, recent files
+            # The planner may have opened a case (File menu) or closed the window meanwhile.
+            if window.session is None and window.isVisible():
+                if not open_initial_case(window, path, passphrase) and window.session is None:
+                    window.close_case()  # the start panel: New, Open, recent files
         finally:
             if passphrase is not None:
                 passphrase[:] = bytes(len(passphrase))
         clear_stale_files([app_data_dir(), *(Path(p).parent for p in recent_files(window.settings))])
         gc.enable()  # off during start-up when started from the command line (cli._run_gui)
 
-    _after_first_paint(window, open_case)
+    loads = [language.apply_to_core, *(partial(importlib.import_module, name) for name in CASE_CODE), page_classes]
+    _after_first_paint(window, [*(partial(_with_python_import, load) for load in loads), open_case])
     return window
 
 
-class _AfterFirstPaint(QObject):
-    """Runs ``then`` in the event loop's turn after ``window``'s first paint."""
+# The code that opens and shows a case, imported after the first paint one module (with what it
+# imports) per turn of the event loop, then the pages' (page_classes): 10-60 ms each here, where
+# all at once took some 200 ms.
+CASE_CODE = ("pydantic", "atrocity_desk.core.checklist", "atrocity_desk.core.evidence", "atrocity_desk.core.models",
+             "atrocity_desk.core.storage", "atrocity_desk.ui.session")
 
-    def __init__(self, window: QObject, then: Callable[[], None]):
+
+def _with_python_import(load: Callable[[], object]) -> None:
+    """Run ``load`` with Python's own import statement. PySide6 replaces it with one that runs
+    Python code at every import (for its ``__feature__`` switches, which our code never uses):
+    some 25 ms over the core and the pages (ui/__init__.py keeps Python's)."""
+    with_hook = builtins.__import__
+    builtins.__import__ = PYTHON_IMPORT
+    try:
+        load()
+    finally:
+        builtins.__import__ = with_hook
+
+
+def _show_error(window: MainWindow, title: str, message: str) -> None:
+    from . import dialogs
+
+    dialogs.show_error(window, title, message)
+
+
+class _AfterFirstPaint(QObject):
+    """Runs ``steps`` after ``window``'s first paint, one per turn of the event loop."""
+
+    def __init__(self, window: QObject, steps: list[Callable[[], object]]):
         super().__init__(window)
-        self.then = then
+        self.steps = list(steps)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.then)
+            QTimer.singleShot(0, self, self.next_step)
         return False
 
+    def next_step(self) -> None:
+        if self.steps:
+            try:
+                self.steps.pop(0)()  # an error is reported (crash.install_excepthook); the rest still runs
+            finally:
+                QTimer.singleShot(0, self, self.next_step)  # a deleted window cancels the rest
 
-def _after_first_paint(window: QObject, then: Callable[[], None]) -> None:
-    window.installEventFilter(_AfterFirstPaint(window, then))
+
+def _after_first_paint(window: QObject, steps: list[Callable[[], object]]) -> None:
+    window.installEventFilter(_AfterFirstPaint(window, steps))
 
 
 def run_application(path: str | os.PathLike | None = None, passphrase: bytearray | None = None) -> int:
@@ -156,6 +193,9 @@ def run_selftest(out: Callable[[str], None] = print) -> int:
 
     Runs offscreen when there is no display, in a temporary folder removed afterwards (settings and
     app data included), so it never touches the planner's files."""
+    import tempfile  # here, not at the top: the window's start-up does not need it
+    import traceback
+
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     saved_env = {key: os.environ.get(key) for key in (SETTINGS_DIR_ENV, DATA_DIR_ENV)}

@@ -9,14 +9,11 @@ earlier edit is saved.
 from __future__ import annotations
 
 import sys
-import traceback
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-
-from ..core.storage.atomic import clear_stale_temporary_files
 
 # Marked for translation; ``show`` receives them translated (the hook runs in the window's language).
 CRASH_TITLE = QT_TRANSLATE_NOOP("crash", "Something went wrong")
@@ -30,6 +27,8 @@ CRASH_MESSAGE = QT_TRANSLATE_NOOP(
 
 def content_free_report(kind: type[BaseException], tb: TracebackType | None) -> str:
     """The exception's type and the code locations it passed through; no message, no values."""
+    import traceback  # when reporting, not at start-up
+
     frames = traceback.extract_tb(tb)
     places = "; ".join(f"{Path(f.filename).name}:{f.lineno} in {f.name}" for f in frames[-8:])
     return f"Unexpected error {kind.__module__}.{kind.__qualname__} at {places or 'an unknown place'}"
@@ -51,5 +50,7 @@ def install_excepthook(show: Callable[[str, str], None], log: Callable[[str], No
 
 def clear_stale_files(folders: Iterable[Path]) -> None:
     """Remove temporary files an earlier crash left in the app's folders and beside recent cases."""
+    from ..core.storage.atomic import clear_stale_temporary_files  # after the first paint (issue 22)
+
     for folder in {Path(f) for f in folders}:
         clear_stale_temporary_files(folder)

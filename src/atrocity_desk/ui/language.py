@@ -17,15 +17,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from ..core import language as core_language
-from ..core.datafiles import resource_root
+from ..core import language_names
+from ..core.paths import resource_root
 
 log = logging.getLogger(__name__)
 
 SETTING = "language"
 SYSTEM = "system"
-LANGUAGES = core_language.LANGUAGES  # the window speaks the core's languages, English first (the source)
-ENDONYMS = core_language.LANGUAGE_NAMES  # each named in itself: the same in every language of the menu
+LANGUAGES = language_names.LANGUAGES  # the window speaks the core's languages, English first (the source)
+ENDONYMS = language_names.LANGUAGE_NAMES  # each named in itself: the same in every language of the menu
 _LOCALES = {"en": QLocale.Language.English, "fr": QLocale.Language.French}
 
 _installed: list[QTranslator] = []  # kept alive here: Qt does not own installed translators
@@ -62,6 +62,23 @@ def current() -> str:
 
 def apply(choice: str) -> str:
     """Speak the chosen language from now on (widgets built later use it); returns its code."""
+    language = apply_to_window(choice)
+    apply_to_core()
+    return language
+
+
+def apply_to_core() -> None:
+    """Make the window's language the core's default (its words and content: factors, findings).
+
+    Start-up does this after the first paint (issue 22): the core's catalogues are YAML, and the
+    frame that paints first shows only the window's own words."""
+    from ..core import language as core_language
+
+    core_language.set_default_language(_current)
+
+
+def apply_to_window(choice: str) -> str:
+    """The window's half of ``apply``: Qt's catalogues and the locale; returns the language's code."""
     global _current
     app = QCoreApplication.instance()
     language = effective(choice)
@@ -76,7 +93,6 @@ def apply(choice: str) -> str:
     if ours is None and language == "en":
         log.warning("No English catalogue at %s: counts read \"(s)\".", catalogue_path(language))
     _current = language
-    core_language.set_default_language(language)  # the core's words and content follow the window
     QLocale.setDefault(_locale(language))
     if language == "en":
         if ours is not None:

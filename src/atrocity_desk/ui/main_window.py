@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QUndoGroup
@@ -28,48 +29,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# Only Qt, the standard library and small Qt-free modules here: this module is imported before the
+# window's first paint. The rest of the core, the session, the pages and the dialogs that use them
+# are imported where they are used, after that paint (issue 22; app.start_window loads them ahead).
 from ..core.case_title import peek_title
 from ..core.errors import CaseFileError, ForeignSchema, PassphraseNeeded
-from ..core.language import current_language
-from ..core.filenames import case_file_path
-from ..core.find import Hit, find_in_case
-from ..core.models import CaseMeta
 from ..core.paths import APPLICATION, DATA_DIR_ENV, ORGANIZATION, SETTINGS_DIR_ENV, data_dir, settings_dir  # noqa: F401 (app.py imports them from here)
-from ..core.storage import SUFFIX, CaseFile, protection
-from ..core.storage.clean_copy import write_clean_copy
-from . import dialogs, input_guard, language, passphrase
-from .find_dialog import FindDialog
-from .pages.actors import ActorsPage
-from .pages.aim import AimPage
-from .pages.base import Page
-from .pages.decisions import DecisionsPage
-from .pages.memo_page import MemoPage
-from .pages.overview import OverviewPage
-from .pages.revisions import RevisionsPage
-from .pages.risk_factors import RiskFactorsPage
-from .pages.situation import SituationPage
-from .pages.strategy import StrategyPage
-from .pages.toolbox import ToolboxPage
-from .session import META, REVISIONS, CaseSession
+from . import language
+from .pages import PAGE_IDS, page_classes, shown_title
 from .plain import plain_tooltip
 from .widgets import Banner, heading, relative_font, wrapped
 
-EXAMPLE_NAME = "Example case - Kessara" + SUFFIX
+if TYPE_CHECKING:
+    from ..core.evidence import EvidenceBase
+    from ..core.find import Hit
+    from ..core.storage import CaseFile
+    from .find_dialog import FindDialog
+    from .pages.base import Page
+    from .session import CaseSession
+
+EXAMPLE_NAME = "Example case - Kessara.atrocase"  # SUFFIX spelled out: core.storage is not loaded yet
 MAX_RECENT = 8
 FILE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Atrocity Desk cases (*{suffix});;All files (*)")
-
-PAGE_CLASSES: list[type[Page]] = [
-    OverviewPage,
-    ActorsPage,
-    SituationPage,
-    RiskFactorsPage,
-    AimPage,
-    ToolboxPage,
-    DecisionsPage,
-    StrategyPage,
-    RevisionsPage,
-    MemoPage,
-]
 
 
 # The edit history (the audit log, with the earlier wording of every edited field) is in the case
@@ -124,13 +105,15 @@ def editor_name(case: CaseFile) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session: CaseSession | None = None, settings: QSettings | None = None):
+    def __init__(self, session: CaseSession | None = None, settings: QSettings | None = None,
+                 opening: str | os.PathLike | None = None):
+        """The window on ``session``; or, at start-up, on the case file ``opening`` (its title and
+        the navigation, until ``open_case`` brings the case: see ``show_opening``); else the start
+        panel."""
         super().__init__()
-        input_guard.install()
         self.settings = settings or app_settings()
         self.session: CaseSession | None = None
         self.find_dialog: FindDialog | None = None
-        self.evidence = current_language().evidence()
         self._shown_language = language.current()
         # Pages are built when first shown, or one by one after the first paint (issue 8): a page
         # costs 10-70 ms to build and the planner sees one at a time. ``pages`` builds the rest.
@@ -149,6 +132,8 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         if session is not None:
             self.set_session(session)
+        elif opening is not None:
+            self.show_opening(opening)
         else:
             self._show_start()
 
@@ -164,8 +149,10 @@ class MainWindow(QMainWindow):
         self.outer_stack = QStackedWidget()
         outer.addWidget(self.outer_stack, 1)
 
-        self.start_panel = self._build_start_panel()
-        self.outer_stack.addWidget(self.start_panel)
+        # Built when first shown (_show_start): a window started on a case paints without it (its
+        # selectable labels cost some 30 ms of Qt's enum set-up before the first paint, issue 22).
+        self.start_panel: QWidget | None = None
+        self.recent_list: QListWidget | None = None
 
         workspace = QWidget()
         row = QHBoxLayout(workspace)
@@ -249,16 +236,16 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.page_actions: list[QAction] = []
-        for number, page_class in enumerate(PAGE_CLASSES, start=1):
-            title = page_class.shown_title()
-            action = a(title, lambda checked=False, pid=page_class.page_id: self.show_page(pid), f"Ctrl+{number}",
+        for number, page_id in enumerate(PAGE_IDS, start=1):
+            title = shown_title(page_id)
+            action = a(title, lambda checked=False, pid=page_id: self.show_page(pid), f"Ctrl+{number}",
                        self.tr("Show the {page} page").format(page=title))
             self.page_actions.append(action)
         self.next_page_action = a(self.tr("Next Page"), lambda: self._step_page(1), "Ctrl+PgDown")
         self.previous_page_action = a(self.tr("Previous Page"), lambda: self._step_page(-1), "Ctrl+PgUp")
         self.evidence_action = a(self.tr("About the &Evidence…"), self.show_evidence_about, None, self.tr("Method and caveats of the research evidence"))
         self.shortcuts_action = a(self.tr("&Keyboard Shortcuts…"), self.show_shortcuts, "F1", self.tr("List every keyboard shortcut"))
-        self.about_action = a(self.tr("&About Atrocity Desk…"), lambda: dialogs.show_about(self, self.evidence))
+        self.about_action = a(self.tr("&About Atrocity Desk…"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.find_action = a(self.tr("&Find…"), self.show_find, QKeySequence.StandardKey.Find,
                              self.tr("Find in the case: factors, indicators, actors, options, findings, notes"))
@@ -324,7 +311,6 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         page_id = page.page_id if page is not None else None
         self._shown_language = language.current()
-        self.evidence = current_language().evidence()
         if self.session is not None:
             self.session.use_language()
         if self.find_dialog is not None:
@@ -338,16 +324,23 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         old_start = self.start_panel
-        self.start_panel = self._build_start_panel()
-        self.outer_stack.insertWidget(0, self.start_panel)
-        self.outer_stack.removeWidget(old_start)
-        old_start.deleteLater()
+        if old_start is not None:
+            self.start_panel = self._build_start_panel()
+            self.outer_stack.insertWidget(0, self.start_panel)
+            self.outer_stack.removeWidget(old_start)
+            old_start.deleteLater()
         self.saved_label.setText(self.tr("Every change is saved to the case file as you make it."))
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setAccessibleDescription(self.tr("Choose a page of the case; Ctrl+1 to Ctrl+9 jump to a page"))
+        opening = self.session is None and self.outer_stack.currentWidget() is self.workspace
+        row_chosen = self.nav.currentRow()
         self._drop_pages()
         if self.session is None:
-            self._show_start()
+            if opening:  # start-up, before the case has arrived: the navigation in the new language
+                self._build_page_slots()
+                self.nav.setCurrentRow(row_chosen)
+            else:
+                self._show_start()
             return
         self._build_page_slots()
         row = self._row_of(page_id) if page_id else 0
@@ -379,6 +372,8 @@ class MainWindow(QMainWindow):
         else:
             self.recent_menu.addSeparator()
             self.recent_menu.addAction(self.tr("Clear the List"), self._clear_recent)
+        if self.recent_list is None:
+            return  # the start panel is not built yet: it fills its list when it is
         self.recent_list.clear()
         for path in files:
             item = QListWidgetItem(f"{Path(path).name}    —    {Path(path).parent}")
@@ -416,12 +411,16 @@ class MainWindow(QMainWindow):
 
     def go_to_factor(self, factor_id: str) -> None:
         """Show the Situation page with this factor selected, ready to answer."""
+        from .pages.situation import SituationPage
+
         page = self.show_page(SituationPage.page_id)
         if isinstance(page, SituationPage):
             page.select_factor(factor_id)
 
     def show_evidence(self, family_id: str, tool_id: str | None = None) -> None:
         """Show the Toolbox on a tool (when given) or a family."""
+        from .pages.toolbox import ToolboxPage
+
         page = self.show_page(ToolboxPage.page_id)
         if isinstance(page, ToolboxPage):
             if tool_id:
@@ -433,12 +432,16 @@ class MainWindow(QMainWindow):
         """Ctrl+F: the Find dialog over the open case (one per window, kept between searches)."""
         if self.session is None:
             return None
+        from .find_dialog import FindDialog
+
         if self.find_dialog is None:
             self.find_dialog = FindDialog(self.find, self.go_to_hit, self)
         self.find_dialog.open_with()
         return self.find_dialog
 
     def find(self, text: str) -> list[Hit]:
+        from ..core.find import find_in_case
+
         session = self.session
         if session is None:
             return []
@@ -449,6 +452,10 @@ class MainWindow(QMainWindow):
 
     def go_to_hit(self, hit: Hit) -> None:
         """Show what Find found, selected on its page."""
+        from .pages.decisions import DecisionsPage
+        from .pages.risk_factors import RiskFactorsPage
+        from .pages.toolbox import ToolboxPage
+
         if hit.kind == "factor":
             self.go_to_factor(hit.id)
         elif hit.kind in ("risk_factor", "indicator"):
@@ -487,7 +494,7 @@ class MainWindow(QMainWindow):
     def _row_of(self, page_id: str) -> int | None:
         if not self.stack.count():
             return None
-        return next((row for row, cls in enumerate(PAGE_CLASSES) if cls.page_id == page_id), None)
+        return PAGE_IDS.index(page_id) if page_id in PAGE_IDS else None
 
     def _built_pages(self) -> list[Page]:
         return [self._built[row] for row in sorted(self._built)]
@@ -496,7 +503,7 @@ class MainWindow(QMainWindow):
         """The page in this row of the navigation, built now if it was not yet."""
         page = self._built.get(row)
         if page is None and self.session is not None and 0 <= row < self.stack.count():
-            page = PAGE_CLASSES[row](self.session, self)
+            page = page_classes()[row](self.session, self)
             self._built[row] = page
             self.stack.widget(row).setWidget(page)  # the page's QScrollArea (_build_page_slots)
         elif page is not None:
@@ -506,16 +513,16 @@ class MainWindow(QMainWindow):
 
     def _build_page_slots(self) -> None:
         """The navigation and an empty scroll area per page; the pages come when first needed."""
-        for number, page_class in enumerate(PAGE_CLASSES, start=1):
+        for number, page_id in enumerate(PAGE_IDS, start=1):
             # A page scrolls rather than forcing its minimum size on the window (small screens,
             # large system fonts); it fills the window whenever there is room.
             scroll = QScrollArea()
-            scroll.setObjectName(f"scroll_{page_class.page_id}")
+            scroll.setObjectName(f"scroll_{page_id}")
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.stack.addWidget(scroll)
-            title = page_class.shown_title()
+            title = shown_title(page_id)
             item = QListWidgetItem(title)
             item.setToolTip(f"{title} (Ctrl+{number})")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
@@ -543,6 +550,11 @@ class MainWindow(QMainWindow):
 
     def set_session(self, session: CaseSession) -> None:
         """Show this case (replacing the open one, which is closed)."""
+        from . import input_guard
+
+        # The wheel and undo rules of the pages' fields, installed with the first case: as an
+        # application-wide event filter it costs some 25 ms before a first paint (issue 22).
+        input_guard.install()
         self._close_session()
         self.session = session
         self.undo_group.addStack(session.undo_stack)
@@ -551,13 +563,14 @@ class MainWindow(QMainWindow):
         session.error.connect(self._on_error)
         if not self.stack.count():
             self._build_page_slots()
-            row = self._restored_page_row()
+        self._stale.clear()  # every page shows the new case whole
+        for page in self._built_pages():
+            page.set_session(session)
+        if not self._built:  # the first case of this window: the page shown when it last closed
+            row = self._restored_page_row() if self.nav.currentRow() < 0 else self.nav.currentRow()
             self._page_at(row)
+            self.stack.setCurrentIndex(row)
             self.nav.setCurrentRow(row)
-        else:
-            self._stale.clear()  # every page shows the new case whole
-            for page in self._built_pages():
-                page.set_session(session)
         self._build_rest_after_paint = len(self._built) < self.stack.count()
         self.outer_stack.setCurrentWidget(self.workspace)
         self._update_case_state()
@@ -609,6 +622,8 @@ class MainWindow(QMainWindow):
                 page.refresh(topic)
             elif topic not in (stale := self._stale.setdefault(row, [])):
                 stale.append(topic)  # refreshed when shown (_page_at)
+        from .session import META, REVISIONS
+
         if topic in (META, REVISIONS):
             if topic == META:  # the analyst named on the Overview page signs later edits
                 self.session.case.editor = editor_name(self.session.case)
@@ -616,9 +631,14 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def _on_error(self, title: str, message: str) -> None:
+        from . import dialogs
+
         dialogs.show_error(self, title, message)
 
     def _show_start(self) -> None:
+        if self.start_panel is None:
+            self.start_panel = self._build_start_panel()
+            self.outer_stack.addWidget(self.start_panel)
         self._fill_recent_menu()
         self.outer_stack.setCurrentWidget(self.start_panel)
         self._update_case_state()
@@ -630,6 +650,10 @@ class MainWindow(QMainWindow):
 
         ``passphrase_given`` (from ``open --passphrase-file``) is tried first; a protected case
         without it asks for the passphrase."""
+        from ..core.storage import CaseFile
+        from . import dialogs, passphrase
+        from .session import CaseSession
+
         path = Path(path)
         if self.session is not None and path.absolute() == self.session.case.path:
             return True  # already open here (opening it again would find our own lock)
@@ -663,6 +687,9 @@ class MainWindow(QMainWindow):
         return True
 
     def _ask_save_path(self, caption: str, suggestion: str) -> Path | None:
+        from ..core.filenames import case_file_path
+        from . import dialogs
+
         folder = Path(recent_files(self.settings)[0]).parent if recent_files(self.settings) else Path.home()
         name, _ = QFileDialog.getSaveFileName(
             self, caption, str(folder / suggestion), self._file_filter(), "", QFileDialog.Option.DontConfirmOverwrite
@@ -676,9 +703,15 @@ class MainWindow(QMainWindow):
             return None
 
     def _file_filter(self) -> str:
+        from ..core.storage import SUFFIX
+
         return self.tr(FILE_FILTER).format(suffix=SUFFIX)
 
     def new_case(self) -> bool:
+        from ..core.models import CaseMeta
+        from ..core.storage import SUFFIX, CaseFile
+        from . import dialogs
+
         path = self._ask_save_path(self.tr("New case"), self.tr("New case") + SUFFIX)
         if path is None:
             return False
@@ -689,7 +722,7 @@ class MainWindow(QMainWindow):
             return False
         case.close()
         if self.open_case(path):
-            self.show_page(OverviewPage.page_id)
+            self.show_page("overview")
             return True
         return False
 
@@ -699,6 +732,8 @@ class MainWindow(QMainWindow):
         return self.open_case(name) if name else False
 
     def open_example(self) -> bool:
+        from . import dialogs
+
         try:
             path = example_case_path()
         except (OSError, CaseFileError) as exc:
@@ -709,6 +744,9 @@ class MainWindow(QMainWindow):
     def save_copy(self, history: bool = True) -> Path | None:
         if self.session is None:
             return None
+        from ..core.storage import SUFFIX
+        from . import dialogs
+
         self.commit_edits()
         case = self.session.case
         caption, name = ((self.tr("Save a copy of the case"), self.tr("copy")) if history
@@ -736,6 +774,10 @@ class MainWindow(QMainWindow):
     def write_clean_copy(self, source: Path) -> bool:
         """Write the data of a refused case into a new file with Atrocity Desk's own schema, then
         open that copy. The refused file is not changed."""
+        from ..core.storage import SUFFIX
+        from ..core.storage.clean_copy import write_clean_copy
+        from . import dialogs
+
         target = self._ask_save_path(self.tr("Save a clean copy of the case"), self.tr("{name} (clean)").format(name=source.stem) + SUFFIX)
         if target is None:
             return False
@@ -755,7 +797,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self.commit_edits()
-        page = self.show_page(MemoPage.page_id)
+        page = self.show_page("memo")
         export = getattr(page, "export", None)  # the Memo page asks where to write, then exports
         if callable(export):
             export()
@@ -763,6 +805,9 @@ class MainWindow(QMainWindow):
     # -- passphrase protection --
 
     def protect_case(self) -> bool:
+        from ..core.storage import protection
+        from . import passphrase
+
         new = passphrase.ask_new_passphrase(
             self, self.tr("Protect with Passphrase"),
             self.tr("Choose a passphrase. Without it nobody, you included, can open this case again: "
@@ -770,6 +815,9 @@ class MainWindow(QMainWindow):
         return new is not None and self._rewrite_protection(lambda path: protection.protect(path, new, None), new)
 
     def change_passphrase(self) -> bool:
+        from ..core.storage import protection
+        from . import passphrase
+
         old = passphrase.ask_passphrase(self, self.tr("Change Passphrase"), self.tr("Type the current passphrase."))
         if old is None or not self._is_case_passphrase(old):
             return False
@@ -783,6 +831,9 @@ class MainWindow(QMainWindow):
             old[:] = bytes(len(old))
 
     def unprotect_case(self) -> bool:
+        from ..core.storage import protection
+        from . import passphrase
+
         answer = QMessageBox.question(
             self, self.tr("Remove Protection"),
             self.tr("Store this case without a passphrase? Anyone who gets the file can then read all of it."),
@@ -797,6 +848,8 @@ class MainWindow(QMainWindow):
     def _is_case_passphrase(self, typed: bytearray) -> bool:
         """Checked against the open case first: a wrong passphrase leaves it open and untouched
         (the rewrite closes it, and reopening would ask for the passphrase again). Wipes a wrong one."""
+        from . import dialogs
+
         if self.session.case.has_passphrase(typed):
             return True
         typed[:] = bytes(len(typed))
@@ -806,6 +859,10 @@ class MainWindow(QMainWindow):
 
     def _rewrite_protection(self, rewrite, reopen_with: bytearray | None, wipe_after: bytearray | None = None) -> bool:  # noqa: ANN001
         """Close the case, rewrite it, open it again (with its new passphrase, if any)."""
+        from ..core.storage import CaseFile
+        from . import dialogs
+        from .session import CaseSession
+
         path = self.session.case.path
         self.commit_edits()
         self._close_session()
@@ -840,6 +897,8 @@ class MainWindow(QMainWindow):
                     "Delete them? Copies already sent or saved elsewhere stay readable.").format(names=names),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
+            from . import dialogs
+
             for backup in backups:
                 try:
                     backup.unlink()
@@ -851,12 +910,17 @@ class MainWindow(QMainWindow):
         self._show_start()
 
     def show_opening(self, path: str | os.PathLike) -> None:
-        """Start-up, before the first paint: the case's title (read with plain sqlite3) over the
-        empty workspace; the case itself is opened after the paint (app.run_application) and
-        fills the workspace, or the start panel comes back if it cannot be opened."""
+        """Start-up, before the first paint: the case's title (read with plain sqlite3) and the
+        navigation, in its place and width, over the empty workspace; the case itself is opened
+        after the paint (app.start_window) and fills the workspace, or the start panel comes back
+        if it cannot be opened."""
+        self._update_case_state()  # no case yet: the case's commands wait for it
         title = peek_title(path)
         named = f"{title} — {Path(path).name}" if title is not None else Path(path).name
         self.setWindowTitle(f"{named} — {APPLICATION}")
+        if not self.stack.count():
+            self._build_page_slots()
+            self.nav.setCurrentRow(self._restored_page_row())  # no page yet: it is built with the case
         self.outer_stack.setCurrentWidget(self.workspace)
 
     def commit_edits(self) -> None:
@@ -877,10 +941,26 @@ class MainWindow(QMainWindow):
             (self.tr("Risk factors"), self.tr("Judge the selected indicator present, absent or unknown"), "P, A, U"),
             (self.tr("Situation"), self.tr("Choose another answer"), self.tr("Arrow keys in the answers")),
         ]
+        from . import dialogs
+
         dialogs.ShortcutsDialog(dialogs.shortcut_rows(self.menus()), extra, self).exec()
 
     def show_evidence_about(self) -> None:
+        from . import dialogs
+
         dialogs.EvidenceAboutDialog(self.evidence, self).exec()
+
+    def show_about(self) -> None:
+        from . import dialogs
+
+        dialogs.show_about(self, self.evidence)
+
+    @property
+    def evidence(self) -> EvidenceBase:
+        """The bundled evidence base in the window's language (loaded once, when first asked for)."""
+        from ..core.language import current_language
+
+        return current_language().evidence()
 
     # -- window state --
 
@@ -894,8 +974,7 @@ class MainWindow(QMainWindow):
 
     def _restored_page_row(self) -> int:
         page_id = self.settings.value("window/page", "")
-        ids = [cls.page_id for cls in PAGE_CLASSES]
-        return ids.index(page_id) if page_id in ids else 0
+        return PAGE_IDS.index(page_id) if page_id in PAGE_IDS else 0
 
     def save_window_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -916,6 +995,9 @@ class MainWindow(QMainWindow):
         session = self.session
         if session is None or not session.read_only or session.case.protected:
             return  # a protected case would need its passphrase again: it stays read-only
+        from ..core.storage import CaseFile
+        from .session import CaseSession
+
         try:
             case = CaseFile.open(session.case.path)
         except CaseFileError:

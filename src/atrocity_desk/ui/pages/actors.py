@@ -23,7 +23,9 @@ from ...core.vocabulary import actor_contradiction_words
 from .. import dialogs, plan_dialog
 from ..models.actors import ActorTableModel
 from ..session import ACTORS, JUDGMENTS, REVISION, REVISIONS, is_iso_date
-from ..widgets import Banner, RowTableView, wrapped
+from ..item_views import RowTableView
+from ..widgets import Banner, wrapped
+from . import PAGE_TITLES
 from .base import Page
 
 # (kind, tab title, help attribute of checklist.actors when not a kind of its own)
@@ -120,8 +122,8 @@ class ActorKindPanel(QWidget):
 
 
 class ActorsPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Actors and groups")
     page_id = "actors"
+    title = PAGE_TITLES[page_id]
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page
         super().__init__(session, window)

@@ -3,7 +3,7 @@ the end state early, then objectives, options, monitoring and adjustment)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -18,6 +18,7 @@ from .. import dialogs
 from ..models.objectives import ObjectiveListModel
 from ..session import OBJECTIVES, REVISION, REVISIONS
 from ..widgets import CommitPlainTextEdit, wrapped
+from . import PAGE_TITLES
 from .base import Page
 
 
@@ -42,8 +43,8 @@ class ObjectiveListView(QListView):
 
 
 class AimPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Aim")
     page_id = "aim"
+    title = PAGE_TITLES[page_id]
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page
         super().__init__(session, window)

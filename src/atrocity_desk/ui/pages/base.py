@@ -6,8 +6,8 @@ The contract between the main window and its pages:
   open ``CaseSession``; ``self.window_`` is the window, seen through ``PageHost``: the only calls a
   page makes on it (to send the planner elsewhere, or to say something in the status bar). A page
   never imports or calls another page; the window knows the pages.
-- ``title`` is the navigation label in English (marked for translation in the "Page" context;
-  ``shown_title()`` gives it in the window's language); ``page_id`` a stable id (also the screenshot name).
+- ``page_id`` is a stable id (also the screenshot name) and ``title`` the navigation label in
+  English, both from ``pages.PAGE_TITLES`` (``shown_title()`` gives it in the window's language).
 - The window calls ``refresh(topic)`` whenever ``session.changed(topic)`` fires, and
   ``refresh(None)`` after a different case (a new session) was put in ``self.session``. A page
   looks at the topic and updates only what shows it. Pages do not connect to the session's
@@ -21,10 +21,10 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ..session import CaseSession
+from . import shown_title
 
 
 class PageHost(Protocol):
@@ -55,7 +55,7 @@ class Page(QWidget):
     @classmethod
     def shown_title(cls) -> str:
         """The navigation label in the window's language."""
-        return QCoreApplication.translate("Page", cls.title)
+        return shown_title(cls.page_id)
 
     def set_session(self, session: CaseSession) -> None:
         """A different case is open: show it."""

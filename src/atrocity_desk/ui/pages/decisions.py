@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -50,6 +49,7 @@ from ..models.decision_models import DECISION_ID_ROLE, DecisionListModel, EtdGri
 from ..pack_marks import pack_mark
 from ..session import DECISIONS, DESIGN, JUDGMENTS, OBJECTIVES, PACKS, REVISION, REVISIONS, CaseSession
 from ..widgets import CommitPlainTextEdit, ReasonEdit, heading, wrap_to_width, wrapped
+from . import PAGE_TITLES
 from .base import Page
 
 NO_WINNER_NOTE = QT_TRANSLATE_NOOP(
@@ -62,8 +62,8 @@ _FINDING_ROLE = Qt.ItemDataRole.UserRole + 31
 
 
 class DecisionsPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Decisions")
     page_id = "decisions"
+    title = PAGE_TITLES[page_id]
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page
         super().__init__(session, window)

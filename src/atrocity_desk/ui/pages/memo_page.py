@@ -37,6 +37,7 @@ from ...core.vocabulary import DECISION_STATUSES, status_label
 from .. import language as window_language
 from ..session import DECISIONS, META, PACKS, REVISION, REVISIONS
 from ..widgets import CommitPlainTextEdit, heading, wrap_to_width, wrapped
+from . import PAGE_TITLES
 from .base import Page
 
 # Marked for translation in the MemoPage context, translated where shown.
@@ -100,8 +101,8 @@ class _ExportJob(QRunnable):
 
 
 class MemoPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Memo")
     page_id = "memo"
+    title = PAGE_TITLES[page_id]
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page
         super().__init__(session, window)

@@ -32,6 +32,7 @@ from ..session import ACTORS, DECISIONS, DESIGN, JUDGMENTS, META, OBJECTIVES, PA
 from ..risk_offer import RiskOffer
 from ..locale_format import shown_date
 from ..widgets import CommitPlainTextEdit, heading, relative_font, wrapped
+from . import PAGE_TITLES
 from .base import Page
 
 
@@ -63,8 +64,8 @@ LINE_FIELDS = (
 
 
 class OverviewPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Overview")
     page_id = "overview"
+    title = PAGE_TITLES[page_id]
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page
         super().__init__(session, window)

@@ -16,20 +16,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from .. import dialogs
 from ...core.revision_diff import Change, compare_revisions
 from ..locale_format import shown_date
 from ..models.revisions import AuditTableModel, ChangeTableModel, RevisionTableModel, change_detail
 from ..session import REVISIONS
-from ..widgets import RowTableView, heading, wrapped
+from ..item_views import RowTableView
+from ..widgets import heading, wrapped
+from . import PAGE_TITLES
 from .base import Page
 
 
 class RevisionsPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Revisions")
     page_id = "revisions"
+    title = PAGE_TITLES[page_id]
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page
         super().__init__(session, window)

@@ -29,7 +29,9 @@ from ..models.risk_factors import (
 )
 from ..session import JUDGMENTS, REVISIONS
 from ..badges import Badge
-from ..widgets import ChoiceDelegate, IndicatorBarDelegate, RowTableView, heading, wrapped
+from ..item_views import ChoiceDelegate, IndicatorBarDelegate, RowTableView
+from ..widgets import heading, wrapped
+from . import PAGE_TITLES
 from .base import Page
 
 CRIME_LABELS = {
@@ -60,8 +62,8 @@ class IndicatorTableView(QTableView):
 
 
 class RiskFactorsPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Risk factors")
     page_id = "risk_factors"
+    title = PAGE_TITLES[page_id]
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page
         super().__init__(session, window)

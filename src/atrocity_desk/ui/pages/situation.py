@@ -31,6 +31,7 @@ from ..models.factors import FactorTreeModel
 from ..session import JUDGMENTS, REVISIONS
 from ..locale_format import shown_date
 from ..widgets import CommitPlainTextEdit, heading, relative_font, wrapped
+from . import PAGE_TITLES
 from .base import Page
 
 UNKNOWN_LABEL = QT_TRANSLATE_NOOP("SituationPage", "Unknown — not yet judged")
@@ -58,8 +59,8 @@ class FactorTreeView(QTreeView):
 
 
 class SituationPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Situation")
     page_id = "situation"
+    title = PAGE_TITLES[page_id]
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page
         super().__init__(session, window)

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -47,7 +46,9 @@ from ..models.strategy_models import (
 )
 from ..plan_dialog import Field
 from ..session import DECISIONS, OBJECTIVES, REVISION, REVISIONS, STRATEGY
-from ..widgets import CommitPlainTextEdit, RowTableView, wrapped
+from ..item_views import RowTableView
+from ..widgets import CommitPlainTextEdit, wrapped
+from . import PAGE_TITLES
 from .base import Page
 
 
@@ -100,8 +101,8 @@ class ItemPanel(QWidget):
 
 
 class StrategyPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Strategy")
     page_id = "strategy"
+    title = PAGE_TITLES[page_id]
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page
         super().__init__(session, window)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -53,7 +52,9 @@ from ..models.toolbox_models import (
 from ..pack_marks import pack_badge
 from ..pack_panel import EvidencePacksPanel
 from ..session import DECISIONS, JUDGMENTS, PACKS, REVISIONS
-from ..widgets import heading, relative_font, wrap_to_width, wrapped, wrapping_tree
+from ..item_views import wrapping_tree
+from ..widgets import heading, relative_font, wrap_to_width, wrapped
+from . import PAGE_TITLES
 from .base import Page
 
 
@@ -65,8 +66,8 @@ def _not_reviewed_tool() -> str:
 
 
 class ToolboxPage(Page):
-    title = QT_TRANSLATE_NOOP("Page", "Toolbox")
     page_id = "toolbox"
+    title = PAGE_TITLES[page_id]
 
     def __init__(self, session, window):  # noqa: ANN001 - see Page
         super().__init__(session, window)
@@ -205,15 +206,18 @@ class ToolboxPage(Page):
             self.packs_panel.refresh()
         if topic in (None, PACKS):
             self._factors = self._factor_index()
-            self._model.set_evidence(self.session.evidence)
+            self._model.set_evidence(self.session.evidence, self._verdicts())
             self.tree.expandAll()
             self._restore_selection()
-        if topic in (None, JUDGMENTS, REVISIONS, PACKS):
-            self._model.set_verdicts({fit.id: fit.verdict for fit in self.session.fit().families})
+        elif topic in (JUDGMENTS, REVISIONS):
+            self._model.set_verdicts(self._verdicts())
         if topic in (None, JUDGMENTS, REVISIONS, DECISIONS, PACKS):
             self._show_selected()
         self.add_button.setEnabled(not self.read_only and self._selected[2] is not None)
         self._update_count()
+
+    def _verdicts(self) -> dict[str, str]:
+        return {fit.id: fit.verdict for fit in self.session.fit().families}
 
     def _update_count(self) -> None:
         total = len(self.session.evidence.tools)
