@@ -33,7 +33,9 @@ def test_every_core_module_imports_alone_and_without_qt():
 def test_pages_never_import_each_other():
     pages = PACKAGE / "ui" / "pages"
     names = {p.stem for p in pages.glob("*.py")} - {"__init__", "base"}
-    for path in pages.glob("*.py"):
+    # The package's own module is the navigation's registry, not a page: it names every page and
+    # imports them (after the first paint) for the window; pages still never import each other.
+    for path in set(pages.glob("*.py")) - {pages / "__init__.py"}:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module}
         assert imported & names == set(), f"{path.name} imports another page: {imported & names}"
