@@ -62,7 +62,7 @@ fi
 for data in resources/evidence/base.yaml resources/example/example_case.yaml resources/fonts/DejaVuSans.ttf \
   resources/fonts/DejaVuSans-Bold.ttf resources/fonts/LICENSE.txt resources/icons/atrocity-desk.svg db/schema.sql \
   resources/i18n/fr/words.yaml resources/i18n/fr/phrases.yaml resources/i18n/fr/evidence/base.yaml \
-  resources/i18n/atrocity_desk_fr.qm; do
+  resources/i18n/atrocity_desk_fr.qm resources/i18n/atrocity_desk_en.qm; do
   if [ -f "$internal/atrocity_desk/$data" ]; then ok "data atrocity_desk/$data"; else bad "data atrocity_desk/$data missing"; fi
 done
 n_src=$(find "$ROOT/db/migrations" -name '*.sql' 2>/dev/null | wc -l)
@@ -71,7 +71,7 @@ if [ -n "$(find "$BUNDLE" -name qtbase_fr.qm)" ]; then ok "Qt's French for its s
 if [ "$n_src" -eq "$n_bundle" ]; then ok "data atrocity_desk/db/migrations ($n_bundle of $n_src)"; else bad "migrations: $n_bundle in the bundle, $n_src in db/migrations"; fi
 unwanted=$(find "$BUNDLE" \( -name 'libQt6Quick*' -o -name 'libQt6Qml*' -o -name 'libQt6WebEngine*' \
   -o -name 'libQt63D*' -o -name 'libQt6Multimedia*' -o -name 'libqtvirtualkeyboard*' -o -name 'QtWebEngine*' \
-  -o \( -name '*.qm' ! -name 'qtbase_fr.qm' ! -name 'atrocity_desk_fr.qm' \) -o -name 'libstdc++.so*' \
+  -o \( -name '*.qm' ! -name 'qtbase_fr.qm' ! -name 'atrocity_desk_*.qm' \) -o -name 'libstdc++.so*' \
   -o -name 'libfontconfig.so*' \) | sed "s|$BUNDLE/||")
 if [ -z "$unwanted" ]; then ok "no unused Qt modules, plugins or translations; no system C++/font libraries"; else bad "unwanted files: $unwanted"; fi
 
