@@ -1,4 +1,4 @@
-"""What SQLCipher's memory wiping costs: one protected-case measurement with it on or off.
+"""What SQLCipher's memory wiping costs: ``run.bench_protected_open`` with it on or off.
 
     python benchmarks/protected_settings.py on|off REPEAT FOLDER     (run by benchmarks/run.py)
 
@@ -11,77 +11,29 @@ JSON object: the window open without the key derivation and one edit, protected 
 
 from __future__ import annotations
 
-import itertools
 import json
-import os
-import shutil
-import statistics
 import sys
-import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from run import bench_protected_open  # noqa: E402
 
 
 def main() -> int:
-    mode, repeat, folder = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["ATROCITY_DESK_SETTINGS_DIR"] = str(folder / f"settings-{mode}")  # never the user's
-    os.environ["ATROCITY_DESK_DATA_DIR"] = str(folder / f"data-{mode}")
+    mode, repeat = sys.argv[1], int(sys.argv[2])
+    folder = Path(sys.argv[3]) / f"memory-security-{mode}"
+    folder.mkdir(parents=True, exist_ok=True)
     from atrocity_desk.core.storage import cipher
 
     if mode == "off":
         cipher._SETTINGS = tuple(s for s in cipher._SETTINGS if "cipher_memory_security" not in s)
-    from PySide6.QtWidgets import QApplication
-
     from atrocity_desk.core.example import write_example_case
-    from atrocity_desk.core.models import Judgment
-    from atrocity_desk.core.storage import CaseFile
-    from atrocity_desk.core.storage.protection import protect
-    from atrocity_desk.ui.app import create_application
-    from atrocity_desk.ui.main_window import MainWindow
 
-    passphrase = b"benchmark passphrase"
-    plain, protected = folder / f"plain-{mode}.atrocase", folder / f"protected-{mode}.atrocase"
-    write_example_case(plain).close()
-    shutil.copy(plain, protected)
-    protect(protected, bytearray(passphrase))
-    app = QApplication.instance() or create_application()
-    window = MainWindow()
-    window.resize(1366, 768)
-    window.show()
-
-    def window_open(path: Path, secret: bytes | None) -> float:
-        start = time.perf_counter()
-        assert window.open_case(path, bytearray(secret) if secret else None)
-        app.processEvents()
-        elapsed = time.perf_counter() - start
-        window.close_case()
-        app.processEvents()
-        return elapsed
-
-    def derive() -> float:
-        start = time.perf_counter()
-        cipher.key_for_file(protected, bytearray(passphrase)).wipe()
-        return time.perf_counter() - start
-
-    window_open(plain, None)
-    window_open(protected, passphrase)
-    rounds = [(window_open(plain, None), window_open(protected, passphrase), derive()) for _ in range(repeat * 2)]
-    window.close()
-    app.processEvents()
-    counter = itertools.count()
-
-    def edit(case: CaseFile) -> float:
-        revision = case.latest_revision().id
-        start = time.perf_counter()
-        case.set_judgment(revision, Judgment(kind="factor", item="phase", value="escalation", note=f"edit {next(counter)}"))
-        return time.perf_counter() - start
-
-    with CaseFile.open(plain) as open_plain, CaseFile.open(protected, passphrase=bytearray(passphrase)) as open_protected:
-        edits = [(edit(open_plain), edit(open_protected)) for _ in range(max(20, repeat * 10))]
-    print(json.dumps({
-        "open_ratio_without_kdf": statistics.median((q - k) / p for p, q, k in rounds),
-        "edit_ratio": statistics.median(q for _, q in edits) / statistics.median(p for p, _ in edits),
-    }))
+    example = folder / "example.atrocase"
+    write_example_case(example).close()
+    measured = bench_protected_open(repeat, example, folder)
+    print(json.dumps({"open_ratio_without_kdf": measured["protected_open_ratio_without_kdf"],
+                      "edit_ratio": measured["protected_edit_ratio"]}))
     return 0
 
 

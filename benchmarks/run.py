@@ -24,11 +24,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 MARKER = "ATROCITY_DESK_FIRST_PAINT"
 
-BARE_QT = textwrap.dedent(
+# Prints the marker at a window's first paint, as the application does (ui/app.py): one spy for the
+# bare window and the start-up floor.
+FIRST_PAINT_SPY = textwrap.dedent(
     f"""
-    import sys
     from PySide6.QtCore import QEvent, QObject
-    from PySide6.QtWidgets import QApplication, QMainWindow
 
     class FirstPaint(QObject):
         def eventFilter(self, obj, event):
@@ -36,6 +36,13 @@ BARE_QT = textwrap.dedent(
                 print("{MARKER}", flush=True)
                 obj.removeEventFilter(self)
             return False
+    """
+)
+
+BARE_QT = FIRST_PAINT_SPY + textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(sys.argv)
     window = QMainWindow()
@@ -52,20 +59,13 @@ BARE_QT = textwrap.dedent(
 # same frame the application paints first (four menus with 40 shortcuts, a ten-row list in its
 # place, a status bar label) and the standard modules its start-up cannot skip (argparse for the
 # command line, sqlite3 for the case's title, importlib.resources for the icons and catalogues).
-STARTUP_FLOOR = textwrap.dedent(
-    f"""
+STARTUP_FLOOR = FIRST_PAINT_SPY + textwrap.dedent(
+    """
     import argparse, sqlite3, sys
     from importlib import resources
-    from PySide6.QtCore import QEvent, QObject, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QAction, QKeySequence
     from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
-
-    class FirstPaint(QObject):
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint:
-                print("{MARKER}", flush=True)
-                obj.removeEventFilter(self)
-            return False
 
     argparse.ArgumentParser().parse_args([])
     app = QApplication(sys.argv)
@@ -74,17 +74,17 @@ STARTUP_FLOOR = textwrap.dedent(
     central = QWidget()
     row = QHBoxLayout(central)
     nav = QListWidget()
-    nav.addItems([f"Page {{i}}" for i in range(10)])
+    nav.addItems([f"Page {i}" for i in range(10)])
     nav.setFixedWidth(150)
     nav.item(0).setData(Qt.ItemDataRole.AccessibleTextRole, "Page 0")
     row.addWidget(nav)
     row.addWidget(QStackedWidget(), 1)
     window.setCentralWidget(central)
     for m in range(4):
-        menu = window.menuBar().addMenu(f"Menu {{m}}")
+        menu = window.menuBar().addMenu(f"Menu {m}")
         for a in range(10):
-            action = QAction(f"Action {{a}}", window)
-            action.setShortcut(QKeySequence(f"Ctrl+{{a}}"))
+            action = QAction(f"Action {a}", window)
+            action.setShortcut(QKeySequence(f"Ctrl+{a}"))
             menu.addAction(action)
     window.statusBar().addPermanentWidget(QLabel("Every change is saved."))
     spy = FirstPaint()
