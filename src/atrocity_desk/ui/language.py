@@ -90,20 +90,18 @@ def apply_to_window(choice: str) -> str:
         log.warning("No %s catalogue at %s: the window stays in English.", language, catalogue_path(language))
         language = "en"
         ours = _load(catalogue_path(language))
-    if ours is None and language == "en":
+    if ours is None:
         log.warning("No English catalogue at %s: counts read \"(s)\".", catalogue_path(language))
     _current = language
     QLocale.setDefault(_locale(language))
-    if language == "en":
-        if ours is not None:
-            app.installTranslator(ours)
-            _installed.append(ours)
-        return language
-    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    qt_own = _load(qt_folder / f"qtbase_{language}.qm")
-    if qt_own is None:  # standard dialogs' buttons stay English; the rest is translated
-        log.warning("No qtbase_%s.qm in %s: Qt's standard dialogs stay in English.", language, qt_folder)
-    for translator in (qt_own, ours):
+    translators = [ours]
+    if language != "en":  # Qt's own catalogue of its standard dialogs' buttons; English is their source
+        qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        qt_own = _load(qt_folder / f"qtbase_{language}.qm")
+        if qt_own is None:  # standard dialogs' buttons stay English; the rest is translated
+            log.warning("No qtbase_%s.qm in %s: Qt's standard dialogs stay in English.", language, qt_folder)
+        translators.insert(0, qt_own)
+    for translator in translators:
         if translator is not None:
             app.installTranslator(translator)
             _installed.append(translator)
